@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { ColumnConfig, DataType } from './data-types/index.ts';
+
+export const ColumnName = z.string().min(1).max(64).describe('Column key, unique per table');
+export const DisplayName = z.string().min(1).max(128);
+
+/** A column definition as given when creating a table or adding a column. */
+export const ColumnDef = z
+  .object({
+    name: ColumnName,
+    displayName: DisplayName.optional().describe('Defaults to name'),
+    dataType: DataType,
+    position: z.number().int().min(0).optional(),
+    required: z.boolean().optional(),
+    defaultValue: z.string().max(100_000).nullable().optional().describe('Default for new rows, as text'),
+    config: ColumnConfig.optional(),
+  })
+  .meta({ id: 'ColumnDef' });
+export type ColumnDef = z.infer<typeof ColumnDef>;
+
+/** Adding a column: the Tables API requires displayName here. */
+export const AddColumnInput = ColumnDef.extend({ displayName: DisplayName }).meta({ id: 'AddColumnInput' });
+export type AddColumnInput = z.infer<typeof AddColumnInput>;
+
+export const Column = z
+  .object({
+    id: z.string(),
+    tableId: z.string(),
+    name: z.string(),
+    displayName: z.string(),
+    dataType: DataType,
+    position: z.number().int(),
+    required: z.boolean(),
+    defaultValue: z.string().nullable(),
+    config: ColumnConfig,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Column' });
+export type Column = z.infer<typeof Column>;
+
+/** Changing a column: rename, change type (existing values are converted), change config. */
+export const UpdateColumnInput = z
+  .object({
+    name: ColumnName.optional(),
+    displayName: DisplayName.optional(),
+    dataType: DataType.optional(),
+    required: z.boolean().optional(),
+    defaultValue: z.string().max(100_000).nullable().optional(),
+    config: ColumnConfig.optional(),
+  })
+  .meta({ id: 'UpdateColumnInput' });
+export type UpdateColumnInput = z.infer<typeof UpdateColumnInput>;
+
+export const ReorderColumnsInput = z
+  .object({ columnIds: z.array(z.string()).min(1).max(1000) })
+  .meta({ id: 'ReorderColumnsInput' });
+export type ReorderColumnsInput = z.infer<typeof ReorderColumnsInput>;
+
+/** What a type change did to existing values. */
+export const UpdateColumnResult = Column.extend({
+  conversion: z
+    .object({ converted: z.number().int(), cleared: z.number().int() })
+    .optional()
+    .describe('On a type change: values kept, and values that could not be converted and were cleared'),
+}).meta({ id: 'UpdateColumnResult' });
+export type UpdateColumnResult = z.infer<typeof UpdateColumnResult>;

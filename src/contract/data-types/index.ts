@@ -1,0 +1,24 @@
+import { booleanType } from './boolean.ts';
+import type { DataType, DataTypeDefinition } from './data-type.ts';
+import { dateType } from './date.ts';
+import { computedType, relationType } from './json-valued.ts';
+import { numberType } from './number.ts';
+import { multiselectType, selectType } from './select.ts';
+import { textType } from './text.ts';
+import { emailType, urlType } from './url.ts';
+
+export * from './data-type.ts';
+
+/** The registry: one definition per data type. */
+export const dataTypes: Record<DataType, DataTypeDefinition> = {
+  text: textType,
+  number: numberType,
+  boolean: booleanType,
+  date: dateType,
+  select: selectType,
+  multiselect: multiselectType,
+  url: urlType,
+  email: emailType,
+  computed: computedType,
+  relation: relationType,
+};

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { ColumnConfig, DataTypeDefinition } from './data-type.ts';
+
+function optionSchema(config: ColumnConfig): z.ZodType<string> {
+  const options = config.options;
+  if (!options) return z.string().min(1).max(256);
+  return z.string().refine((value) => options.includes(value), {
+    error: `Expected one of: ${options.join(', ')}`,
+  });
+}
+
+export const selectType: DataTypeDefinition = {
+  valueSchema: optionSchema,
+  parseText: (text, config) => {
+    const value = text.trim();
+    return optionSchema(config).safeParse(value).success ? value : undefined;
+  },
+  writable: true,
+};
+
+export const multiselectType: DataTypeDefinition = {
+  valueSchema: (config) => z.array(optionSchema(config)).max(1000),
+  parseText: (text, config) => {
+    const values = text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const schema = optionSchema(config);
+    return values.every((value) => schema.safeParse(value).success) ? values : undefined;
+  },
+  writable: true,
+};

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import type { DataTypeDefinition } from './data-type.ts';
+
+const urlSchema = z.url({ protocol: /^https?$/, error: 'Expected an http(s) URL' }).max(4096);
+const emailSchema = z.email({ error: 'Expected an email address' }).max(320);
+
+export const urlType: DataTypeDefinition = {
+  valueSchema: () => urlSchema,
+  parseText: (text) => (urlSchema.safeParse(text.trim()).success ? text.trim() : undefined),
+  writable: true,
+};
+
+export const emailType: DataTypeDefinition = {
+  valueSchema: () => emailSchema,
+  parseText: (text) => (emailSchema.safeParse(text.trim()).success ? text.trim() : undefined),
+  writable: true,
+};

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Column, ColumnDef } from './columns.ts';
+
+export const TableSource = z.enum(['manual', 'imported', 'agent', 'template']);
+export type TableSource = z.infer<typeof TableSource>;
+
+const TableName = z.string().trim().min(1).max(256);
+const Description = z.string().max(1024);
+const ProjectId = z.string().min(1).max(128);
+
+export const TableSummary = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    projectId: z.string().nullable(),
+    source: TableSource,
+    rowCount: z.number().int(),
+    version: z.number().int().describe('Grows with every change to the table'),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'TableSummary' });
+export type TableSummary = z.infer<typeof TableSummary>;
+
+export const Table = TableSummary.extend({ columns: z.array(Column) }).meta({ id: 'Table' });
+export type Table = z.infer<typeof Table>;
+
+export const ListTablesQuery = z.object({
+  projectId: z.string().optional(),
+  source: TableSource.optional(),
+  search: z.string().max(256).optional(),
+});
+export type ListTablesQuery = z.infer<typeof ListTablesQuery>;
+
+export const CreateTableInput = z
+  .object({
+    name: TableName,
+    description: Description.optional(),
+    projectId: ProjectId.optional(),
+    columns: z.array(ColumnDef).max(500).optional(),
+    source: TableSource.optional(),
+    templateId: z.string().optional().describe('Clone from a template (templates arrive in a later release)'),
+    includeSampleData: z.boolean().optional(),
+  })
+  .meta({ id: 'CreateTableInput' });
+export type CreateTableInput = z.infer<typeof CreateTableInput>;
+
+export const UpdateTableInput = z
+  .object({
+    name: TableName.optional(),
+    description: Description.nullable().optional(),
+    projectId: ProjectId.nullable().optional(),
+  })
+  .meta({ id: 'UpdateTableInput' });
+export type UpdateTableInput = z.infer<typeof UpdateTableInput>;

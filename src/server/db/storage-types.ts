@@ -1,0 +1,86 @@
+import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
+
+/** How values of one data type are compared in filters. */
+export type StorageKind = 'text' | 'number' | 'boolean' | 'timestamp' | 'array' | 'json';
+
+/** How one data type is stored in its SQL column, and how values move in and out of it. */
+export interface StorageType {
+  kind: StorageKind;
+  sqlType: string;
+  /** SQL expression giving the value of `column` as text (for type conversion and text filters). */
+  toText(column: string): string;
+  /** SQL expression reading text `expr` as this type, NULL when it does not fit. */
+  fromText(expr: string, config: ColumnConfig): string;
+  /** Turns what the driver returned into the API value. */
+  decode(value: unknown): unknown;
+}
+
+/** Embeds a string as an SQL literal (standard_conforming_strings is on in every supported server). */
+export const sqlLiteral = (value: string): string => `'${value.replaceAll("'", "''")}'`;
+
+const identity = (value: unknown): unknown => value;
+const textType = (fromText: StorageType['fromText']): StorageType => ({
+  kind: 'text',
+  sqlType: 'text',
+  toText: (column) => column,
+  fromText,
+  decode: identity,
+});
+const matching = (pattern: string) => (expr: string) =>
+  `CASE WHEN btrim(${expr}) ~ ${sqlLiteral(pattern)} THEN btrim(${expr}) END`;
+const inOptions = (expr: string, config: ColumnConfig): string =>
+  config.options
+    ? `CASE WHEN ${expr} = ANY(ARRAY[${config.options.map(sqlLiteral).join(',')}]::text[]) THEN ${expr} END`
+    : expr;
+const jsonType: StorageType = {
+  kind: 'json',
+  sqlType: 'jsonb',
+  toText: (column) => `(${column} #>> '{}')`,
+  fromText: (expr) => `to_jsonb(${expr})`,
+  decode: identity,
+};
+
+/** One entry per data type: adding a type means adding its storage here. */
+export const storageTypes: Record<DataType, StorageType> = {
+  text: textType((expr) => expr),
+  select: textType((expr, config) => inOptions(`NULLIF(btrim(${expr}), '')`, config)),
+  url: textType(matching('^https?://[^\\s]+$')),
+  email: textType(matching('^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$')),
+  number: {
+    kind: 'number',
+    sqlType: 'double precision',
+    toText: (column) => `${column}::text`,
+    fromText: (expr) => `ait_try_float8(${expr})`,
+    decode: identity,
+  },
+  boolean: {
+    kind: 'boolean',
+    sqlType: 'boolean',
+    toText: (column) => `${column}::text`,
+    fromText: (expr) =>
+      `CASE WHEN lower(btrim(${expr})) IN ('true','yes','y','1','checked','x') THEN true WHEN lower(btrim(${expr})) IN ('false','no','n','0','unchecked','') THEN false END`,
+    decode: identity,
+  },
+  date: {
+    kind: 'timestamp',
+    sqlType: 'timestamptz',
+    toText: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+    fromText: (expr) => `ait_try_timestamptz(${expr})`,
+    decode: (value) =>
+      value instanceof Date
+        ? value.toISOString()
+        : value === null
+          ? null
+          : new Date(String(value)).toISOString(),
+  },
+  multiselect: {
+    kind: 'array',
+    sqlType: 'text[]',
+    toText: (column) => `array_to_string(${column}, ', ')`,
+    fromText: (expr, config) =>
+      `(SELECT array_agg(${inOptions('o', config)}) FILTER (WHERE ${inOptions('o', config)} IS NOT NULL) FROM unnest(regexp_split_to_array(${expr}, '\\s*,\\s*')) AS o WHERE o <> '')`,
+    decode: identity,
+  },
+  computed: jsonType,
+  relation: jsonType,
+};

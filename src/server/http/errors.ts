@@ -1,0 +1,44 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ZodError } from 'zod';
+import type { ErrorBody, ErrorDetail } from '../../contract/errors.ts';
+import type { Logger } from '../logger.ts';
+import { NotFoundError, ValidationError, VersionConflictError } from '../services/errors.ts';
+
+/** Zod issues as the API's error details: a dotted path and a readable message each. */
+export function zodDetails(error: ZodError): ErrorDetail[] {
+  return error.issues.map((issue) => ({
+    path: issue.path
+      .map((part, index) =>
+        typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`,
+      )
+      .join(''),
+    message: issue.message,
+  }));
+}
+
+/** Validation hook for every route: a failed zod check becomes a 400 with details. */
+export function validationHook(result: { success: boolean; error?: unknown; target?: string }, c: Context) {
+  if (result.success) return undefined;
+  const details = zodDetails(result.error as ZodError);
+  const where = result.target === 'json' ? 'request body' : `${result.target ?? 'request'} parameters`;
+  return c.json({ error: `Invalid ${where}`, details } satisfies ErrorBody, 400);
+}
+
+/** Maps anything thrown in a handler to a JSON error; never a stack trace, never a 500 for bad input. */
+export function errorHandler(logger: Logger) {
+  return (error: Error, c: Context) => {
+    if (error instanceof ValidationError)
+      return c.json({ error: error.message, details: error.details }, 400);
+    if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
+    if (error instanceof VersionConflictError)
+      return c.json({ error: error.message, current: error.current }, 409);
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      const message = status === 413 ? 'Request body is too large' : error.message || 'Bad request';
+      return c.json({ error: message }, status);
+    }
+    logger.error({ err: error, path: c.req.path }, 'request failed');
+    return c.json({ error: 'Internal server error' }, 500);
+  };
+}

@@ -1,0 +1,75 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  CreateTableInput,
+  ListTablesQuery,
+  Table,
+  TableSummary,
+  UpdateTableInput,
+} from '../../../contract/tables.ts';
+import type { Db } from '../../db/database.ts';
+import { createTable, deleteTable, getTable, listTables, updateTable } from '../../services/tables.ts';
+import { validationHook } from '../errors.ts';
+import { errors, json, jsonBody } from '../openapi.ts';
+
+const TableParams = z.object({ id: z.string() });
+const tags = ['Tables'];
+
+const list = createRoute({
+  method: 'get',
+  path: '/tables',
+  tags,
+  summary: 'List tables, optionally by project, source or name',
+  request: { query: ListTablesQuery },
+  responses: { 200: json(z.array(TableSummary), 'Tables with their row counts'), 400: errors[400] },
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/tables',
+  tags,
+  summary: 'Create a table with optional columns',
+  request: jsonBody(CreateTableInput),
+  responses: { 201: json(Table, 'The new table with its columns'), ...errors },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/tables/{id}',
+  tags,
+  summary: 'Get a table with its columns',
+  request: { params: TableParams },
+  responses: { 200: json(Table, 'The table'), 404: errors[404] },
+});
+
+const update = createRoute({
+  method: 'patch',
+  path: '/tables/{id}',
+  tags,
+  summary: 'Rename a table, change its description or project',
+  request: { params: TableParams, ...jsonBody(UpdateTableInput) },
+  responses: { 200: json(Table, 'The updated table'), ...errors },
+});
+
+const remove = createRoute({
+  method: 'delete',
+  path: '/tables/{id}',
+  tags,
+  summary: 'Delete a table with its rows, columns and history',
+  request: { params: TableParams },
+  responses: { 204: { description: 'Deleted' }, 404: errors[404] },
+});
+
+export function tableRoutes(db: Db) {
+  return new OpenAPIHono({ defaultHook: validationHook })
+    .openapi(list, async (c) => c.json(await listTables(db, c.req.valid('query')), 200))
+    .openapi(create, async (c) => c.json(await createTable(db, c.req.valid('json')), 201))
+    .openapi(get, async (c) => c.json(await getTable(db, c.req.valid('param').id), 200))
+    .openapi(update, async (c) =>
+      c.json(await updateTable(db, c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(remove, async (c) => {
+      await deleteTable(db, c.req.valid('param').id);
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,48 @@
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/open-database.ts';
+import { createApi } from './http/app.ts';
+import { mountSpa } from './http/static.ts';
+import { createLogger } from './logger.ts';
+
+try {
+  process.loadEnvFile();
+} catch {
+  // No .env file: configuration comes from the environment alone.
+}
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const database = await openDatabase(config);
+logger.info(
+  { engine: database.engine, dataDir: database.engine === 'pglite' ? config.dataDir : undefined },
+  'store ready',
+);
+
+const app = new Hono();
+app.route(
+  '/api',
+  createApi({ database, logger, bodyLimitBytes: config.bodyLimitBytes, corsOrigins: config.corsOrigins }),
+);
+mountSpa(app, config.staticDir);
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  logger.info(`AI Tables listening on http://localhost:${info.port}`);
+});
+
+let stopping = false;
+/** Stops taking requests, lets the ones in flight finish, then closes the store so nothing committed is lost. */
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  await new Promise<void>((done) => server.close(() => done()));
+  await database.close();
+  logger.info('stopped');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

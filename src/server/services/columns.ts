@@ -1,0 +1,165 @@
+import { and, eq } from 'drizzle-orm';
+import type {
+  AddColumnInput,
+  Column,
+  UpdateColumnInput,
+  UpdateColumnResult,
+} from '../../contract/columns.ts';
+import type { ColumnConfig } from '../../contract/data-types/index.ts';
+import type { ErrorDetail } from '../../contract/errors.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { userColumns } from '../db/schema.ts';
+import { convertStorageColumn, distinctTextValues, dropStorageColumn } from '../db/user-table-ddl.ts';
+import { checkColumnDef } from './column-defs.ts';
+import { NotFoundError, ValidationError } from './errors.ts';
+import { advanceTableVersion } from './table-changes.ts';
+import { type ColumnMeta, loadTable, type TableMeta, toColumn } from './table-meta.ts';
+import { insertColumns } from './tables.ts';
+
+const MAX_SEEDED_OPTIONS = 200;
+
+function findColumn(table: TableMeta, columnId: string): ColumnMeta {
+  const column = table.columns.find((candidate) => candidate.id === columnId || candidate.name === columnId);
+  if (!column) throw new NotFoundError('Column not found');
+  return column;
+}
+
+function nameTaken(table: TableMeta, name: string, except?: string): ErrorDetail[] {
+  const taken = table.columns.some((column) => column.name === name && column.id !== except);
+  return taken ? [{ path: 'name', message: `Column name "${name}" is already used` }] : [];
+}
+
+/** Writes positions 0..n-1 in the given order. */
+async function renumber(tx: Executor, tableId: string, orderedIds: string[]): Promise<void> {
+  for (const [position, id] of orderedIds.entries()) {
+    await tx
+      .update(userColumns)
+      .set({ position })
+      .where(and(eq(userColumns.id, id), eq(userColumns.tableId, tableId)));
+  }
+}
+
+/** Adds a column at the end, or at `position` shifting the ones after it right. */
+export async function addColumn(db: Db, tableId: string, input: AddColumnInput): Promise<Column> {
+  const table = await loadTable(db, tableId);
+  const errors = [...nameTaken(table, input.name), ...checkColumnDef(input, '')].map((error) => ({
+    ...error,
+    path: error.path.replace(/^\./, ''),
+  }));
+  if (errors.length > 0) throw new ValidationError('Invalid column', errors);
+  const position = Math.min(input.position ?? table.columns.length, table.columns.length);
+  await db.transaction(async (tx) => {
+    await insertColumns(tx, tableId, table.storageName, [{ ...input, position: table.columns.length }], 0);
+    const added = await tx
+      .select({ id: userColumns.id })
+      .from(userColumns)
+      .where(and(eq(userColumns.tableId, tableId), eq(userColumns.name, input.name)));
+    const ids = table.columns.map((column) => column.id);
+    ids.splice(position, 0, added[0]!.id);
+    await renumber(tx, tableId, ids);
+    await advanceTableVersion(tx, tableId);
+  });
+  return toColumn(findColumn(await loadTable(db, tableId), input.name));
+}
+
+/** Renames, retypes (converting stored values) or reconfigures a column. */
+export async function updateColumn(
+  db: Db,
+  tableId: string,
+  columnId: string,
+  input: UpdateColumnInput,
+): Promise<UpdateColumnResult> {
+  const table = await loadTable(db, tableId);
+  const column = findColumn(table, columnId);
+  const dataType = input.dataType ?? column.dataType;
+  const typeChanges = dataType !== column.dataType;
+  const config: ColumnConfig = { ...column.config, ...input.config };
+  const defaultValue = input.defaultValue === undefined ? column.defaultValue : input.defaultValue;
+  const errors = [
+    ...(input.name !== undefined ? nameTaken(table, input.name, column.id) : []),
+    ...checkColumnDef({ dataType, defaultValue, config }, '').map((error) => ({
+      ...error,
+      path: error.path.replace(/^\./, ''),
+    })),
+  ];
+  if (errors.length > 0) throw new ValidationError('Invalid column', errors);
+  let conversion: UpdateColumnResult['conversion'];
+  await db.transaction(async (tx) => {
+    if (typeChanges) {
+      if (
+        (dataType === 'select' || dataType === 'multiselect') &&
+        !input.config?.options &&
+        !column.config.options
+      ) {
+        config.options = await distinctTextValues(
+          tx,
+          table.storageName,
+          column.storageName,
+          column.dataType,
+          MAX_SEEDED_OPTIONS,
+        );
+      }
+      conversion = await convertStorageColumn(
+        tx,
+        table.storageName,
+        column.storageName,
+        column.dataType,
+        dataType,
+        config,
+      );
+    }
+    await tx
+      .update(userColumns)
+      .set({
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.displayName !== undefined && { displayName: input.displayName }),
+        ...(input.required !== undefined && { required: input.required }),
+        dataType,
+        config,
+        defaultValue,
+        updatedAt: new Date(),
+      })
+      .where(eq(userColumns.id, column.id));
+    await advanceTableVersion(tx, tableId);
+  });
+  const updated = toColumn(findColumn(await loadTable(db, tableId), column.id));
+  return conversion ? { ...updated, conversion } : updated;
+}
+
+/** Removes a column and its values from every row. */
+export async function deleteColumn(db: Db, tableId: string, columnId: string): Promise<void> {
+  const table = await loadTable(db, tableId);
+  const column = findColumn(table, columnId);
+  await db.transaction(async (tx) => {
+    await tx.delete(userColumns).where(eq(userColumns.id, column.id));
+    await dropStorageColumn(tx, table.storageName, column.storageName);
+    await renumber(
+      tx,
+      tableId,
+      table.columns.filter((other) => other.id !== column.id).map((other) => other.id),
+    );
+    await advanceTableVersion(tx, tableId);
+  });
+}
+
+/** Sets the display order; the ids must name every column of the table exactly once. */
+export async function reorderColumns(db: Db, tableId: string, columnIds: string[]): Promise<Column[]> {
+  const table = await loadTable(db, tableId);
+  const known = new Set(table.columns.map((column) => column.id));
+  const given = new Set(columnIds);
+  const unknown = columnIds.filter((id) => !known.has(id));
+  if (unknown.length > 0 || given.size !== columnIds.length || given.size !== known.size) {
+    throw new ValidationError('columnIds must list every column of the table exactly once', [
+      ...unknown.map((id) => ({ path: 'columnIds', message: `Unknown column id "${id}"` })),
+      ...(given.size !== columnIds.length ? [{ path: 'columnIds', message: 'Duplicate column ids' }] : []),
+      ...[...known]
+        .filter((id) => !given.has(id))
+        .map((id) => ({ path: 'columnIds', message: `Missing column id "${id}"` })),
+    ]);
+  }
+  await db.transaction(async (tx) => {
+    await renumber(tx, tableId, columnIds);
+    await advanceTableVersion(tx, tableId);
+  });
+  return (await loadTable(db, tableId)).columns.map(toColumn);
+}

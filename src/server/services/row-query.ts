@@ -1,0 +1,126 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { dataTypes } from '../../contract/data-types/index.ts';
+import type { ErrorDetail } from '../../contract/errors.ts';
+import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
+import { type StorageKind, storageTypes } from '../db/storage-types.ts';
+import { ValidationError } from './errors.ts';
+import type { ColumnMeta } from './table-meta.ts';
+
+const SQL_CAST: Record<StorageKind, string> = {
+  text: 'text',
+  number: 'double precision',
+  boolean: 'boolean',
+  timestamp: 'timestamptz',
+  array: 'text',
+  json: 'text',
+};
+
+/** Reads a filter value as a comparable value of the column's kind, or undefined when it cannot be one. */
+function comparable(column: ColumnMeta, value: unknown): unknown {
+  const kind = storageTypes[column.dataType].kind;
+  if (kind === 'number' || kind === 'boolean' || kind === 'timestamp') {
+    if (kind === 'number' && typeof value === 'number' && Number.isFinite(value)) return value;
+    if (kind === 'boolean' && typeof value === 'boolean') return value;
+    return typeof value === 'string' ? dataTypes[column.dataType].parseText(value, {}) : undefined;
+  }
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
+}
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The column as SQL: the stored value, or its text form for array and JSON columns. */
+function columnExpression(column: ColumnMeta): string {
+  const type = storageTypes[column.dataType];
+  return type.kind === 'json' ? type.toText(`"${column.storageName}"`) : `"${column.storageName}"`;
+}
+
+function filterCondition(column: ColumnMeta, filter: FilterSpec, path: string): SQL {
+  const kind = storageTypes[column.dataType].kind;
+  const col = sql.raw(columnExpression(column));
+  const cast = sql.raw(SQL_CAST[kind]);
+  const invalid = (message: string) => new ValidationError('Invalid filter', [{ path, message }]);
+  const one = (value: unknown): unknown => {
+    const parsed = comparable(column, value);
+    if (parsed === undefined)
+      throw invalid(`Value ${JSON.stringify(value)} does not fit ${column.dataType} column "${column.name}"`);
+    return parsed;
+  };
+  const asText = sql.raw(storageTypes[column.dataType].toText(`"${column.storageName}"`));
+  switch (filter.operator) {
+    case 'is_empty':
+      return emptyCondition(column, col);
+    case 'is_not_empty':
+      return sql`NOT (${emptyCondition(column, col)})`;
+    case 'contains':
+      if (kind === 'array') return sql`${one(filter.value)} = ANY(${col})`;
+      return sql`${asText} ILIKE ${`%${escapeLike(String(one(filter.value)))}%`}`;
+    case 'starts_with':
+      return sql`${asText} ILIKE ${`${escapeLike(String(one(filter.value)))}%`}`;
+    case 'in': {
+      if (!Array.isArray(filter.value)) throw invalid('The in operator needs an array value');
+      if (filter.value.length === 0) return sql`FALSE`;
+      const values = sql.join(
+        filter.value.map((value) => sql`${one(value)}::${cast}`),
+        sql`, `,
+      );
+      return kind === 'array' ? sql`${col} && ARRAY[${values}]` : sql`${col} IN (${values})`;
+    }
+    case 'eq':
+    case 'neq': {
+      const value = one(filter.value);
+      const equal = kind === 'array' ? sql`${value}::text = ANY(${col})` : sql`${col} = ${value}::${cast}`;
+      return filter.operator === 'eq' ? equal : sql`NOT COALESCE(${equal}, FALSE)`;
+    }
+    default: {
+      if (kind === 'array' || kind === 'boolean')
+        throw invalid(`${filter.operator} does not apply to ${column.dataType} columns`);
+      const operators = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+      return sql`${col} ${sql.raw(operators[filter.operator])} ${one(filter.value)}::${cast}`;
+    }
+  }
+}
+
+function emptyCondition(column: ColumnMeta, col: SQL): SQL {
+  const kind = storageTypes[column.dataType].kind;
+  if (kind === 'text' || kind === 'json') return sql`(${col} IS NULL OR ${col} = '')`;
+  if (kind === 'array') return sql`(${col} IS NULL OR cardinality(${col}) = 0)`;
+  return sql`${col} IS NULL`;
+}
+
+function findColumn(
+  columns: ColumnMeta[],
+  name: string,
+  path: string,
+  errors: ErrorDetail[],
+): ColumnMeta | undefined {
+  const column = columns.find((candidate) => candidate.name === name);
+  if (!column) errors.push({ path, message: `Unknown column "${name}"` });
+  return column;
+}
+
+/** WHERE clause for a list of filters, all of which must hold. Throws 400 for unknown columns or bad values. */
+export function whereClause(columns: ColumnMeta[], filters: FilterSpec[] = []): SQL {
+  const errors: ErrorDetail[] = [];
+  const conditions: SQL[] = [];
+  filters.forEach((filter, index) => {
+    const column = findColumn(columns, filter.column, `filters[${index}].column`, errors);
+    if (column) conditions.push(filterCondition(column, filter, `filters[${index}].value`));
+  });
+  if (errors.length > 0) throw new ValidationError('Invalid filter', errors);
+  return conditions.length === 0 ? sql`TRUE` : sql.join(conditions, sql` AND `);
+}
+
+/** ORDER BY clause: the given keys with empty values last, then insertion order (ids are time-ordered). */
+export function orderClause(columns: ColumnMeta[], sorts: SortSpec[] = []): SQL {
+  const errors: ErrorDetail[] = [];
+  const keys = sorts.flatMap((sort, index) => {
+    const column = findColumn(columns, sort.column, `sorts[${index}].column`, errors);
+    if (!column) return [];
+    const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
+    return [sql.raw(`${columnExpression(column)} ${direction} NULLS LAST`)];
+  });
+  if (errors.length > 0) throw new ValidationError('Invalid sort', errors);
+  return sql.join([...keys, sql.raw('id ASC')], sql`, `);
+}

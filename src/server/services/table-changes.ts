@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import type { HistoryAction } from '../../contract/history.ts';
+import type { RowData } from '../../contract/rows.ts';
+import { type Executor, queryRows } from '../db/database.ts';
+import { newId } from './ids.ts';
+
+/**
+ * Advances the table's change sequence and row count inside the write's transaction.
+ * The update also serializes concurrent writers of one table, so sequence numbers never repeat.
+ */
+export async function advanceTableVersion(tx: Executor, tableId: string, rowDelta = 0): Promise<number> {
+  const rows = await queryRows<{ version: string | number }>(
+    tx,
+    sql`UPDATE user_tables SET version = version + 1, row_count = row_count + ${rowDelta}, updated_at = now()
+        WHERE id = ${tableId} RETURNING version`,
+  );
+  return Number(rows[0]?.version);
+}
+
+export interface HistoryRecord {
+  rowId: string;
+  action: HistoryAction;
+  version: number;
+  data: RowData;
+  changedBy: string | null;
+}
+
+/** Writes history entries for one change of a table, in the transaction of that change. */
+export async function writeHistory(
+  tx: Executor,
+  tableId: string,
+  seq: number,
+  records: HistoryRecord[],
+  at: Date,
+): Promise<void> {
+  if (records.length === 0) return;
+  const payload = JSON.stringify(
+    records.map((record) => ({
+      id: newId(),
+      row_id: record.rowId,
+      action: record.action,
+      version: record.version,
+      data: record.data,
+      changed_by: record.changedBy,
+    })),
+  );
+  await tx.execute(sql`
+    INSERT INTO row_history (id, table_id, row_id, action, version, data, changed_by, seq, created_at)
+    SELECT x.id, ${tableId}, x.row_id, x.action, x.version, x.data, x.changed_by, ${seq}, ${at.toISOString()}::timestamptz
+    FROM jsonb_to_recordset(${payload}::jsonb)
+      AS x(id uuid, row_id uuid, action text, version integer, data jsonb, changed_by text)`);
+}

@@ -1,0 +1,75 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Column } from '../../contract/columns.ts';
+import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
+import type { Table, TableSource, TableSummary } from '../../contract/tables.ts';
+import type { Executor } from '../db/database.ts';
+import { userColumns, userTables } from '../db/schema.ts';
+import { NotFoundError } from './errors.ts';
+import { isUuid } from './ids.ts';
+
+/** A column as the services see it: the API fields plus where its values are stored. */
+export interface ColumnMeta extends Column {
+  storageName: string;
+}
+
+/** A table as the services see it: metadata, columns in display order, storage table name. */
+export interface TableMeta extends TableSummary {
+  storageName: string;
+  columns: ColumnMeta[];
+}
+
+type TableRecord = typeof userTables.$inferSelect;
+type ColumnRecord = typeof userColumns.$inferSelect;
+
+export function toTableSummary(record: TableRecord): TableSummary {
+  return {
+    id: record.id,
+    name: record.name,
+    description: record.description,
+    projectId: record.projectId,
+    source: record.source as TableSource,
+    rowCount: Number(record.rowCount),
+    version: Number(record.version),
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}
+
+export function toColumnMeta(record: ColumnRecord): ColumnMeta {
+  return {
+    id: record.id,
+    tableId: record.tableId,
+    name: record.name,
+    displayName: record.displayName,
+    dataType: record.dataType as DataType,
+    position: record.position,
+    required: record.required,
+    defaultValue: record.defaultValue,
+    config: record.config as ColumnConfig,
+    storageName: record.storageName,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}
+
+/** The public form of a column: storage details stay inside the server. */
+export function toColumn({ storageName: _storage, ...column }: ColumnMeta): Column {
+  return column;
+}
+
+export function toTable({ storageName: _storage, columns, ...summary }: TableMeta): Table {
+  return { ...summary, columns: columns.map(toColumn) };
+}
+
+/** Loads a table with its columns, or throws "Table not found". */
+export async function loadTable(executor: Executor, tableId: string): Promise<TableMeta> {
+  if (!isUuid(tableId)) throw new NotFoundError('Table not found');
+  const [record] = await executor.select().from(userTables).where(eq(userTables.id, tableId));
+  if (!record) throw new NotFoundError('Table not found');
+  const columns = await executor
+    .select()
+    .from(userColumns)
+    .where(eq(userColumns.tableId, tableId))
+    .orderBy(asc(userColumns.position));
+  return { ...toTableSummary(record), storageName: record.storageName, columns: columns.map(toColumnMeta) };
+}

@@ -1,0 +1,117 @@
+import { and, eq, ilike, type SQL, sql } from 'drizzle-orm';
+import type { ColumnDef } from '../../contract/columns.ts';
+import type {
+  CreateTableInput,
+  ListTablesQuery,
+  Table,
+  TableSummary,
+  UpdateTableInput,
+} from '../../contract/tables.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { rowHistory, userColumns, userTables } from '../db/schema.ts';
+import { addStorageColumn, createStorageTable, dropStorageTable } from '../db/user-table-ddl.ts';
+import { checkColumnDef, duplicateNames } from './column-defs.ts';
+import { NotFoundError, ValidationError } from './errors.ts';
+import { newId, newStorageName } from './ids.ts';
+import { loadTable, toTable, toTableSummary } from './table-meta.ts';
+
+export async function listTables(db: Db, query: ListTablesQuery): Promise<TableSummary[]> {
+  const conditions: SQL[] = [];
+  if (query.projectId) conditions.push(eq(userTables.projectId, query.projectId));
+  if (query.source) conditions.push(eq(userTables.source, query.source));
+  if (query.search)
+    conditions.push(ilike(userTables.name, `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  const records = await db
+    .select()
+    .from(userTables)
+    .where(and(...conditions))
+    .orderBy(sql`lower(${userTables.name})`, userTables.id);
+  return records.map(toTableSummary);
+}
+
+export async function getTable(db: Db, tableId: string): Promise<Table> {
+  return toTable(await loadTable(db, tableId));
+}
+
+/** Adds columns to a table's metadata and storage, at the given positions. */
+export async function insertColumns(
+  tx: Executor,
+  tableId: string,
+  storageName: string,
+  defs: ColumnDef[],
+  firstPosition: number,
+) {
+  for (const [index, def] of defs.entries()) {
+    const column = {
+      id: newId(),
+      tableId,
+      name: def.name,
+      displayName: def.displayName ?? def.name,
+      dataType: def.dataType,
+      position: def.position ?? firstPosition + index,
+      required: def.required ?? false,
+      defaultValue: def.defaultValue ?? null,
+      config: def.config ?? {},
+      storageName: newStorageName('c'),
+    };
+    await tx.insert(userColumns).values(column);
+    await addStorageColumn(tx, storageName, column.storageName, def.dataType);
+  }
+}
+
+export async function createTable(db: Db, input: CreateTableInput): Promise<Table> {
+  if (input.templateId !== undefined) throw new NotFoundError('Template not found');
+  const defs = input.columns ?? [];
+  const errors = [
+    ...duplicateNames(
+      defs.map((def) => def.name),
+      (index) => `columns[${index}].name`,
+    ),
+    ...defs.flatMap((def, index) => checkColumnDef(def, `columns[${index}]`)),
+  ];
+  if (errors.length > 0) throw new ValidationError('Invalid columns', errors);
+  // Positions given by the client order the columns; they are then renumbered 0..n-1.
+  const ordered = defs
+    .map((def, index) => ({ def, index }))
+    .sort((a, b) => (a.def.position ?? a.index) - (b.def.position ?? b.index) || a.index - b.index)
+    .map(({ def }, position) => ({ ...def, position }));
+  const id = newId();
+  const storageName = newStorageName('t');
+  await db.transaction(async (tx) => {
+    await tx.insert(userTables).values({
+      id,
+      name: input.name,
+      description: input.description ?? null,
+      projectId: input.projectId ?? null,
+      source: input.source ?? 'manual',
+      storageName,
+    });
+    await createStorageTable(tx, storageName);
+    await insertColumns(tx, id, storageName, ordered, 0);
+  });
+  return getTable(db, id);
+}
+
+export async function updateTable(db: Db, tableId: string, input: UpdateTableInput): Promise<Table> {
+  await loadTable(db, tableId);
+  await db
+    .update(userTables)
+    .set({
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.description !== undefined && { description: input.description }),
+      ...(input.projectId !== undefined && { projectId: input.projectId }),
+      updatedAt: new Date(),
+    })
+    .where(eq(userTables.id, tableId));
+  return getTable(db, tableId);
+}
+
+/** Deletes a table with everything that belongs to it: rows, columns, history. */
+export async function deleteTable(db: Db, tableId: string): Promise<void> {
+  const table = await loadTable(db, tableId);
+  await db.transaction(async (tx) => {
+    await tx.delete(rowHistory).where(eq(rowHistory.tableId, tableId));
+    await dropStorageTable(tx, table.storageName);
+    await tx.delete(userTables).where(eq(userTables.id, tableId));
+  });
+}
