@@ -1,5 +1,4 @@
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open-database.ts';
 import { createApi } from './http/app.ts';
@@ -20,11 +19,12 @@ logger.info(
   'store ready',
 );
 
-const app = new Hono();
-app.route(
-  '/api',
-  createApi({ database, logger, bodyLimitBytes: config.bodyLimitBytes, corsOrigins: config.corsOrigins }),
-);
+const app = createApi({
+  database,
+  logger,
+  bodyLimitBytes: config.bodyLimitBytes,
+  corsOrigins: config.corsOrigins,
+});
 mountSpa(app, config.staticDir);
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

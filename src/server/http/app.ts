@@ -21,8 +21,9 @@ export interface AppOptions {
 /** The API: every route under /api, validated by the shared contract, described at /api/openapi.json. */
 export function createApi({ database, logger, bodyLimitBytes, corsOrigins }: AppOptions) {
   const { db } = database;
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.onError(errorHandler(logger));
   const api = new OpenAPIHono({ defaultHook: validationHook });
-  api.onError(errorHandler(logger));
   if (corsOrigins.length > 0) {
     api.use('*', cors({ origin: corsOrigins, exposeHeaders: ['X-Total-Count'] }));
   }
@@ -42,7 +43,8 @@ export function createApi({ database, logger, bodyLimitBytes, corsOrigins }: App
     .route('/', columnRoutes(db))
     .route('/', rowRoutes(db))
     .route('/', historyRoutes(db));
-  api.doc31('/openapi.json', {
+  app.route('/api', api);
+  app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'AI Tables API',
@@ -50,6 +52,5 @@ export function createApi({ database, logger, bodyLimitBytes, corsOrigins }: App
       description: 'Tables, typed columns, rows and history.',
     },
   });
-  api.notFound((c) => c.json({ error: `No route for ${c.req.method} ${c.req.path}` }, 404));
-  return api;
+  return app;
 }

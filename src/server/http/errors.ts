@@ -25,6 +25,15 @@ export function validationHook(result: { success: boolean; error?: unknown; targ
   return c.json({ error: `Invalid ${where}`, details } satisfies ErrorBody, 400);
 }
 
+/** The SQLSTATE of a database error, looking through wrappers such as Drizzle's query error. */
+function sqlState(error: unknown): string | undefined {
+  for (let current = error; current instanceof Error; current = current.cause) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
 /** Maps anything thrown in a handler to a JSON error; never a stack trace, never a 500 for bad input. */
 export function errorHandler(logger: Logger) {
   return (error: Error, c: Context) => {
@@ -37,6 +46,11 @@ export function errorHandler(logger: Logger) {
       const status = error.status;
       const message = status === 413 ? 'Request body is too large' : error.message || 'Bad request';
       return c.json({ error: message }, status);
+    }
+    // Class 22 is "data exception": a value the database cannot hold (a NUL character, say) came from the input.
+    if (sqlState(error)?.startsWith('22')) {
+      const reason = error.cause instanceof Error ? error.cause.message : error.message;
+      return c.json({ error: 'A value cannot be stored', details: [{ path: '', message: reason }] }, 400);
     }
     logger.error({ err: error, path: c.req.path }, 'request failed');
     return c.json({ error: 'Internal server error' }, 500);

@@ -8,6 +8,7 @@ export function mountSpa(app: Hono, staticDir: string): void {
   const root = resolve(staticDir);
   const indexFile = join(root, 'index.html');
   app.use('/*', serveStatic({ root }));
+  app.all('/api/*', (c) => c.json({ error: `No route for ${c.req.method} ${c.req.path}` }, 404));
   app.get('*', (c) => {
     if (!existsSync(indexFile))
       return c.text('The app is not built: run npm run build (npm start does it).', 503);

@@ -119,7 +119,15 @@ export function orderClause(columns: ColumnMeta[], sorts: SortSpec[] = []): SQL 
     const column = findColumn(columns, sort.column, `sorts[${index}].column`, errors);
     if (!column) return [];
     const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
-    return [sql.raw(`${columnExpression(column)} ${direction} NULLS LAST`)];
+    const expression = columnExpression(column);
+    const kind = storageTypes[column.dataType].kind;
+    if (kind !== 'text' && kind !== 'json') return [sql.raw(`${expression} ${direction} NULLS LAST`)];
+    // Text sorts case-insensitively and byte-wise, so both engines order rows the same whatever their locale.
+    return [
+      sql.raw(
+        `lower(${expression}) COLLATE "C" ${direction} NULLS LAST, ${expression} COLLATE "C" ${direction}`,
+      ),
+    ];
   });
   if (errors.length > 0) throw new ValidationError('Invalid sort', errors);
   return sql.join([...keys, sql.raw('id ASC')], sql`, `);

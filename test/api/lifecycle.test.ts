@@ -1,0 +1,45 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Row } from '../../src/contract/rows.ts';
+import type { Table } from '../../src/contract/tables.ts';
+import { call } from '../support/api.ts';
+import { startServer, tempDataDir } from '../support/server-process.ts';
+
+/** PGlite allows one process per store, so this test gets its own; PostgreSQL is shared as in production. */
+const storeEnv = () => (inject('engine') === 'pglite' ? { DATA_DIR: tempDataDir() } : inject('storeEnv'));
+
+describe('server lifecycle', () => {
+  it('shuts down cleanly on SIGTERM and a restart finds every committed row', async () => {
+    const env = storeEnv();
+    const server = await startServer(env);
+    const { baseUrl } = server;
+    const table = (
+      await call<Table>(
+        'POST',
+        '/tables',
+        { name: 'Durable', columns: [{ name: 'n', dataType: 'number' }] },
+        {},
+        baseUrl,
+      )
+    ).body;
+    const rows = Array.from({ length: 500 }, (_, n) => ({ data: { n } }));
+    const inserted = await call<Row[]>('POST', `/tables/${table.id}/rows`, { rows }, {}, baseUrl);
+    expect(inserted.status).toBe(201);
+    expect(await server.stop('SIGTERM')).toBe(0);
+    expect(server.output()).toMatch(/stopped/);
+
+    const again = await startServer(env);
+    try {
+      const listed = await call<Row[]>(
+        'GET',
+        `/tables/${table.id}/rows?limit=1000`,
+        undefined,
+        {},
+        again.baseUrl,
+      );
+      expect(listed.headers.get('x-total-count')).toBe('500');
+      expect(listed.body.map((row) => row.data.n)).toEqual(rows.map((row) => row.data.n));
+    } finally {
+      await again.stop();
+    }
+  });
+});

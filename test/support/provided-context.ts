@@ -1,0 +1,12 @@
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the server under test listens, e.g. http://127.0.0.1:41234 */
+    baseUrl: string;
+    /** Which store the server runs on. */
+    engine: 'pglite' | 'postgres';
+    /** The environment that points a server at the same store (DATA_DIR or DATABASE_URL). */
+    storeEnv: Record<string, string>;
+  }
+}
+
+export {};

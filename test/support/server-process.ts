@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ServerProcess {
+  baseUrl: string;
+  /** Environment the server was started with, to start it again on the same store. */
+  env: Record<string, string>;
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+const NODE = join(process.cwd(), 'node_modules', '.bin', 'node');
+
+/** A fresh embedded store in a temporary folder. */
+export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), 'ai-tables-test-'));
+
+/**
+ * Starts the real server (`src/server/main.ts`) as a child process on a free port and waits
+ * until /api/health answers. Tests talk to it over HTTP, as any client would.
+ */
+export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  const fullEnv = { PORT: '0', HOST: '127.0.0.1', STATIC_DIR: 'dist', ...env };
+  const child: ChildProcess = spawn(NODE, ['src/server/main.ts'], {
+    env: { ...process.env, ...fullEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const baseUrl = await waitForListening(() => output, exited);
+  await waitForHealth(baseUrl);
+  return {
+    baseUrl,
+    env: fullEnv,
+    output: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode !== null) return child.exitCode;
+      child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+async function waitForListening(output: () => string, exited: Promise<number | null>): Promise<string> {
+  const deadline = Date.now() + 60_000;
+  let done = false;
+  void exited.then(() => {
+    done = true;
+  });
+  while (Date.now() < deadline) {
+    const match = /listening on (http:\/\/localhost:\d+)/.exec(output());
+    if (match?.[1]) return match[1].replace('localhost', '127.0.0.1');
+    if (done) throw new Error(`Server exited before listening:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Server did not start within 60 s:\n${output()}`);
+}
+
+async function waitForHealth(baseUrl: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const response = await fetch(`${baseUrl}/api/health`).catch(() => undefined);
+    if (response?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${baseUrl}/api/health never answered 200`);
+}
