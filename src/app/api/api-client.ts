@@ -1,0 +1,75 @@
+import { ApiError } from './api-error.ts';
+
+export { ApiError, errorText, isApiError } from './api-error.ts';
+
+/** Prefix of every API path; the SPA is served by the API process, or proxied to it by Vite. */
+const API_BASE = '/api';
+
+type QueryValue = string | number | boolean | undefined;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Appended as a query string; undefined values are left out. */
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  /** The `X-Total-Count` header: rows matching a list query, across all pages. */
+  totalCount: number | undefined;
+}
+
+function buildUrl(path: string, query: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // A proxy or gateway may answer with HTML; the status alone then explains the failure.
+    return undefined;
+  }
+}
+
+/**
+ * Calls the API and returns the parsed body with the total count header.
+ * Throws an {@link ApiError} for any non-2xx answer, carrying the server's message and details.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const { method = 'GET', body, query, signal } = options;
+  const response = await fetch(buildUrl(path, query), {
+    method,
+    headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+    signal: signal ?? null,
+  });
+  const parsed = await readJson(response);
+  if (!response.ok) {
+    const errorBody = parsed && typeof parsed === 'object' ? parsed : undefined;
+    throw new ApiError(response.status, errorBody, parsed);
+  }
+  const total = response.headers.get('X-Total-Count');
+  return { data: parsed as T, totalCount: total === null ? undefined : Number(total) };
+}
+
+/** Shorthands for the common verbs, returning the body alone. */
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, options).then((r) => r.data),
+  post: <T>(path: string, body?: unknown) =>
+    apiRequest<T>(path, { method: 'POST', body }).then((r) => r.data),
+  patch: <T>(path: string, body?: unknown) =>
+    apiRequest<T>(path, { method: 'PATCH', body }).then((r) => r.data),
+  delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }).then(() => undefined),
+};

@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AddColumnInput, Column } from '../../../../contract/columns.ts';
+import { api } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+
+export interface CreateColumnVariables {
+  tableId: string;
+  input: AddColumnInput;
+}
+
+/** Adds a column to a table. */
+export function createColumn({ tableId, input }: CreateColumnVariables): Promise<Column> {
+  return api.post<Column>(`/tables/${encodeURIComponent(tableId)}/columns`, input);
+}
+
+/** Adds a column, then refetches the table and its rows (every row gains the new key). */
+export function useCreateColumn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createColumn,
+    onSuccess: (_, { tableId }) => {
+      // Not awaited: the form clears as soon as the server says yes, before the new column shows,
+      // so text typed for the next column is never wiped by a late reset.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.table(tableId) });
+    },
+  });
+}

@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { InsertRowsInput, Row } from '../../../../contract/rows.ts';
+import { api } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+
+export interface CreateRowsVariables {
+  tableId: string;
+  input: InsertRowsInput;
+}
+
+/** Inserts 1-1000 rows; the server takes all or none. */
+export function createRows({ tableId, input }: CreateRowsVariables): Promise<Row[]> {
+  return api.post<Row[]>(`/tables/${encodeURIComponent(tableId)}/rows`, input);
+}
+
+/** Inserts rows, then refetches the table's rows and the list (row counts changed). */
+export function useCreateRows() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createRows,
+    onSuccess: (_, { tableId }) => {
+      // Not awaited, as for columns: the form resets first, then the new row and counts appear.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.table(tableId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.tables(), exact: true });
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateTableInput, Table } from '../../../../contract/tables.ts';
+import { api } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+
+/** Creates a table, optionally with columns. */
+export function createTable(input: CreateTableInput): Promise<Table> {
+  return api.post<Table>('/tables', input);
+}
+
+/** Creates a table, seeds its detail cache and refreshes the list. */
+export function useCreateTable() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createTable,
+    onSuccess: async (table) => {
+      queryClient.setQueryData(queryKeys.table(table.id), table);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.tables(), exact: true });
+    },
+  });
+}

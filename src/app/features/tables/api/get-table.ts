@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Table } from '../../../../contract/tables.ts';
+import { api } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+
+/** Fetches one table with its columns. */
+export function getTable(tableId: string): Promise<Table> {
+  return api.get<Table>(`/tables/${encodeURIComponent(tableId)}`);
+}
+
+/** Key and fetcher of one table. */
+export function getTableQueryOptions(tableId: string) {
+  return queryOptions({ queryKey: queryKeys.table(tableId), queryFn: () => getTable(tableId) });
+}
+
+/** One table with its columns, for the table view. */
+export function useTable(tableId: string) {
+  return useQuery(getTableQueryOptions(tableId));
+}

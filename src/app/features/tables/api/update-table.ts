@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Table, UpdateTableInput } from '../../../../contract/tables.ts';
+import { api } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+
+export interface UpdateTableVariables {
+  tableId: string;
+  input: UpdateTableInput;
+}
+
+/** Renames a table or changes its description or project. */
+export function updateTable({ tableId, input }: UpdateTableVariables): Promise<Table> {
+  return api.patch<Table>(`/tables/${encodeURIComponent(tableId)}`, input);
+}
+
+/** Updates a table, stores the answer as its detail and refreshes the list. */
+export function useUpdateTable() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateTable,
+    onSuccess: async (table) => {
+      queryClient.setQueryData(queryKeys.table(table.id), table);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.tables(), exact: true });
+    },
+  });
+}

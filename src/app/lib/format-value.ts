@@ -1,0 +1,21 @@
+import type { DataType } from '../../contract/data-types/index.ts';
+
+const MIDNIGHT_UTC = /T00:00:00(\.000)?Z$/;
+
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  // A date typed without a time is stored as UTC midnight; showing it in UTC keeps it on the same day.
+  return date.toLocaleDateString(undefined, MIDNIGHT_UTC.test(iso) ? { timeZone: 'UTC' } : {});
+}
+
+/** A cell value as short display text: ✓ for true, locale dates, arrays joined, empty for null. */
+export function formatValue(value: unknown, dataType: DataType): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? '✓' : '';
+  if (Array.isArray(value)) return value.map((item) => formatValue(item, 'text')).join(', ');
+  if (dataType === 'date' && typeof value === 'string') return formatDate(value);
+  if (typeof value === 'number') return value.toLocaleString(undefined, { maximumFractionDigits: 10 });
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}

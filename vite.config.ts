@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The API process's address in development; `npm run dev` starts it on this port. */
+const apiTarget = process.env.API_URL ?? 'http://localhost:8787';
+
+export default defineConfig({
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // The SPA always calls same-origin /api, so development needs no CORS configuration.
+    proxy: {
+      '/api': { target: apiTarget, changeOrigin: true },
+      '/v1': { target: apiTarget, changeOrigin: true },
+    },
+  },
+});
