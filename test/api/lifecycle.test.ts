@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Row } from '../../src/contract/rows.ts';
 import type { Table } from '../../src/contract/tables.ts';
 import { call } from '../support/api.ts';
@@ -11,6 +11,7 @@ describe('server lifecycle', () => {
   it('shuts down cleanly on SIGTERM and a restart finds every committed row', async () => {
     const env = storeEnv();
     const server = await startServer(env);
+    onTestFinished(() => void server.stop('SIGKILL'));
     const { baseUrl } = server;
     const table = (
       await call<Table>(

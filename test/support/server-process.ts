@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 export interface ServerProcess {
   baseUrl: string;
+  /** The server's process id, to read its memory use. */
+  pid: number;
   /** Environment the server was started with, to start it again on the same store. */
   env: Record<string, string>;
   output(): string;
@@ -12,6 +14,12 @@ export interface ServerProcess {
 }
 
 const NODE = join(process.cwd(), 'node_modules', '.bin', 'node');
+
+/** Servers still running; killed when the test process exits, however it exits. */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
 
 /** A fresh embedded store in a temporary folder. */
 export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), 'ai-tables-test-'));
@@ -33,11 +41,24 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const baseUrl = await waitForListening(() => output, exited);
-  await waitForHealth(baseUrl);
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
+  let baseUrl: string;
+  try {
+    baseUrl = await waitForListening(() => output, exited);
+    await waitForHealth(baseUrl);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
   return {
     baseUrl,
+    pid: child.pid ?? 0,
     env: fullEnv,
     output: () => output,
     stop: async (signal = 'SIGTERM') => {

@@ -4,8 +4,10 @@ import {
   boolean,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -62,21 +64,22 @@ export const userColumns = pgTable(
 );
 
 /**
- * One entry per row change, written in the same transaction as the change. No foreign key to
- * user_tables: bulk inserts stay cheap and deleting a table removes its entries explicitly.
+ * One entry per row change, written in the same transaction as the change. Kept lean because every
+ * inserted row writes one: no foreign key (deleting a table removes its entries explicitly), `json`
+ * rather than `jsonb` (never queried inside), and two indexes: by row (the primary key) and by table.
  */
 export const rowHistory = pgTable(
   'row_history',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     tableId: uuid('table_id').notNull(),
     rowId: uuid('row_id').notNull(),
     action: text('action').notNull(),
     version: integer('version').notNull(),
-    data: jsonb('data').notNull(),
+    data: json('data').notNull(),
     changedBy: text('changed_by'),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('row_history_table_idx').on(t.tableId, t.id), index('row_history_row_idx').on(t.rowId, t.id)],
+  (t) => [primaryKey({ columns: [t.rowId, t.id] }), index('row_history_table_idx').on(t.tableId, t.id)],
 );

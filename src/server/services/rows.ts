@@ -125,7 +125,7 @@ export async function insertStoredRows(tx: Executor, table: TableMeta, rows: Row
   const list = ['id', 'version', 'created_by', 'created_at', 'updated_at', ...names].join(', ');
   await tx.execute(
     sql`INSERT INTO ${sql.raw(`"${table.storageName}"`)} (${sql.raw(list)})
-        SELECT ${sql.raw(list)} FROM jsonb_to_recordset(${payload}::jsonb) AS x(${sql.raw(definition.join(', '))})`,
+        SELECT ${sql.raw(list)} FROM json_to_recordset(${payload}::json) AS x(${sql.raw(definition.join(', '))})`,
   );
 }
 

@@ -47,6 +47,6 @@ export async function writeHistory(
   await tx.execute(sql`
     INSERT INTO row_history (id, table_id, row_id, action, version, data, changed_by, seq, created_at)
     SELECT x.id, ${tableId}, x.row_id, x.action, x.version, x.data, x.changed_by, ${seq}, ${at.toISOString()}::timestamptz
-    FROM jsonb_to_recordset(${payload}::jsonb)
-      AS x(id uuid, row_id uuid, action text, version integer, data jsonb, changed_by text)`);
+    FROM json_to_recordset(${payload}::json)
+      AS x(id uuid, row_id uuid, action text, version integer, data json, changed_by text)`);
 }

@@ -6,15 +6,16 @@ CREATE TABLE "projects" (
 );
 --> statement-breakpoint
 CREATE TABLE "row_history" (
-	"id" uuid PRIMARY KEY NOT NULL,
+	"id" uuid NOT NULL,
 	"table_id" uuid NOT NULL,
 	"row_id" uuid NOT NULL,
 	"action" text NOT NULL,
 	"version" integer NOT NULL,
-	"data" jsonb NOT NULL,
+	"data" json NOT NULL,
 	"changed_by" text,
 	"seq" bigint NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "row_history_row_id_id_pk" PRIMARY KEY("row_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "user_columns" (
@@ -48,6 +49,5 @@ CREATE TABLE "user_tables" (
 --> statement-breakpoint
 ALTER TABLE "user_columns" ADD CONSTRAINT "user_columns_table_id_user_tables_id_fk" FOREIGN KEY ("table_id") REFERENCES "public"."user_tables"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "row_history_table_idx" ON "row_history" USING btree ("table_id","id");--> statement-breakpoint
-CREATE INDEX "row_history_row_idx" ON "row_history" USING btree ("row_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "user_columns_table_name_idx" ON "user_columns" USING btree ("table_id","name");--> statement-breakpoint
 CREATE INDEX "user_tables_project_idx" ON "user_tables" USING btree ("project_id");
