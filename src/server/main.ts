@@ -4,6 +4,7 @@ import { openDatabase } from './db/open-database.ts';
 import { createApi } from './http/app.ts';
 import { mountSpa } from './http/static.ts';
 import { createLogger } from './logger.ts';
+import { TableMaintenance } from './services/table-maintenance.ts';
 
 try {
   process.loadEnvFile();
@@ -19,8 +20,10 @@ logger.info(
   'store ready',
 );
 
+const maintenance = new TableMaintenance(database, logger);
 const app = createApi({
   database,
+  maintenance,
   logger,
   bodyLimitBytes: config.bodyLimitBytes,
   corsOrigins: config.corsOrigins,
@@ -40,6 +43,7 @@ async function shutdown(signal: string): Promise<void> {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   await new Promise<void>((done) => server.close(() => done()));
+  await maintenance.close();
   await database.close();
   logger.info('stopped');
   process.exit(0);

@@ -30,7 +30,8 @@ export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), 'ai-tables-t
  */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const fullEnv = { PORT: '0', HOST: '127.0.0.1', STATIC_DIR: 'dist', ...env };
-  const child: ChildProcess = spawn(NODE, ['src/server/main.ts'], {
+  const nodeOptions = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(NODE, [...nodeOptions, 'src/server/main.ts'], {
     env: { ...process.env, ...fullEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

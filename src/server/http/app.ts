@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
+import type { TableMaintenance } from '../services/table-maintenance.ts';
 import { errorHandler, validationHook } from './errors.ts';
 import { columnRoutes } from './routes/columns.ts';
 import { historyRoutes } from './routes/history.ts';
@@ -13,13 +14,14 @@ import { tableRoutes } from './routes/tables.ts';
 
 export interface AppOptions {
   database: Database;
+  maintenance: TableMaintenance;
   logger: Logger;
   bodyLimitBytes: number;
   corsOrigins: string[];
 }
 
 /** The API: every route under /api, validated by the shared contract, described at /api/openapi.json. */
-export function createApi({ database, logger, bodyLimitBytes, corsOrigins }: AppOptions) {
+export function createApi({ database, maintenance, logger, bodyLimitBytes, corsOrigins }: AppOptions) {
   const { db } = database;
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
@@ -41,7 +43,7 @@ export function createApi({ database, logger, bodyLimitBytes, corsOrigins }: App
     .route('/', projectRoutes(db))
     .route('/', tableRoutes(db))
     .route('/', columnRoutes(db))
-    .route('/', rowRoutes(db))
+    .route('/', rowRoutes(db, maintenance))
     .route('/', historyRoutes(db));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {

@@ -112,8 +112,12 @@ export function whereClause(columns: ColumnMeta[], filters: FilterSpec[] = []): 
   return conditions.length === 0 ? sql`TRUE` : sql.join(conditions, sql` AND `);
 }
 
-/** ORDER BY clause: the given keys with empty values last, then insertion order (ids are time-ordered). */
-export function orderClause(columns: ColumnMeta[], sorts: SortSpec[] = []): SQL {
+/**
+ * The sort keys of a query as SQL text, each usable both in ORDER BY and as an index element, so an
+ * index built from them serves the sort. Empty values sort last in both directions; text sorts
+ * case-insensitively and byte-wise, so both engines order rows the same whatever their locale.
+ */
+export function sortKeys(columns: ColumnMeta[], sorts: SortSpec[] = []): string[] {
   const errors: ErrorDetail[] = [];
   const keys = sorts.flatMap((sort, index) => {
     const column = findColumn(columns, sort.column, `sorts[${index}].column`, errors);
@@ -121,14 +125,34 @@ export function orderClause(columns: ColumnMeta[], sorts: SortSpec[] = []): SQL 
     const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
     const expression = columnExpression(column);
     const kind = storageTypes[column.dataType].kind;
-    if (kind !== 'text' && kind !== 'json') return [sql.raw(`${expression} ${direction} NULLS LAST`)];
-    // Text sorts case-insensitively and byte-wise, so both engines order rows the same whatever their locale.
+    if (kind !== 'text' && kind !== 'json') return [`(${expression}) ${direction} NULLS LAST`];
     return [
-      sql.raw(
-        `lower(${expression}) COLLATE "C" ${direction} NULLS LAST, ${expression} COLLATE "C" ${direction}`,
-      ),
+      `(lower(${expression})) COLLATE "C" ${direction} NULLS LAST`,
+      `(${expression}) COLLATE "C" ${direction}`,
     ];
   });
   if (errors.length > 0) throw new ValidationError('Invalid sort', errors);
-  return sql.join([...keys, sql.raw('id ASC')], sql`, `);
+  return keys;
+}
+
+/** ORDER BY clause: the sort keys, then insertion order (ids are time-ordered). */
+export function orderClause(columns: ColumnMeta[], sorts: SortSpec[] = []): SQL {
+  return sql.raw([...sortKeys(columns, sorts), 'id ASC'].join(', '));
+}
+
+/**
+ * The columns of a query's filters that one b-tree index can serve, equality comparisons first and
+ * range comparisons after: an index on them in that order answers the page and its count alone.
+ */
+export function indexableFilterColumns(columns: ColumnMeta[], filters: FilterSpec[] = []): ColumnMeta[] {
+  const rank = (filter: FilterSpec) => (filter.operator === 'eq' || filter.operator === 'in' ? 0 : 1);
+  const indexable = new Set(['eq', 'gt', 'gte', 'lt', 'lte', 'in']);
+  const found = [...filters]
+    .sort((a, b) => rank(a) - rank(b))
+    .flatMap((filter) => {
+      const column = columns.find((candidate) => candidate.name === filter.column);
+      const kind = column && storageTypes[column.dataType].kind;
+      return column && kind !== 'array' && kind !== 'json' && indexable.has(filter.operator) ? [column] : [];
+    });
+  return [...new Set(found)];
 }

@@ -1,37 +1,61 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { ErrorDetail } from '../../contract/errors.ts';
 import type { InsertRowsInput, ListRowsQuery, Row, UpdateRowInput } from '../../contract/rows.ts';
 import { type Db, type Executor, queryRows } from '../db/database.ts';
+import type { CountCache } from './count-cache.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from './errors.ts';
 import { isUuid, newId } from './ids.ts';
 import { decodeRow, recordsetColumns, type StoredRow, selectList, toStorageRecord } from './row-codec.ts';
 import { orderClause, whereClause } from './row-query.ts';
-import { validateRowData } from './row-values.ts';
+import { rowValidator } from './row-values.ts';
 import { advanceTableVersion, writeHistory } from './table-changes.ts';
 import { loadTable, type TableMeta } from './table-meta.ts';
 
-/** One page of rows matching the query, and how many match in all. */
+/**
+ * One page of rows matching the query, and how many match in all. The page is found on ids and sort
+ * keys alone, then its 50-odd rows are read whole: deep offsets then walk an index, not whole rows.
+ */
 export async function listRows(
   db: Db,
   tableId: string,
   query: ListRowsQuery,
-): Promise<{ rows: Row[]; total: number }> {
+  counts?: CountCache,
+): Promise<{ rows: Row[]; total: number; table: TableMeta }> {
   const table = await loadTable(db, tableId);
   const where = whereClause(table.columns, query.filters);
   const order = orderClause(table.columns, query.sorts);
   const from = sql.raw(`"${table.storageName}"`);
   const stored = await queryRows<StoredRow>(
     db,
-    sql`SELECT ${sql.raw(selectList(table.columns))} FROM ${from} WHERE ${where} ORDER BY ${order}
-        LIMIT ${query.limit} OFFSET ${query.offset}`,
+    sql`SELECT ${sql.raw(selectList(table.columns))} FROM ${from}
+        WHERE id IN (SELECT id FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset})
+        ORDER BY ${order}`,
   );
-  const total = query.filters?.length
-    ? Number(
-        (await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`))[0]
-          ?.n,
-      )
-    : table.rowCount;
-  return { rows: stored.map((row) => decodeRow(table.id, table.columns, row)), total };
+  return {
+    rows: stored.map((row) => decodeRow(table.id, table.columns, row)),
+    total: await countRows(db, table, query, where, counts),
+    table,
+  };
+}
+
+async function countRows(
+  db: Db,
+  table: TableMeta,
+  query: ListRowsQuery,
+  where: SQL,
+  counts?: CountCache,
+): Promise<number> {
+  if (!query.filters?.length) return table.rowCount;
+  const key = `${table.id}@${table.version}:${JSON.stringify(query.filters)}`;
+  const cached = counts?.get(key);
+  if (cached !== undefined) return cached;
+  const [result] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM ${sql.raw(`"${table.storageName}"`)} WHERE ${where}`,
+  );
+  const total = Number(result?.n ?? 0);
+  counts?.set(key, total);
+  return total;
 }
 
 export async function getRow(
@@ -64,8 +88,9 @@ export async function insertRows(db: Db, tableId: string, input: InsertRowsInput
   const table = await loadTable(db, tableId);
   const errors: ErrorDetail[] = [];
   const at = new Date();
+  const validate = rowValidator(table.columns, 'insert');
   const rows: Row[] = input.rows.map((row, index) => {
-    const checked = validateRowData(table.columns, row.data, `rows[${index}].data`, 'insert');
+    const checked = validate(row.data, `rows[${index}].data`);
     errors.push(...checked.errors);
     const createdAt = at.toISOString();
     const createdBy = row.createdBy ?? null;
@@ -154,7 +179,7 @@ export async function updateRow(
   expected: number | undefined,
 ): Promise<Row> {
   const table = await loadTable(db, tableId);
-  const checked = validateRowData(table.columns, input.data, 'data', 'replace');
+  const checked = rowValidator(table.columns, 'replace')(input.data, 'data');
   return db.transaction(async (tx) => {
     const current = await getRow(tx, table, rowId, true);
     if (expected !== undefined && expected !== current.version) throw new VersionConflictError(current);

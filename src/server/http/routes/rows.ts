@@ -10,8 +10,10 @@ import {
   UpdateRowInput,
 } from '../../../contract/rows.ts';
 import type { Db } from '../../db/database.ts';
+import { CountCache } from '../../services/count-cache.ts';
 import { NotFoundError } from '../../services/errors.ts';
 import { deleteRows, expectedVersion, getRow, insertRows, listRows, updateRow } from '../../services/rows.ts';
+import type { TableMaintenance } from '../../services/table-maintenance.ts';
 import { loadTable } from '../../services/table-meta.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
@@ -84,18 +86,26 @@ const removeMany = createRoute({
   responses: { 200: json(DeleteRowsResult, 'How many rows were deleted'), ...errors },
 });
 
-export function rowRoutes(db: Db) {
+export function rowRoutes(db: Db, maintenance: TableMaintenance) {
+  const counts = new CountCache();
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(list, async (c) => {
-      const { rows, total } = await listRows(db, c.req.valid('param').id, c.req.valid('query'));
+      const query = c.req.valid('query');
+      const { rows, total, table } = await listRows(db, c.req.valid('param').id, query, counts);
+      maintenance.afterQuery(table, query.sorts, query.filters);
       c.header('X-Total-Count', String(total));
       return c.json(rows, 200);
     })
-    .openapi(insert, async (c) =>
-      c.json(await insertRows(db, c.req.valid('param').id, c.req.valid('json')), 201),
-    )
+    .openapi(insert, async (c) => {
+      const { id } = c.req.valid('param');
+      const rows = await insertRows(db, id, c.req.valid('json'));
+      maintenance.afterWrite(id, rows.length);
+      return c.json(rows, 201);
+    })
     .openapi(removeMany, async (c) => {
-      const deleted = await deleteRows(db, c.req.valid('param').id, c.req.valid('json').ids);
+      const { id } = c.req.valid('param');
+      const deleted = await deleteRows(db, id, c.req.valid('json').ids);
+      maintenance.afterWrite(id, deleted);
       return c.json({ deleted }, 200);
     })
     .openapi(get, async (c) => {
