@@ -23,7 +23,13 @@ async function openPglite(dataDir: string): Promise<Database> {
   // Postgres' defaults assume a machine of its own; inside the app process a smaller buffer pool and
   // maintenance memory keep the whole server under 1 GiB with a million-row table (bench/RESULTS.md).
   const client = await PGlite.create(dataDir, {
-    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=64MB', '-c', 'maintenance_work_mem=32MB'],
+    startParams: [
+      ...PGlite.defaultStartParams,
+      '-c',
+      'shared_buffers=64MB',
+      '-c',
+      'maintenance_work_mem=32MB',
+    ],
   });
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });

@@ -8,7 +8,7 @@ import { NotFoundError } from './errors.ts';
 import { isUuid } from './ids.ts';
 import { checkValue } from './row-values.ts';
 import { getRow, insertStoredRows, writeRowData } from './rows.ts';
-import { advanceTableVersion, writeHistory } from './table-changes.ts';
+import { advanceTableVersion } from './table-changes.ts';
 import { loadTable, type TableMeta } from './table-meta.ts';
 
 type HistoryRecord = typeof rowHistory.$inferSelect;
@@ -110,14 +110,7 @@ export async function rollbackRow(
       updatedAt: at,
     };
     const seq = await advanceTableVersion(tx, tableId, 1);
-    await insertStoredRows(tx, table, [restored]);
-    await writeHistory(
-      tx,
-      tableId,
-      seq,
-      [{ rowId, action: 'rollback', version: restored.version, data, changedBy: null }],
-      new Date(at),
-    );
+    await insertStoredRows(tx, table, [restored], { seq, action: 'rollback' });
     return restored;
   });
 }

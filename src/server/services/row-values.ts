@@ -25,10 +25,14 @@ export function defaultFor(column: ColumnMeta): unknown {
 }
 
 /** Checks one value against its column; returns the normalized value or an error message. */
-export function checkValue(column: ColumnMeta, value: unknown): { value: unknown } | { error: string } {
+export function checkValue(
+  column: ColumnMeta,
+  value: unknown,
+  schema = valueSchema(column),
+): { value: unknown } | { error: string } {
   const empty = value === null || value === undefined || (value === '' && column.dataType !== 'text');
   if (empty) return column.required ? { error: `${column.name} is required` } : { value: null };
-  const result = valueSchema(column).safeParse(value);
+  const result = schema.safeParse(value);
   if (result.success) return { value: result.data };
   return { error: result.error.issues[0]?.message ?? 'Invalid value' };
 }
@@ -42,9 +46,11 @@ export type RowValidator = (data: RowData, path: string) => { data: RowData; err
  */
 export function rowValidator(columns: ColumnMeta[], mode: 'insert' | 'replace'): RowValidator {
   const byName = new Map(columns.map((column) => [column.name, column]));
-  const writable = columns.filter((column) => dataTypes[column.dataType].writable);
+  const writable = columns
+    .filter((column) => dataTypes[column.dataType].writable)
+    .map((column) => ({ column, schema: valueSchema(column) }));
   const defaults = new Map(
-    writable.map((column) => [column.name, mode === 'insert' ? defaultFor(column) : null]),
+    writable.map(({ column }) => [column.name, mode === 'insert' ? defaultFor(column) : null]),
   );
   return (data, path) => {
     const errors: ErrorDetail[] = [];
@@ -59,9 +65,9 @@ export function rowValidator(columns: ColumnMeta[], mode: 'insert' | 'replace'):
       }
     }
     const normalized: RowData = {};
-    for (const column of writable) {
+    for (const { column, schema } of writable) {
       const given = data[column.name];
-      const checked = checkValue(column, given === undefined ? defaults.get(column.name) : given);
+      const checked = checkValue(column, given === undefined ? defaults.get(column.name) : given, schema);
       if ('error' in checked) errors.push({ path: `${path}.${column.name}`, message: checked.error });
       else normalized[column.name] = checked.value;
     }
