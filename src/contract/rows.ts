@@ -54,17 +54,40 @@ export const ListRowsQuery = z.object({
     .optional()
     .describe('JSON array of FilterSpec, combined with AND'),
   sorts: jsonParam(z.array(SortSpec).max(10)).optional().describe('JSON array of SortSpec, first key first'),
+  search: z
+    .string()
+    .max(256)
+    .optional()
+    .describe('Quick search: rows where any column contains this text (case-insensitive)'),
 });
 export type ListRowsQuery = z.infer<typeof ListRowsQuery>;
 
 export const RowData = z.record(z.string(), z.unknown()).describe('Column name to value');
 export type RowData = z.infer<typeof RowData>;
 
+/** Status of a computed or AI cell, with the Extruct names: created, requested (queued), in_progress, done, failed. */
+export const CellStatus = z.enum(['created', 'requested', 'in_progress', 'done', 'failed']);
+export type CellStatus = z.infer<typeof CellStatus>;
+
+export const CellState = z
+  .object({
+    status: CellStatus,
+    error: z.string().optional(),
+    updatedAt: z.iso.datetime(),
+    stale: z.boolean().optional().describe('An input changed since the cell was computed'),
+  })
+  .meta({ id: 'CellState' });
+export type CellState = z.infer<typeof CellState>;
+
 export const Row = z
   .object({
     id: z.string(),
     tableId: z.string(),
     data: RowData,
+    cells: z
+      .record(z.string(), CellState)
+      .optional()
+      .describe('State of computed and AI cells by column name (filled in once AI columns exist)'),
     version: z.number().int().describe('Grows by one with every change; send it back to detect conflicts'),
     createdBy: z.string().nullable(),
     createdAt: z.iso.datetime(),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Row } from '../../src/contract/rows.ts';
 import type { Table } from '../../src/contract/tables.ts';
-import { createTable, insertRows, queryRows } from '../support/api.ts';
+import { call, createTable, insertRows, queryRows } from '../support/api.ts';
 
 let table: Table;
 
@@ -132,5 +133,26 @@ describe('row sorts and pages', () => {
   it('refuses sorts on unknown columns and bad directions', async () => {
     expect((await queryRows(table.id, { sorts: [{ column: 'nope' }] })).status).toBe(400);
     expect((await queryRows(table.id, { sorts: [{ column: 'age', direction: 'up' }] })).status).toBe(400);
+  });
+});
+
+describe('quick search', () => {
+  it('finds rows where any column contains the text, case-insensitively, with filters', async () => {
+    const search = async (text: string, filters?: unknown) => {
+      const params = new URLSearchParams({
+        search: text,
+        sorts: JSON.stringify([{ column: 'name', direction: 'asc' }]),
+      });
+      if (filters) params.set('filters', JSON.stringify(filters));
+      const response = await call<Row[]>('GET', `/tables/${table.id}/rows?${params}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-total-count')).toBe(String(response.body.length));
+      return response.body.map((row) => row.data.name);
+    };
+    expect(await search('LONDON')).toEqual(['Ada', 'Alan']);
+    expect(await search('navy')).toEqual(['Grace']);
+    expect(await search('85')).toEqual(['Grace']);
+    expect(await search('lon', [{ column: 'age', operator: 'gt', value: 40 }])).toEqual(['Alan']);
+    expect(await search('nothing like this')).toEqual([]);
   });
 });

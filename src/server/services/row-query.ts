@@ -100,8 +100,21 @@ function findColumn(
   return column;
 }
 
-/** WHERE clause for a list of filters, all of which must hold. Throws 400 for unknown columns or bad values. */
-export function whereClause(columns: ColumnMeta[], filters: FilterSpec[] = []): SQL {
+/** Rows where any column, read as text, contains the search text (case-insensitive). */
+function searchCondition(columns: ColumnMeta[], search: string): SQL {
+  const pattern = `%${escapeLike(search)}%`;
+  const matches = columns.map(
+    (column) =>
+      sql`${sql.raw(storageTypes[column.dataType].toText(`"${column.storageName}"`))} ILIKE ${pattern}`,
+  );
+  return matches.length === 0 ? sql`FALSE` : sql`(${sql.join(matches, sql` OR `)})`;
+}
+
+/**
+ * WHERE clause for a list of filters, all of which must hold, and an optional quick search.
+ * Throws 400 for unknown columns or bad values.
+ */
+export function whereClause(columns: ColumnMeta[], filters: FilterSpec[] = [], search?: string): SQL {
   const errors: ErrorDetail[] = [];
   const conditions: SQL[] = [];
   filters.forEach((filter, index) => {
@@ -109,6 +122,7 @@ export function whereClause(columns: ColumnMeta[], filters: FilterSpec[] = []): 
     if (column) conditions.push(filterCondition(column, filter, `filters[${index}].value`));
   });
   if (errors.length > 0) throw new ValidationError('Invalid filter', errors);
+  if (search?.trim()) conditions.push(searchCondition(columns, search.trim()));
   return conditions.length === 0 ? sql`TRUE` : sql.join(conditions, sql` AND `);
 }
 

@@ -22,7 +22,7 @@ export async function listRows(
   counts?: CountCache,
 ): Promise<{ rows: Row[]; total: number; table: TableMeta }> {
   const table = await loadTable(db, tableId);
-  const where = whereClause(table.columns, query.filters);
+  const where = whereClause(table.columns, query.filters, query.search);
   const order = orderClause(table.columns, query.sorts);
   const from = sql.raw(`"${table.storageName}"`);
   const stored = await queryRows<StoredRow>(
@@ -45,8 +45,8 @@ async function countRows(
   where: SQL,
   counts?: CountCache,
 ): Promise<number> {
-  if (!query.filters?.length) return table.rowCount;
-  const key = `${table.id}@${table.version}:${JSON.stringify(query.filters)}`;
+  if (!query.filters?.length && !query.search?.trim()) return table.rowCount;
+  const key = `${table.id}@${table.version}:${JSON.stringify([query.filters, query.search])}`;
   const cached = counts?.get(key);
   if (cached !== undefined) return cached;
   const [result] = await queryRows<{ n: number }>(

@@ -18,8 +18,9 @@ const MAX_INDEXES_PER_TABLE = 8;
  * Keeps large user tables fast in the background, one job at a time:
  * - builds an index for each sort and each set of indexable filters people use on a large table, so
  *   the first such query scans and the next ones do not;
- * - on the embedded store, which has no autovacuum, runs VACUUM ANALYZE after a burst of writes so
- *   pages become all-visible (index-only scans for deep pages) and the planner knows the data.
+ * - runs VACUUM ANALYZE after a burst of writes so pages become all-visible (index-only scans for deep
+ *   pages) and the planner knows the data: the embedded store has no autovacuum, and PostgreSQL's
+ *   runs on its own schedule, minutes after a bulk load.
  */
 export class TableMaintenance {
   readonly #database: Database;
@@ -56,7 +57,6 @@ export class TableMaintenance {
 
   /** Called after rows of a table were written; schedules a VACUUM once enough have changed. */
   afterWrite(tableId: string, rows: number): void {
-    if (this.#database.engine !== 'pglite') return; // PostgreSQL's autovacuum does this.
     const state = this.#writes.get(tableId) ?? { rows: 0 };
     state.rows += rows;
     this.#writes.set(tableId, state);
