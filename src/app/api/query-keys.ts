@@ -8,6 +8,8 @@ export const queryKeys = {
   table: (tableId: string) => ['tables', tableId] as const,
   rows: (tableId: string) => ['tables', tableId, 'rows'] as const,
   rowsPage: (tableId: string, query: RowsPageQuery) => ['tables', tableId, 'rows', query] as const,
+  tableHistory: (tableId: string) => ['tables', tableId, 'history'] as const,
+  rowHistory: (tableId: string, rowId: string) => ['tables', tableId, 'history', rowId] as const,
 };
 
 /** The part of a rows query that identifies a cached page. */

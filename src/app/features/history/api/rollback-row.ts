@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Row } from '../../../../contract/rows.ts';
+import { api } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+
+export interface RollbackRowVariables {
+  tableId: string;
+  rowId: string;
+  historyEntryId: string;
+}
+
+/** Puts a row back to the data of one of its history entries (a deleted row is restored). */
+export async function rollbackRow({ tableId, rowId, historyEntryId }: RollbackRowVariables): Promise<Row> {
+  const path = `/tables/${encodeURIComponent(tableId)}/rows/${encodeURIComponent(rowId)}/history`;
+  const result = await api.post<{ ok: true; row: Row }>(path, { historyEntryId });
+  return result.row;
+}
+
+/** Rolls a row back, then refreshes everything of its table (rows, counts, history). */
+export function useRollbackRow() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: rollbackRow,
+    onSuccess: (_row, { tableId }) => queryClient.invalidateQueries({ queryKey: queryKeys.table(tableId) }),
+  });
+}
