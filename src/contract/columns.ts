@@ -40,16 +40,7 @@ export const Column = z
 export type Column = z.infer<typeof Column>;
 
 /** Changing a column: rename, change type (existing values are converted), change config. */
-export const UpdateColumnInput = z
-  .object({
-    name: ColumnName.optional(),
-    displayName: DisplayName.optional(),
-    dataType: DataType.optional(),
-    required: z.boolean().optional(),
-    defaultValue: z.string().max(100_000).nullable().optional(),
-    config: ColumnConfig.optional(),
-  })
-  .meta({ id: 'UpdateColumnInput' });
+export const UpdateColumnInput = ColumnDef.omit({ position: true }).partial().meta({ id: 'UpdateColumnInput' });
 export type UpdateColumnInput = z.infer<typeof UpdateColumnInput>;
 
 export const ReorderColumnsInput = z
