@@ -44,3 +44,27 @@ describe('server lifecycle', () => {
     }
   });
 });
+
+describe('shared PostgreSQL', () => {
+  it("lets two servers start together on one database and see each other's writes", async ({ skip }) => {
+    if (inject('engine') !== 'postgres') skip();
+    const { createTestDatabase } = await import('../support/postgres.ts');
+    const database = await createTestDatabase();
+    try {
+      const [first, second] = await Promise.all([
+        startServer({ DATABASE_URL: database.url }),
+        startServer({ DATABASE_URL: database.url }),
+      ]);
+      try {
+        const table = (await call<Table>('POST', '/tables', { name: 'Shared' }, {}, first.baseUrl)).body;
+        const seen = await call<Table>('GET', `/tables/${table.id}`, undefined, {}, second.baseUrl);
+        expect(seen.status).toBe(200);
+        expect(seen.body.name).toBe('Shared');
+      } finally {
+        await Promise.all([first.stop(), second.stop()]);
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+});

@@ -5,6 +5,9 @@ import * as schema from './schema.ts';
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
+/** Advisory lock key held while migrating a shared PostgreSQL database. */
+const MIGRATION_LOCK = 7_245_100;
+
 export interface StoreConfig {
   databaseUrl: string | undefined;
   dataDir: string;
@@ -41,7 +44,15 @@ async function openPostgres(url: string): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+  // Several servers may share one database and start together: one migrates, the others wait.
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migrate(drizzle(client), { migrationsFolder });
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    client.release();
+  }
   const db = drizzle(pool, { schema });
-  await migrate(db, { migrationsFolder });
   return { db: db as unknown as Db, engine: 'postgres', close: () => pool.end() };
 }
