@@ -1,3 +1,5 @@
+import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
+
 /**
  * Query keys, broad to narrow, so one invalidation reaches everything beneath it:
  * `['tables']` (the list, and the prefix of all table data) > `['tables', id]` (one table)
@@ -8,9 +10,21 @@ export const queryKeys = {
   table: (tableId: string) => ['tables', tableId] as const,
   rows: (tableId: string) => ['tables', tableId, 'rows'] as const,
   rowsPage: (tableId: string, query: RowsPageQuery) => ['tables', tableId, 'rows', query] as const,
+  /** One block of the grid's rows under a view query (filters, sorts, search); `block` counts from 0. */
+  rowBlock: (tableId: string, query: RowsViewQuery, block: number) =>
+    ['tables', tableId, 'rows', query, 'block', block] as const,
+  /** Every block of one view query, to patch or drop them together. */
+  rowBlocks: (tableId: string, query: RowsViewQuery) => ['tables', tableId, 'rows', query, 'block'] as const,
   tableHistory: (tableId: string) => ['tables', tableId, 'history'] as const,
   rowHistory: (tableId: string, rowId: string) => ['tables', tableId, 'history', rowId] as const,
 };
+
+/** Which rows a grid shows, in which order: the rows-query part of a table view. */
+export interface RowsViewQuery {
+  filters: FilterSpec[];
+  sorts: SortSpec[];
+  search: string;
+}
 
 /** The part of a rows query that identifies a cached page. */
 export interface RowsPageQuery {

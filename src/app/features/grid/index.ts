@@ -1,2 +1,2 @@
-// Placeholder until the virtualized grid lands: the plain first-rows table.
-export { GridPlaceholder as Grid } from './grid-placeholder.tsx';
+/** The grid feature: the table as a virtualized spreadsheet. Mount as `<Grid table={table} />`. */
+export { Grid } from './components/grid.tsx';

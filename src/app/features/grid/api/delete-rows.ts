@@ -1,0 +1,21 @@
+import { api } from '../../../api/api-client.ts';
+import { getRowHistory } from '../../history/api/get-row-history.ts';
+import { rollbackRow } from '../../history/api/rollback-row.ts';
+
+/** Deletes rows by id in one request (up to 1000). */
+export async function deleteRows(tableId: string, ids: string[]): Promise<number> {
+  const result = await api.post<{ deleted: number }>(`/tables/${encodeURIComponent(tableId)}/rows/delete`, {
+    ids,
+  });
+  return result.deleted;
+}
+
+/** Brings deleted rows back: each is rolled back to its newest history entry, the deletion's. */
+export async function restoreRows(tableId: string, ids: string[]): Promise<void> {
+  await Promise.all(
+    ids.map(async (rowId) => {
+      const [newest] = await getRowHistory(tableId, rowId, 1);
+      if (newest) await rollbackRow({ tableId, rowId, historyEntryId: newest.id });
+    }),
+  );
+}

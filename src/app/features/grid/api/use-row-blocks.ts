@@ -1,0 +1,56 @@
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
+import type { Row } from '../../../../contract/rows.ts';
+import type { RowsViewQuery } from '../../../api/query-keys.ts';
+import { BLOCK_SIZE, getRowBlockQueryOptions, type RowBlock } from './get-row-block.ts';
+
+/** Blocks beyond the visible ones that are fetched ahead, on each side. */
+const PREFETCH_BLOCKS = 1;
+
+export interface RowBlocks {
+  /** The row at a position, or undefined while its block loads. */
+  rowAt: (index: number) => Row | undefined;
+  /** Rows matching the query, once any block has said; undefined before the first answer. */
+  total: number | undefined;
+  /** A block in view failed to load. */
+  error: unknown;
+}
+
+/** Which blocks cover rows [first, last), widened by the prefetch margin. */
+export function blocksFor(first: number, last: number, total: number | undefined): number[] {
+  const lastBlock = total === undefined ? 0 : Math.max(0, Math.ceil(total / BLOCK_SIZE) - 1);
+  const from = Math.max(0, Math.floor(first / BLOCK_SIZE) - PREFETCH_BLOCKS);
+  const to = Math.min(lastBlock, Math.floor(Math.max(first, last - 1) / BLOCK_SIZE) + PREFETCH_BLOCKS);
+  const blocks: number[] = [];
+  for (let block = from; block <= to; block++) blocks.push(block);
+  return blocks.length > 0 ? blocks : [0];
+}
+
+/**
+ * Observes the blocks of rows around the viewport. Only these blocks are fetched and kept; the
+ * rest of a million-row table costs nothing until it is scrolled to.
+ */
+export function useRowBlocks(tableId: string, query: RowsViewQuery, first: number, last: number): RowBlocks {
+  // The newest answer wins; between answers (a jump to unloaded blocks) the last total of the same
+  // query stands, so the scrollbar does not collapse while the new blocks load.
+  const queryId = JSON.stringify(query);
+  const lastTotal = useRef<{ queryId: string; total: number } | undefined>(undefined);
+  const known = lastTotal.current?.queryId === queryId ? lastTotal.current.total : undefined;
+  const blocks = blocksFor(first, last, known);
+  const combined = useQueries({
+    queries: blocks.map((block) => getRowBlockQueryOptions(tableId, query, block)),
+    combine: (results) => ({
+      byBlock: new Map(blocks.map((block, i) => [block, results[i]?.data] as const)),
+      total: results.find((result) => result.data !== undefined)?.data?.total,
+      error: results.find((result) => result.error)?.error ?? null,
+    }),
+  });
+  if (combined.total !== undefined) lastTotal.current = { queryId, total: combined.total };
+  const byBlock = combined.byBlock;
+  const rowAt = useCallback((index: number) => rowFromBlocks(byBlock, index), [byBlock]);
+  return { rowAt, total: combined.total ?? known, error: combined.error };
+}
+
+function rowFromBlocks(byBlock: Map<number, RowBlock | undefined>, index: number): Row | undefined {
+  return byBlock.get(Math.floor(index / BLOCK_SIZE))?.rows[index % BLOCK_SIZE];
+}

@@ -1,0 +1,14 @@
+import type { CellRenderer } from './cell-renderer.ts';
+import { Chip } from './chip.tsx';
+
+/** Several options as chips in a row; the cell clips those that do not fit. */
+export const multiselectCell: CellRenderer = {
+  render: ({ value }) =>
+    Array.isArray(value) ? (
+      <span className="grid-chips">
+        {value.map((option) => (
+          <Chip key={String(option)} option={String(option)} />
+        ))}
+      </span>
+    ) : null,
+};

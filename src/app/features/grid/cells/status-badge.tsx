@@ -1,0 +1,28 @@
+import type { CellState } from '../../../../contract/rows.ts';
+
+/** How a computed or AI cell's state shows: a label for screen readers and tooltips, and a look. */
+function badgeFor(state: CellState): { label: string; kind: string } | null {
+  if (state.status === 'failed')
+    return { label: `Failed: ${state.error ?? 'unknown error'}`, kind: 'failed' };
+  if (state.status === 'in_progress') return { label: 'Running', kind: 'running' };
+  if (state.status === 'requested' || state.status === 'created') return { label: 'Queued', kind: 'queued' };
+  if (state.stale) return { label: 'Stale: an input changed since this was computed', kind: 'stale' };
+  return { label: 'Done', kind: 'done' };
+}
+
+/** The state of a computed or AI cell, from the row's cell metadata; nothing when there is none. */
+export function StatusBadge({ state }: { state: CellState | undefined }) {
+  if (!state) return null;
+  const described = badgeFor(state);
+  if (!described) return null;
+  return (
+    <span
+      className={`grid-status grid-status--${described.kind}`}
+      role="img"
+      aria-label={described.label}
+      title={described.label}
+    >
+      {described.kind === 'failed' ? '!' : described.kind === 'done' ? '✓' : null}
+    </span>
+  );
+}

@@ -1,0 +1,174 @@
+// biome-ignore-all lint/a11y/useSemanticElements: an ARIA grid of divs; table elements cannot be virtualized both ways with sticky frozen columns.
+// biome-ignore-all lint/a11y/useFocusableInteractive: cells get focus through aria-activedescendant on the grid, as the ARIA grid pattern allows.
+import { type RefObject, useMemo, useRef } from 'react';
+import type { Row } from '../../../../contract/rows.ts';
+import type { Table } from '../../../../contract/tables.ts';
+import { usePanelStore } from '../../../store/panel-store.ts';
+import { type TableView, useTableViewStore } from '../../../store/table-view-store.ts';
+import { useCellUpdates } from '../hooks/use-cell-updates.ts';
+import { useColumnMove } from '../hooks/use-column-move.ts';
+import type { ColumnWindow } from '../hooks/use-column-window.ts';
+import { useEditCommit } from '../hooks/use-edit-commit.ts';
+import { useGridClipboard } from '../hooks/use-grid-clipboard.ts';
+import type { GridColumn } from '../hooks/use-grid-columns.ts';
+import { useGridCommands } from '../hooks/use-grid-commands.ts';
+import { useGridKeyboard } from '../hooks/use-grid-keyboard.ts';
+import { useGridMouse } from '../hooks/use-grid-mouse.ts';
+import { useUndo } from '../hooks/use-undo.ts';
+import type { GridModel } from '../model/grid-model.ts';
+import type { RowWindow } from '../model/row-window.ts';
+import type { CellPosition } from '../model/selection.ts';
+import { useGridStore } from '../store/grid-store.ts';
+import { cellId, type GridActions, GridActionsContext } from './grid-actions.ts';
+import { GridFooter } from './grid-footer.tsx';
+import { GridHeader } from './grid-header.tsx';
+import { GridRows } from './grid-rows.tsx';
+import { HeaderMenu } from './header-menu.tsx';
+
+export interface GridSurfaceProps {
+  table: Table;
+  view: TableView;
+  scrollRef: RefObject<HTMLDivElement | null>;
+  layerRef: RefObject<HTMLDivElement | null>;
+  columns: GridColumn[];
+  columnWindow: ColumnWindow;
+  frozenCount: number;
+  rowsWindow: RowWindow;
+  rowAt: (index: number) => Row | undefined;
+  rowCount: number;
+  loadError: unknown;
+  rowHeight: number;
+  width: number;
+  canvasHeight: number;
+  viewportHeight: number;
+  gutterWidth: number;
+  headerHeight: number;
+  revealRow: (index: number) => void;
+  jumpToRow: (index: number) => void;
+}
+
+/** Scrolls a column into view sideways, frozen columns and the gutter taken into account. */
+function revealColumn(
+  element: HTMLElement,
+  columns: GridColumn[],
+  frozenCount: number,
+  col: number,
+  gutter: number,
+) {
+  const column = columns[col];
+  if (!column || col < frozenCount) return;
+  const frozenRight = gutter + columns.slice(0, frozenCount).reduce((sum, item) => sum + item.width, 0);
+  const left = gutter + column.start;
+  if (left < element.scrollLeft + frozenRight) element.scrollLeft = left - frozenRight;
+  else if (left + column.width > element.scrollLeft + element.clientWidth)
+    element.scrollLeft = left + column.width - element.clientWidth;
+}
+
+/** The grid's interactive surface: keyboard, mouse, clipboard and editing over the laid-out rows. */
+export function GridSurface(props: GridSurfaceProps) {
+  const {
+    table,
+    view,
+    scrollRef,
+    layerRef,
+    columns,
+    columnWindow,
+    frozenCount,
+    rowsWindow,
+    rowAt,
+    rowCount,
+  } = props;
+  const { gutterWidth, headerHeight, width } = props;
+  const updateCells = useCellUpdates(table.id, table.columns);
+  const { undo, redo } = useUndo(table.id);
+  const model = useRef<GridModel>(null as unknown as GridModel);
+  model.current = {
+    tableId: table.id,
+    columns,
+    rowCount,
+    pageRows: Math.max(1, Math.floor(props.viewportHeight / props.rowHeight)),
+    rowAt,
+    reveal: (cell: CellPosition) => {
+      props.revealRow(cell.row);
+      if (scrollRef.current) revealColumn(scrollRef.current, columns, frozenCount, cell.col, gutterWidth);
+    },
+    updateCells,
+    undo,
+    redo,
+    focusGrid: () => scrollRef.current?.focus({ preventScroll: true }),
+  };
+  const commands = useGridCommands(model);
+  const onKeyDown = useGridKeyboard(model, commands);
+  const mouse = useGridMouse(model);
+  useGridClipboard(scrollRef, model);
+  const { commit, cancel } = useEditCommit(model);
+  const onMove = useColumnMove(table);
+  const actions = useMemo<GridActions>(
+    () => ({
+      setValue: (rowIndex, colIndex, value) => {
+        const row = model.current.rowAt(rowIndex);
+        const column = model.current.columns[colIndex]?.column;
+        if (row && column) void model.current.updateCells([{ row, column, value }]);
+      },
+      commitEdit: (value, text, move) => void commit(value, text, move),
+      cancelEdit: cancel,
+      openRow: (row) => usePanelStore.getState().openPanel({ kind: 'row', tableId: table.id, rowId: row.id }),
+    }),
+    [commit, cancel, table.id],
+  );
+  const focus = useGridStore((state) => state.selection?.focus);
+  const onResize = (columnId: string, next: number) =>
+    useTableViewStore
+      .getState()
+      .updateView(table.id, { columnWidths: { ...view.columnWidths, [columnId]: next } });
+
+  return (
+    <GridActionsContext.Provider value={actions}>
+      <div className="grid-root">
+        <div
+          ref={scrollRef}
+          role="grid"
+          tabIndex={0}
+          aria-label={table.name}
+          aria-rowcount={rowCount + 1}
+          aria-colcount={columns.length + 1}
+          aria-multiselectable="true"
+          aria-activedescendant={focus ? cellId(table.id, focus.row, focus.col) : undefined}
+          className={`grid grid--${view.density}`}
+          onKeyDown={onKeyDown}
+          {...mouse}
+        >
+          <div className="grid-canvas" style={{ width, height: props.canvasHeight }}>
+            <GridHeader
+              columnWindow={columnWindow}
+              gutterWidth={gutterWidth}
+              height={headerHeight}
+              width={width}
+              sorts={view.sorts}
+              onResize={onResize}
+              onMove={onMove}
+            />
+            <GridRows
+              tableId={table.id}
+              layerRef={layerRef}
+              rowsWindow={rowsWindow}
+              rowAt={rowAt}
+              rowHeight={props.rowHeight}
+              viewportHeight={props.viewportHeight}
+              width={width}
+              gutterWidth={gutterWidth}
+              columnWindow={columnWindow}
+            />
+          </div>
+        </div>
+        <GridFooter
+          table={table}
+          rowCount={rowCount}
+          loadError={props.loadError}
+          jumpToRow={props.jumpToRow}
+        />
+        <HeaderMenu table={table} view={view} columns={columns} model={model} />
+      </div>
+    </GridActionsContext.Provider>
+  );
+}

@@ -1,0 +1,57 @@
+// biome-ignore-all lint/a11y/useSemanticElements: an ARIA grid of divs; table elements cannot be virtualized both ways with sticky frozen columns.
+// biome-ignore-all lint/a11y/useFocusableInteractive: cells get focus through aria-activedescendant on the grid, as the ARIA grid pattern allows.
+import type { Row } from '../../../../contract/rows.ts';
+import { useGridStore } from '../store/grid-store.ts';
+import { useGridActions } from './grid-actions.ts';
+
+/** Row number, a checkbox to pick the row, and a button opening the row in the side panel. */
+export function GutterCell({
+  index,
+  row,
+  checked,
+}: {
+  index: number;
+  row: Row | undefined;
+  checked: boolean;
+}) {
+  const actions = useGridActions();
+  const number = index + 1;
+  return (
+    <div role="rowheader" aria-colindex={1} className="grid-gutter" data-gutter={index}>
+      {row && (
+        <input
+          type="checkbox"
+          className="grid-gutter__check"
+          checked={checked}
+          aria-label={`Select row ${number}`}
+          tabIndex={-1}
+          onMouseDown={(event) => event.stopPropagation()}
+          onChange={() => useGridStore.getState().toggleChecked(row.id)}
+        />
+      )}
+      <span className="grid-gutter__number">{number}</span>
+      {row && (
+        <button
+          type="button"
+          className="grid-gutter__open"
+          aria-label={`Open row ${number}`}
+          tabIndex={-1}
+          onMouseDown={(event) => event.stopPropagation()}
+          onClick={() => actions.openRow(row)}
+        >
+          <svg
+            width="12"
+            height="12"
+            viewBox="0 0 24 24"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.2"
+          >
+            <path d="M15 3h6v6M9 21H3v-6M21 3l-7 7M3 21l7-7" />
+          </svg>
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Column } from '../../../../contract/columns.ts';
+import type { Row, RowData } from '../../../../contract/rows.ts';
+import { errorText, isApiError } from '../../../api/api-client.ts';
+import { replaceCachedRows } from '../api/row-cache.ts';
+import { updateRow } from '../api/update-row.ts';
+import { isWritable } from '../model/cell-text.ts';
+import { useGridStore } from '../store/grid-store.ts';
+import { type RowChange, useUndoStore } from '../store/undo-store.ts';
+
+/** One cell to change: the row as cached, its column, the new value. */
+export interface CellChange {
+  row: Row;
+  column: Column;
+  value: unknown;
+}
+
+/** A change the server refused for a bad value: which row and column, and its message. */
+export interface RefusedChange {
+  rowId: string;
+  columnName: string | undefined;
+  message: string;
+}
+
+/** The whole row as the PATCH sends it: every writable column, computed ones left out. */
+function fullData(row: Row, columns: Column[], changes: CellChange[]): RowData {
+  const data: RowData = {};
+  for (const column of columns) if (isWritable(column)) data[column.name] = row.data[column.name] ?? null;
+  for (const change of changes) data[change.column.name] = change.value;
+  return data;
+}
+
+/**
+ * Writes cell changes: the cached blocks show them at once, one PATCH per row goes out (all in
+ * parallel), and each row then takes the server's answer. A refused value rolls its row back and
+ * is returned for the caller to show; a version conflict loads the row as it now is.
+ */
+export function useCellUpdates(tableId: string, columns: Column[]) {
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (changes: CellChange[]): Promise<RefusedChange[]> => {
+      const byRow = new Map<string, CellChange[]>();
+      for (const change of changes) byRow.set(change.row.id, [...(byRow.get(change.row.id) ?? []), change]);
+      const planned = [...byRow.values()].map((rowChanges) => {
+        const row = (rowChanges[0] as CellChange).row;
+        return { row, rowChanges, data: fullData(row, columns, rowChanges) };
+      });
+      replaceCachedRows(
+        queryClient,
+        tableId,
+        planned.map(({ row, data }) => ({ ...row, data: { ...row.data, ...data } })),
+      );
+      const results = await Promise.allSettled(
+        planned.map(({ row, data }) => updateRow(tableId, row.id, data, row.version)),
+      );
+      const refused: RefusedChange[] = [];
+      const done: RowChange[] = [];
+      const { notify } = useGridStore.getState();
+      results.forEach((result, i) => {
+        const { row, rowChanges } = planned[i] as (typeof planned)[number];
+        if (result.status === 'fulfilled') {
+          replaceCachedRows(queryClient, tableId, [result.value]);
+          done.push({ rowId: row.id, before: row.version, after: result.value.version });
+          return;
+        }
+        const error = result.reason;
+        const current = isApiError(error, 409) ? (error.body as { current?: Row }).current : undefined;
+        replaceCachedRows(queryClient, tableId, [current ?? row]);
+        if (current) notify({ text: 'Row changed elsewhere — reloaded', tone: 'info' });
+        else if (isApiError(error, 400)) {
+          const details = error.details.length > 0 ? error.details : [{ path: '', message: error.message }];
+          for (const detail of details) {
+            const columnName = detail.path.startsWith('data.')
+              ? detail.path.slice(5)
+              : rowChanges[0]?.column.name;
+            refused.push({ rowId: row.id, columnName, message: detail.message });
+          }
+        } else notify({ text: `Could not save: ${errorText(error)}`, tone: 'error' });
+      });
+      if (done.length > 0) useUndoStore.getState().record({ tableId, changes: done });
+      return refused;
+    },
+    [queryClient, tableId, columns],
+  );
+}

@@ -1,0 +1,62 @@
+import { type MouseEvent, type RefObject, useMemo, useRef } from 'react';
+import { cellRenderers } from '../cells/registry.ts';
+import { isWritable } from '../model/cell-text.ts';
+import type { GridModel } from '../model/grid-model.ts';
+import { type CellPosition, moveTo } from '../model/selection.ts';
+import { useGridStore } from '../store/grid-store.ts';
+
+/** The cell under a mouse event, from the data attributes every cell carries. */
+function cellAt(event: MouseEvent): CellPosition | undefined {
+  const target = event.target as HTMLElement;
+  const cell = target.closest<HTMLElement>('[data-row][data-col]');
+  if (!cell) return undefined;
+  return { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
+}
+
+/** Controls inside cells (editors, checkboxes, links) keep their own clicks. */
+const isControl = (event: MouseEvent) =>
+  !!(event.target as HTMLElement).closest('input, select, textarea, button, a, label, fieldset');
+
+/**
+ * Mouse selection by delegation on the grid: click selects, shift-click extends, dragging across
+ * cells draws a range, double-click edits. One set of handlers for all cells.
+ */
+export function useGridMouse(model: RefObject<GridModel>) {
+  const dragging = useRef(false);
+  return useMemo(
+    () => ({
+      onMouseDown: (event: MouseEvent<HTMLElement>) => {
+        const cell = cellAt(event);
+        if (!cell || event.button !== 0 || isControl(event)) return;
+        const store = useGridStore.getState();
+        const bounds = { rowCount: model.current.rowCount, colCount: model.current.columns.length };
+        const current = store.selection ?? { anchor: cell, focus: cell };
+        store.select(moveTo(current, cell, bounds, event.shiftKey));
+        dragging.current = true;
+        const stop = () => {
+          dragging.current = false;
+          window.removeEventListener('mouseup', stop);
+        };
+        window.addEventListener('mouseup', stop);
+      },
+      onMouseOver: (event: MouseEvent<HTMLElement>) => {
+        if (!dragging.current) return;
+        const cell = cellAt(event);
+        const store = useGridStore.getState();
+        if (!cell || !store.selection) return;
+        const { focus } = store.selection;
+        if (focus.row === cell.row && focus.col === cell.col) return;
+        const bounds = { rowCount: model.current.rowCount, colCount: model.current.columns.length };
+        store.select(moveTo(store.selection, cell, bounds, true));
+      },
+      onDoubleClick: (event: MouseEvent<HTMLElement>) => {
+        const cell = cellAt(event);
+        const column = cell && model.current.columns[cell.col]?.column;
+        if (!cell || !column || isControl(event) || !isWritable(column)) return;
+        if (cellRenderers[column.dataType].toggles || !model.current.rowAt(cell.row)) return;
+        useGridStore.getState().startEditing(cell);
+      },
+    }),
+    [model],
+  );
+}
