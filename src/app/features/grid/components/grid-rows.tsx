@@ -74,8 +74,11 @@ export function GridRows(props: GridRowsProps) {
     );
   }
   return (
-    <div role="rowgroup" ref={layerRef} className="grid-rows" style={{ height: viewportHeight, width }}>
-      {rows}
+    <div className="grid-rows" style={{ height: viewportHeight, width }}>
+      {/* The outer layer clips and stays in view; this inner one moves with the scroll position. */}
+      <div role="rowgroup" ref={layerRef} className="grid-rows__shift">
+        {rows}
+      </div>
     </div>
   );
 }
