@@ -48,3 +48,164 @@ export function PlusIcon() {
     </Icon>
   );
 }
+
+/** A cross: close or remove. */
+export function CloseIcon() {
+  return (
+    <Icon>
+      <path d="M18 6 6 18M6 6l12 12" />
+    </Icon>
+  );
+}
+
+/** A funnel: filter. */
+export function FilterIcon() {
+  return (
+    <Icon>
+      <path d="M3 5h18l-7 8v6l-4 1v-7Z" />
+    </Icon>
+  );
+}
+
+/** Two arrows: sort. */
+export function SortIcon() {
+  return (
+    <Icon>
+      <path d="M7 4v16M3 8l4-4 4 4M17 20V4M13 16l4 4 4-4" />
+    </Icon>
+  );
+}
+
+/** An eye: show and hide columns. */
+export function EyeIcon() {
+  return (
+    <Icon>
+      <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12Z" />
+      <circle cx="12" cy="12" r="3" />
+    </Icon>
+  );
+}
+
+/** A magnifier: search. */
+export function SearchIcon() {
+  return (
+    <Icon>
+      <circle cx="11" cy="11" r="7" />
+      <path d="m20 20-3.5-3.5" />
+    </Icon>
+  );
+}
+
+/** A clock with a back arrow: history. */
+export function HistoryIcon() {
+  return (
+    <Icon>
+      <path d="M3 12a9 9 0 1 0 3-6.7L3 8" />
+      <path d="M3 3v5h5M12 7v5l3 2" />
+    </Icon>
+  );
+}
+
+/** A chevron pointing down: expanded group, open menu. */
+export function ChevronDownIcon() {
+  return (
+    <Icon>
+      <path d="m6 9 6 6 6-6" />
+    </Icon>
+  );
+}
+
+/** A chevron pointing right: collapsed group. */
+export function ChevronRightIcon() {
+  return (
+    <Icon>
+      <path d="m9 6 6 6-6 6" />
+    </Icon>
+  );
+}
+
+/** An arrow up: move earlier. */
+export function ArrowUpIcon() {
+  return (
+    <Icon>
+      <path d="M12 19V5M5 12l7-7 7 7" />
+    </Icon>
+  );
+}
+
+/** An arrow down: move later. */
+export function ArrowDownIcon() {
+  return (
+    <Icon>
+      <path d="M12 5v14M19 12l-7 7-7-7" />
+    </Icon>
+  );
+}
+
+/** A folder: project. */
+export function FolderIcon() {
+  return (
+    <Icon>
+      <path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2Z" />
+    </Icon>
+  );
+}
+
+/** A folder with a plus: new project. */
+export function FolderPlusIcon() {
+  return (
+    <Icon>
+      <path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2Z" />
+      <path d="M12 10v6M9 13h6" />
+    </Icon>
+  );
+}
+
+/** A grid: table. */
+export function TableIcon() {
+  return (
+    <Icon>
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <path d="M3 10h18M9 10v10" />
+    </Icon>
+  );
+}
+
+/** Stacked lines: row density. */
+export function RowsIcon() {
+  return (
+    <Icon>
+      <path d="M4 6h16M4 12h16M4 18h16" />
+    </Icon>
+  );
+}
+
+/** An arrow turning back: restore. */
+export function RestoreIcon() {
+  return (
+    <Icon>
+      <path d="M9 14 4 9l5-5" />
+      <path d="M4 9h10a6 6 0 0 1 0 12h-3" />
+    </Icon>
+  );
+}
+
+/** An arrow out of a box: open in the side panel. */
+export function ExpandIcon() {
+  return (
+    <Icon>
+      <path d="M15 3h6v6M21 3l-8 8M10 5H5a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-5" />
+    </Icon>
+  );
+}
+
+/** Three dots: more actions. */
+export function MoreIcon() {
+  return (
+    <Icon>
+      <circle cx="5" cy="12" r="1" />
+      <circle cx="12" cy="12" r="1" />
+      <circle cx="19" cy="12" r="1" />
+    </Icon>
+  );
+}

@@ -12,6 +12,7 @@ const COLUMN_TYPES: { value: DataType; label: string }[] = [
   { value: 'boolean', label: 'Checkbox' },
   { value: 'date', label: 'Date' },
   { value: 'select', label: 'Select' },
+  { value: 'multiselect', label: 'Multiselect' },
   { value: 'url', label: 'URL' },
   { value: 'email', label: 'Email' },
 ];
@@ -19,57 +20,89 @@ const COLUMN_TYPES: { value: DataType; label: string }[] = [
 interface AddColumnFormProps {
   tableId: string;
   columns: Column[];
+  /** Called after the server created the column. */
+  onAdded?: () => void;
 }
 
-/** Name and type of a new column; the key is derived from the name. Enter adds it. */
-export function AddColumnForm({ tableId, columns }: AddColumnFormProps) {
+/** Name, type and (for selects) options of a new column; the key is derived from the name. */
+export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps) {
   const [displayName, setDisplayName] = useState('');
   const [dataType, setDataType] = useState<DataType>('text');
+  const [options, setOptions] = useState('');
   const createColumn = useCreateColumn();
+  const hasOptions = dataType === 'select' || dataType === 'multiselect';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = displayName.trim();
     if (!trimmed) return;
     const name = columnNameFrom(trimmed, new Set(columns.map((c) => c.name)));
+    const list = options
+      .split(',')
+      .map((option) => option.trim())
+      .filter(Boolean);
+    const config = hasOptions && list.length > 0 ? { config: { options: [...new Set(list)] } } : {};
     createColumn.mutate(
-      { tableId, input: { name, displayName: trimmed, dataType } },
-      { onSuccess: () => setDisplayName('') },
+      { tableId, input: { name, displayName: trimmed, dataType, ...config } },
+      {
+        onSuccess: () => {
+          setDisplayName('');
+          setOptions('');
+          onAdded?.();
+        },
+      },
     );
   };
 
   return (
-    <form className="toolbar-form" onSubmit={submit} aria-label="Add column">
-      <input
-        className="input"
-        aria-label="Column name"
-        placeholder="New column name"
-        value={displayName}
-        maxLength={128}
-        // biome-ignore lint/a11y/noAutofocus: a table without columns can do nothing else yet.
-        autoFocus={columns.length === 0}
-        onChange={(event) => setDisplayName(event.target.value)}
-      />
-      <select
-        className="input"
-        aria-label="Column type"
-        value={dataType}
-        onChange={(event) => setDataType(event.target.value as DataType)}
-      >
-        {COLUMN_TYPES.map((type) => (
-          <option key={type.value} value={type.value}>
-            {type.label}
-          </option>
-        ))}
-      </select>
-      <button type="submit" className="button" disabled={createColumn.isPending || !displayName.trim()}>
-        Add column
-      </button>
+    <form className="stack-form" onSubmit={submit} aria-label="Add column">
+      <label className="field">
+        <span className="field__label">Column name</span>
+        <input
+          className="input input--compact"
+          placeholder="e.g. Customer"
+          value={displayName}
+          maxLength={128}
+          onChange={(event) => setDisplayName(event.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span className="field__label">Column type</span>
+        <select
+          className="input input--compact"
+          value={dataType}
+          onChange={(event) => setDataType(event.target.value as DataType)}
+        >
+          {COLUMN_TYPES.map((type) => (
+            <option key={type.value} value={type.value}>
+              {type.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {hasOptions && (
+        <label className="field">
+          <span className="field__label">Options</span>
+          <input
+            className="input input--compact"
+            placeholder="New, In review, Done"
+            value={options}
+            onChange={(event) => setOptions(event.target.value)}
+          />
+        </label>
+      )}
       {createColumn.isError && (
-        <p className="field-error toolbar-form__error" role="alert">
+        <p className="field-error" role="alert">
           {errorText(createColumn.error)}
         </p>
       )}
+      <button
+        type="submit"
+        className="button button--primary button--small"
+        disabled={createColumn.isPending || !displayName.trim()}
+      >
+        Add column
+      </button>
     </form>
   );
 }

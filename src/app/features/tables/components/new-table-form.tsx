@@ -1,22 +1,29 @@
 import { type FormEvent, useState } from 'react';
+import { errorText } from '../../../api/api-client.ts';
 import { navigate } from '../../../lib/router.ts';
-import { useUiStore } from '../../../store/ui-store.ts';
 import { useCreateTable } from '../api/create-table.ts';
 
+interface NewTableFormProps {
+  /** The project the table goes into; null for none. */
+  projectId: string | null;
+  /** Where the table goes, in words ("in Marketing"), for the form's label. */
+  placeLabel: string;
+  onDone: () => void;
+}
+
 /** Inline form for a new table's name; Enter creates it and opens it, Escape cancels. */
-export function NewTableForm() {
+export function NewTableForm({ projectId, placeLabel, onDone }: NewTableFormProps) {
   const [name, setName] = useState('');
-  const close = useUiStore((s) => s.closeTableAction);
   const createTable = useCreateTable();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
     createTable.mutate(
-      { name: name.trim() },
+      { name: name.trim(), ...(projectId && { projectId }) },
       {
         onSuccess: (table) => {
-          close();
+          onDone();
           navigate({ name: 'table', tableId: table.id });
         },
       },
@@ -24,9 +31,9 @@ export function NewTableForm() {
   };
 
   return (
-    <form className="inline-form" onSubmit={submit} aria-label="New table">
+    <form className="inline-form" onSubmit={submit} aria-label={`New table ${placeLabel}`}>
       <input
-        className="input"
+        className="input input--compact"
         aria-label="New table name"
         placeholder="Table name"
         value={name}
@@ -34,7 +41,7 @@ export function NewTableForm() {
         // biome-ignore lint/a11y/noAutofocus: the user just asked for this field by pressing "New table".
         autoFocus
         onChange={(event) => setName(event.target.value)}
-        onKeyDown={(event) => event.key === 'Escape' && close()}
+        onKeyDown={(event) => event.key === 'Escape' && onDone()}
       />
       <div className="inline-form__actions">
         <button
@@ -44,13 +51,13 @@ export function NewTableForm() {
         >
           Create
         </button>
-        <button type="button" className="button button--ghost button--small" onClick={close}>
+        <button type="button" className="button button--ghost button--small" onClick={onDone}>
           Cancel
         </button>
       </div>
       {createTable.isError && (
         <p className="field-error" role="alert">
-          {createTable.error.message}
+          {errorText(createTable.error)}
         </p>
       )}
     </form>

@@ -2,19 +2,26 @@ import type { MouseEvent } from 'react';
 import type { TableSummary } from '../../../../contract/tables.ts';
 import { PencilIcon, TrashIcon } from '../../../components/icons.tsx';
 import { navigate, routePath } from '../../../lib/router.ts';
-import { useUiStore } from '../../../store/ui-store.ts';
 import { RenameTableForm } from './rename-table-form.tsx';
 
 interface TableListItemProps {
   table: TableSummary;
   selected: boolean;
+  renaming: boolean;
+  onRename: () => void;
+  onRenameEnd: () => void;
+  onDelete: () => void;
 }
 
 /** One table in the sidebar: a link with its row count, and rename / delete buttons. */
-export function TableListItem({ table, selected }: TableListItemProps) {
-  const renaming = useUiStore((s) => s.renamingTableId === table.id);
-  const startRename = useUiStore((s) => s.startRename);
-  const askDelete = useUiStore((s) => s.askDelete);
+export function TableListItem({
+  table,
+  selected,
+  renaming,
+  onRename,
+  onRenameEnd,
+  onDelete,
+}: TableListItemProps) {
   const route = { name: 'table', tableId: table.id } as const;
 
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -27,7 +34,7 @@ export function TableListItem({ table, selected }: TableListItemProps) {
   if (renaming) {
     return (
       <li className="table-list__item table-list__item--editing">
-        <RenameTableForm table={table} />
+        <RenameTableForm table={table} onDone={onRenameEnd} />
       </li>
     );
   }
@@ -52,7 +59,7 @@ export function TableListItem({ table, selected }: TableListItemProps) {
           className="icon-button"
           aria-label={`Rename table ${table.name}`}
           title="Rename"
-          onClick={() => startRename(table.id)}
+          onClick={onRename}
         >
           <PencilIcon />
         </button>
@@ -61,7 +68,7 @@ export function TableListItem({ table, selected }: TableListItemProps) {
           className="icon-button icon-button--danger"
           aria-label={`Delete table ${table.name}`}
           title="Delete"
-          onClick={() => askDelete(table.id)}
+          onClick={onDelete}
         >
           <TrashIcon />
         </button>

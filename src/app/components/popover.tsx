@@ -1,0 +1,83 @@
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import './popover.css';
+import { focusFirst } from '../lib/focus.ts';
+
+interface PopoverProps {
+  /** What the trigger button shows (icon and text). */
+  button: ReactNode;
+  /** Accessible name of the trigger when its content is an icon alone. */
+  buttonLabel?: string;
+  /** Accessible name of the popover itself. */
+  label: string;
+  /** Highlights the trigger, e.g. when filters are set. */
+  active?: boolean;
+  /** Which edge of the trigger the panel lines up with. */
+  align?: 'start' | 'end';
+  /** The content; given a `close` function for actions that end the task. */
+  children: (close: () => void) => ReactNode;
+}
+
+/**
+ * A button that opens a small non-modal panel under it. Focus moves into the panel on open;
+ * Escape closes it and gives focus back to the button; a click outside closes it too.
+ */
+export function Popover({ button, buttonLabel, label, active, align = 'start', children }: PopoverProps) {
+  const [open, setOpen] = useState(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    if (panel.current) focusFirst(panel.current);
+    const onPointerDown = (event: PointerEvent) => {
+      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    // Handled here, so an enclosing side panel does not close as well.
+    event.stopPropagation();
+    close();
+  };
+
+  return (
+    <div ref={wrapper} className="popover">
+      <button
+        ref={trigger}
+        type="button"
+        className={`button button--toolbar${active ? ' button--active' : ''}`}
+        aria-label={buttonLabel}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        aria-haspopup="dialog"
+        onClick={() => setOpen((value) => !value)}
+        onKeyDown={onKeyDown}
+      >
+        {button}
+      </button>
+      {open && (
+        <div
+          ref={panel}
+          id={panelId}
+          role="dialog"
+          aria-label={label}
+          tabIndex={-1}
+          className={`popover__panel popover__panel--${align}`}
+          onKeyDown={onKeyDown}
+        >
+          {children(close)}
+        </div>
+      )}
+    </div>
+  );
+}

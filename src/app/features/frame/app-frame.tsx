@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import './frame.css';
+import { useRoute } from '../../lib/router.ts';
+import { usePanelStore } from '../../store/panel-store.ts';
+import { HomeView } from './home-view.tsx';
+import { Sidebar } from './sidebar/sidebar.tsx';
+import { TableWorkspace } from './table-workspace.tsx';
+
+/**
+ * The page: sidebar on the left, the open table (from the URL) in the middle, and the side-panel
+ * slot on the right, which the workspace fills.
+ */
+export function AppFrame() {
+  const route = useRoute();
+  const selectedId = route.name === 'table' ? route.tableId : null;
+  const panelTableId = usePanelStore((s) => s.panel?.tableId);
+  const closePanel = usePanelStore((s) => s.closePanel);
+
+  // A panel belongs to one table; moving to another table (link, back button) closes it.
+  useEffect(() => {
+    if (panelTableId !== undefined && panelTableId !== selectedId) closePanel();
+  }, [panelTableId, selectedId, closePanel]);
+
+  return (
+    <div className="app-shell">
+      <Sidebar selectedId={selectedId} />
+      {/* Keyed by id so per-table state (search text, editors) starts fresh on another table. */}
+      {selectedId ? (
+        <TableWorkspace key={selectedId} tableId={selectedId} />
+      ) : (
+        <main className="main main--home">
+          <HomeView />
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Table } from '../../../contract/tables.ts';
+import { usePanelStore } from '../../store/panel-store.ts';
+import { HistoryPanel } from '../history/components/history-panel.tsx';
+import { useHistoryViewStore } from '../history/components/history-view-store.ts';
+import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
+import { RowPanel } from '../row-panel/components/row-panel.tsx';
+import { ColumnPanel } from './column-panel.tsx';
+import { SidePanel } from './side-panel.tsx';
+
+/** Fills the side-panel slot with the panel the store names, if it belongs to this table. */
+export function PanelSlot({ table }: { table: Table }) {
+  const panel = usePanelStore((s) => s.panel);
+  const openPanel = usePanelStore((s) => s.openPanel);
+  const closePanel = usePanelStore((s) => s.closePanel);
+  const historyRowId = useHistoryViewStore((s) => s.rowId);
+  if (!panel || panel.tableId !== table.id) return null;
+
+  const openRow = (rowId: string) => openPanel({ kind: 'row', tableId: table.id, rowId });
+  const showRowHistory = (rowId: string) => {
+    useHistoryViewStore.getState().showRow(rowId);
+    openPanel({ kind: 'history', tableId: table.id });
+  };
+
+  switch (panel.kind) {
+    case 'history':
+      return (
+        <SidePanel title="History" contentKey={`history:${historyRowId ?? ''}`} onClose={closePanel}>
+          <HistoryPanel table={table} onOpenRow={openRow} />
+        </SidePanel>
+      );
+    case 'row': {
+      const isNew = panel.rowId === NEW_ROW_ID;
+      return (
+        <SidePanel title={isNew ? 'New row' : 'Row'} contentKey={`row:${panel.rowId}`} onClose={closePanel}>
+          <RowPanel
+            key={panel.rowId}
+            table={table}
+            rowId={panel.rowId}
+            onCreated={openRow}
+            onShowHistory={showRowHistory}
+          />
+        </SidePanel>
+      );
+    }
+    case 'column':
+      return (
+        <SidePanel title="Column" contentKey={`column:${panel.columnId}`} onClose={closePanel}>
+          <ColumnPanel table={table} columnId={panel.columnId} />
+        </SidePanel>
+      );
+  }
+}

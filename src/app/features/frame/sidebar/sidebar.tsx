@@ -1,0 +1,92 @@
+import { FolderPlusIcon, PlusIcon } from '../../../components/icons.tsx';
+import './sidebar.css';
+import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
+import { useProjects } from '../../projects/api/get-projects.ts';
+import { NewProjectForm } from '../../projects/components/new-project-form.tsx';
+import { useTables } from '../../tables/api/get-tables.ts';
+import { groupTables } from './group-tables.ts';
+import { SidebarDialogs } from './sidebar-dialogs.tsx';
+import { SidebarSearch } from './sidebar-search.tsx';
+import { useSidebarStore } from './sidebar-store.ts';
+import { TableGroupSection } from './table-group-section.tsx';
+
+/** The left column: app name, table search, "New table", "New project", and tables by project. */
+export function Sidebar({ selectedId }: { selectedId: string | null }) {
+  const tables = useTables();
+  const projects = useProjects();
+  const search = useSidebarStore((s) => s.search);
+  const action = useSidebarStore((s) => s.action);
+  const start = useSidebarStore((s) => s.start);
+  const end = useSidebarStore((s) => s.end);
+
+  // "New table" goes into the project of the open table, as people expect of a "current" folder.
+  const currentProjectId = tables.data?.find((table) => table.id === selectedId)?.projectId ?? null;
+  const projectList = projects.data ?? [];
+  const groups = groupTables(projectList, tables.data ?? [], search);
+  const failed = tables.error ?? projects.error;
+
+  return (
+    <aside className="sidebar" aria-label="Tables">
+      <header className="sidebar__header">
+        <a className="brand" href="/">
+          <img src="/favicon.svg" alt="" width="22" height="22" />
+          AI Tables
+        </a>
+      </header>
+      <SidebarSearch />
+      <div className="sidebar__section">
+        <h2 className="sidebar__title">Tables</h2>
+        <div className="sidebar__section-actions">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="New project"
+            title="New project"
+            onClick={() => start({ kind: 'new-project' })}
+          >
+            <FolderPlusIcon />
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => start({ kind: 'new-table', projectId: currentProjectId })}
+          >
+            <PlusIcon />
+            New table
+          </button>
+        </div>
+      </div>
+      {action?.kind === 'new-project' && <NewProjectForm onDone={end} />}
+      {(tables.isPending || projects.isPending) && <Loading label="Loading tables…" />}
+      {failed && (
+        <ErrorMessage
+          error={failed}
+          action={
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void Promise.all([tables.refetch(), projects.refetch()])}
+            >
+              Retry
+            </button>
+          }
+        />
+      )}
+      {tables.data?.length === 0 && action?.kind !== 'new-table' && (
+        <p className="sidebar__empty">No tables yet — create one.</p>
+      )}
+      {search.trim() && groups.length === 0 && <p className="sidebar__empty">No table matches “{search}”.</p>}
+      <nav className="sidebar__tree" aria-label="Projects and tables">
+        {groups.map((group) => (
+          <TableGroupSection
+            key={group.id}
+            group={group}
+            selectedId={selectedId}
+            showHeader={projectList.length > 0}
+          />
+        ))}
+      </nav>
+      <SidebarDialogs tables={tables.data ?? []} projects={projectList} selectedId={selectedId} />
+    </aside>
+  );
+}

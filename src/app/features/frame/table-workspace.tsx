@@ -1,0 +1,76 @@
+import { isApiError } from '../../api/api-client.ts';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { PlusIcon } from '../../components/icons.tsx';
+import { ErrorMessage, Loading } from '../../components/status-message.tsx';
+import { usePanelStore } from '../../store/panel-store.ts';
+import { Grid } from '../grid/index.ts';
+import { useHistoryViewStore } from '../history/components/history-view-store.ts';
+import { useProjects } from '../projects/api/get-projects.ts';
+import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
+import { useTable } from '../tables/api/get-table.ts';
+import { AddColumnButton } from '../tables/components/add-column-button.tsx';
+import { TableHeader } from '../tables/components/table-header.tsx';
+import { Toolbar } from '../toolbar/toolbar.tsx';
+import { PanelSlot } from './panel-slot.tsx';
+
+/** One open table: header, toolbar, the grid filling the rest, and the side panel beside them. */
+export function TableWorkspace({ tableId }: { tableId: string }) {
+  const table = useTable(tableId);
+  const projects = useProjects();
+  const panel = usePanelStore((s) => s.panel);
+  const openPanel = usePanelStore((s) => s.openPanel);
+  const closePanel = usePanelStore((s) => s.closePanel);
+  const historyOpen = panel?.kind === 'history' && panel.tableId === tableId;
+
+  if (table.isPending) return <main className="main">{<Loading label="Loading table…" />}</main>;
+  if (table.isError) {
+    return (
+      <main className="main">
+        {isApiError(table.error, 404) ? (
+          <EmptyState title="Table not found">
+            It may have been deleted. Pick another table on the left.
+          </EmptyState>
+        ) : (
+          <ErrorMessage error={table.error} />
+        )}
+      </main>
+    );
+  }
+
+  const toggleHistory = () => {
+    if (historyOpen) return closePanel();
+    useHistoryViewStore.getState().showTable();
+    openPanel({ kind: 'history', tableId });
+  };
+
+  return (
+    <>
+      <main className="main workspace" aria-labelledby="table-title">
+        <TableHeader table={table.data} projects={projects.data ?? []} />
+        <Toolbar table={table.data} historyOpen={historyOpen} onToggleHistory={toggleHistory}>
+          <AddColumnButton table={table.data} />
+          <button
+            type="button"
+            className="button button--primary button--toolbar"
+            aria-label="New row"
+            disabled={table.data.columns.length === 0}
+            onClick={() => openPanel({ kind: 'row', tableId, rowId: NEW_ROW_ID })}
+          >
+            <PlusIcon />
+            Row
+          </button>
+        </Toolbar>
+        <div className="workspace__grid">
+          {table.data.columns.length === 0 ? (
+            <EmptyState title="No columns yet">
+              Add a first column with “+ Column” above, then add rows.
+            </EmptyState>
+          ) : (
+            <Grid table={table.data} />
+          )}
+        </div>
+      </main>
+      <PanelSlot table={table.data} />
+    </>
+  );
+}

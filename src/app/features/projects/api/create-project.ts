@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Project, ProjectInput } from '../../../../contract/projects.ts';
+import { api } from '../../../api/api-client.ts';
+import { projectKeys } from './project-keys.ts';
+
+/** Creates a project. */
+export function createProject(input: ProjectInput): Promise<Project> {
+  return api.post<Project>('/projects', input);
+}
+
+/** Creates a project and refreshes the list. */
+export function useCreateProject() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createProject,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: projectKeys.all() }),
+  });
+}

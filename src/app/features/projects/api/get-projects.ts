@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Project } from '../../../../contract/projects.ts';
+import { api } from '../../../api/api-client.ts';
+import { projectKeys } from './project-keys.ts';
+
+/** Fetches every project, ordered by name. */
+export function getProjects(): Promise<Project[]> {
+  return api.get<Project[]>('/projects');
+}
+
+/** Key and fetcher of the project list. */
+export function getProjectsQueryOptions() {
+  return queryOptions({ queryKey: projectKeys.all(), queryFn: getProjects });
+}
+
+/** The project list for the sidebar and the table's project picker. */
+export function useProjects() {
+  return useQuery(getProjectsQueryOptions());
+}

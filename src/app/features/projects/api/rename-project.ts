@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Project } from '../../../../contract/projects.ts';
+import { api } from '../../../api/api-client.ts';
+import { projectKeys } from './project-keys.ts';
+
+export interface RenameProjectVariables {
+  projectId: string;
+  name: string;
+}
+
+/** Renames a project. */
+export function renameProject({ projectId, name }: RenameProjectVariables): Promise<Project> {
+  return api.patch<Project>(`/projects/${encodeURIComponent(projectId)}`, { name });
+}
+
+/** Renames a project and refreshes the list (it is ordered by name). */
+export function useRenameProject() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: renameProject,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: projectKeys.all() }),
+  });
+}

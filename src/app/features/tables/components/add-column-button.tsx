@@ -1,0 +1,23 @@
+import type { Table } from '../../../../contract/tables.ts';
+import { PlusIcon } from '../../../components/icons.tsx';
+import { Popover } from '../../../components/popover.tsx';
+import { AddColumnForm } from './add-column-form.tsx';
+
+/** "+ Column" in the toolbar: the add-column form in a popover, closed once the column exists. */
+export function AddColumnButton({ table }: { table: Table }) {
+  return (
+    <Popover
+      label="Add column"
+      align="end"
+      button={
+        <>
+          <PlusIcon />
+          Column
+        </>
+      }
+      buttonLabel="New column"
+    >
+      {(close) => <AddColumnForm tableId={table.id} columns={table.columns} onAdded={close} />}
+    </Popover>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import './toolbar.css';
+import type { Table } from '../../../contract/tables.ts';
+import { HistoryIcon } from '../../components/icons.tsx';
+import { ColumnVisibility } from './column-visibility.tsx';
+import { DensityToggle } from './density-toggle.tsx';
+import { FilterButton } from './filters/filter-button.tsx';
+import { QuickSearch } from './quick-search.tsx';
+import { SortButton } from './sorts/sort-button.tsx';
+import { usePruneView } from './use-prune-view.ts';
+
+interface ToolbarProps {
+  table: Table;
+  historyOpen: boolean;
+  onToggleHistory: () => void;
+  /** Actions that create things (new column, new row), placed at the end. */
+  children?: ReactNode;
+}
+
+/** Above the grid: how rows are narrowed, ordered and shown (the view), search, history, and add actions. */
+export function Toolbar({ table, historyOpen, onToggleHistory, children }: ToolbarProps) {
+  usePruneView(table.id, table.columns);
+  return (
+    <div className="toolbar">
+      <div className="toolbar__group">
+        <FilterButton table={table} />
+        <SortButton table={table} />
+        <ColumnVisibility table={table} />
+        <DensityToggle tableId={table.id} />
+      </div>
+      <div className="toolbar__group toolbar__group--end">
+        <QuickSearch tableId={table.id} />
+        <button
+          type="button"
+          className={`button button--toolbar${historyOpen ? ' button--active' : ''}`}
+          aria-pressed={historyOpen}
+          onClick={onToggleHistory}
+        >
+          <HistoryIcon />
+          History
+        </button>
+        {children}
+      </div>
+    </div>
+  );
+}
