@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useState } from 'react';
 import { CloseIcon } from '../../components/icons.tsx';
 import { FOCUSABLE, focusFirst } from '../../lib/focus.ts';
 
@@ -19,16 +19,21 @@ interface SidePanelProps {
  */
 export function SidePanel({ title, contentKey, onClose, children }: SidePanelProps) {
   const titleId = useId();
-  // Remembered once per opening, not per content change, so closing returns to the original spot.
-  const returnTo = useRef<HTMLElement | null>(null);
+  // Read on the first render, before focus moves in, and kept for this opening (not per content
+  // change), so closing returns to where the panel was opened from.
+  const [returnTo] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
 
-  useEffect(() => {
-    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => {
-      const target = returnTo.current;
-      if (target?.isConnected) target.focus();
-    };
-  }, []);
+  useEffect(
+    () => () => {
+      // Only when focus went down with the panel: if the user is elsewhere (closed it by moving to
+      // another table), focus stays there. This also leaves StrictMode's trial unmount alone.
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && returnTo?.isConnected) returnTo.focus();
+    },
+    [returnTo],
+  );
 
   // Runs as each content mounts (keyed below): focus moves into it. Content still loading gets
   // focus on the body first, then on its first control as soon as one appears, unless the user
