@@ -1,7 +1,7 @@
-import { useQueries } from '@tanstack/react-query';
+import { type QueryClient, useQueries } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import type { Row } from '../../../../contract/rows.ts';
-import type { RowsViewQuery } from '../../../api/query-keys.ts';
+import { queryKeys, type RowsViewQuery } from '../../../api/query-keys.ts';
 import { BLOCK_SIZE, getRowBlockQueryOptions, type RowBlock } from './get-row-block.ts';
 
 /** Blocks beyond the visible ones that are fetched ahead, on each side. */
@@ -53,4 +53,20 @@ export function useRowBlocks(tableId: string, query: RowsViewQuery, first: numbe
 
 function rowFromBlocks(byBlock: Map<number, RowBlock | undefined>, index: number): Row | undefined {
   return byBlock.get(Math.floor(index / BLOCK_SIZE))?.rows[index % BLOCK_SIZE];
+}
+
+/**
+ * The row at a position if its block is in the cache, observed or not: what keyboard, clipboard
+ * and editing read, so they need no re-render when the window of observed blocks moves.
+ */
+export function cachedRow(
+  queryClient: QueryClient,
+  tableId: string,
+  query: RowsViewQuery,
+  index: number,
+): Row | undefined {
+  const block = queryClient.getQueryData<RowBlock>(
+    queryKeys.rowBlock(tableId, query, Math.floor(index / BLOCK_SIZE)),
+  );
+  return block?.rows[index % BLOCK_SIZE];
 }

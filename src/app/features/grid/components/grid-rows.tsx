@@ -1,41 +1,43 @@
 // biome-ignore-all lint/a11y/useSemanticElements: an ARIA grid of divs; table elements cannot be virtualized both ways with sticky frozen columns.
 // biome-ignore-all lint/a11y/useFocusableInteractive: cells get focus through aria-activedescendant on the grid, as the ARIA grid pattern allows.
-import type { Ref } from 'react';
-import type { Row } from '../../../../contract/rows.ts';
+import { memo, type RefObject, useEffect, useRef } from 'react';
+import type { RowsViewQuery } from '../../../api/query-keys.ts';
+import { useRowBlocks } from '../api/use-row-blocks.ts';
 import type { ColumnWindow } from '../hooks/use-column-window.ts';
-import type { RowWindow } from '../model/row-window.ts';
+import { useRowWindow } from '../hooks/use-row-window.ts';
+import type { RowGeometry } from '../model/row-window.ts';
 import { selectionRange } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import { GridRow, type RowSelection } from './grid-row.tsx';
 
 export interface GridRowsProps {
   tableId: string;
-  layerRef: Ref<HTMLDivElement>;
-  rowsWindow: RowWindow;
-  rowAt: (index: number) => Row | undefined;
-  rowHeight: number;
-  viewportHeight: number;
+  query: RowsViewQuery;
+  scrollRef: RefObject<HTMLElement | null>;
+  geometry: RowGeometry;
   width: number;
   gutterWidth: number;
   columnWindow: ColumnWindow;
+  /** Reports the row count (X-Total-Count) when the blocks tell a new one. */
+  onTotal: (total: number) => void;
+  onError: (error: unknown) => void;
 }
 
 /**
- * The rows in view, in a layer that stays put (sticky) while the spacer scrolls beside it; the
- * layer is shifted by useRowWindow, and only this component reads the selection and edit state.
+ * The rows in view, in a layer that stays put (sticky) while the spacer scrolls beside it. This
+ * component alone follows the scroll position and the selection, so scrolling re-renders it and
+ * the rows entering view, nothing else.
  */
-export function GridRows(props: GridRowsProps) {
-  const {
-    tableId,
-    layerRef,
-    rowsWindow,
-    rowAt,
-    rowHeight,
-    viewportHeight,
-    width,
-    gutterWidth,
-    columnWindow,
-  } = props;
+export const GridRows = memo(function GridRows(props: GridRowsProps) {
+  const { tableId, query, scrollRef, geometry, width, gutterWidth, columnWindow, onTotal, onError } = props;
+  const layerRef = useRef<HTMLDivElement>(null);
+  const rowsWindow = useRowWindow(scrollRef, layerRef, geometry);
+  const { rowAt, total, error } = useRowBlocks(tableId, query, rowsWindow.first, rowsWindow.last);
+  useEffect(() => {
+    if (total !== undefined) onTotal(total);
+  }, [total, onTotal]);
+  useEffect(() => onError(error), [error, onError]);
+  const { rowHeight, viewportHeight } = geometry;
   const selection = useGridStore((state) => state.selection);
   const editing = useGridStore((state) => state.editing);
   const editError = useGridStore((state) => state.editError);
@@ -81,4 +83,4 @@ export function GridRows(props: GridRowsProps) {
       </div>
     </div>
   );
-}
+});

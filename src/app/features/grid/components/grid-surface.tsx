@@ -1,8 +1,9 @@
 // biome-ignore-all lint/a11y/useSemanticElements: an ARIA grid of divs; table elements cannot be virtualized both ways with sticky frozen columns.
 // biome-ignore-all lint/a11y/useFocusableInteractive: cells get focus through aria-activedescendant on the grid, as the ARIA grid pattern allows.
-import { type RefObject, useMemo, useRef } from 'react';
+import { type RefObject, useCallback, useMemo, useRef } from 'react';
 import type { Row } from '../../../../contract/rows.ts';
 import type { Table } from '../../../../contract/tables.ts';
+import type { RowsViewQuery } from '../../../api/query-keys.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import { type TableView, useTableViewStore } from '../../../store/table-view-store.ts';
 import { useCellUpdates } from '../hooks/use-cell-updates.ts';
@@ -16,7 +17,7 @@ import { useGridKeyboard } from '../hooks/use-grid-keyboard.ts';
 import { useGridMouse } from '../hooks/use-grid-mouse.ts';
 import { useUndo } from '../hooks/use-undo.ts';
 import type { GridModel } from '../model/grid-model.ts';
-import type { RowWindow } from '../model/row-window.ts';
+import type { RowGeometry } from '../model/row-window.ts';
 import type { CellPosition } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import { cellId, type GridActions, GridActionsContext } from './grid-actions.ts';
@@ -28,19 +29,18 @@ import { HeaderMenu } from './header-menu.tsx';
 export interface GridSurfaceProps {
   table: Table;
   view: TableView;
+  query: RowsViewQuery;
   scrollRef: RefObject<HTMLDivElement | null>;
-  layerRef: RefObject<HTMLDivElement | null>;
   columns: GridColumn[];
   columnWindow: ColumnWindow;
   frozenCount: number;
-  rowsWindow: RowWindow;
+  geometry: RowGeometry;
   rowAt: (index: number) => Row | undefined;
-  rowCount: number;
+  onTotal: (total: number) => void;
   loadError: unknown;
-  rowHeight: number;
+  onLoadError: (error: unknown) => void;
   width: number;
   canvasHeight: number;
-  viewportHeight: number;
   gutterWidth: number;
   headerHeight: number;
   revealRow: (index: number) => void;
@@ -66,19 +66,9 @@ function revealColumn(
 
 /** The grid's interactive surface: keyboard, mouse, clipboard and editing over the laid-out rows. */
 export function GridSurface(props: GridSurfaceProps) {
-  const {
-    table,
-    view,
-    scrollRef,
-    layerRef,
-    columns,
-    columnWindow,
-    frozenCount,
-    rowsWindow,
-    rowAt,
-    rowCount,
-  } = props;
+  const { table, view, query, scrollRef, columns, columnWindow, frozenCount, geometry, rowAt } = props;
   const { gutterWidth, headerHeight, width } = props;
+  const { rowCount } = geometry;
   const updateCells = useCellUpdates(table.id, table.columns);
   const { undo, redo } = useUndo(table.id);
   const model = useRef<GridModel>(null as unknown as GridModel);
@@ -86,7 +76,7 @@ export function GridSurface(props: GridSurfaceProps) {
     tableId: table.id,
     columns,
     rowCount,
-    pageRows: Math.max(1, Math.floor(props.viewportHeight / props.rowHeight)),
+    pageRows: Math.max(1, Math.floor(geometry.viewportHeight / geometry.rowHeight)),
     rowAt,
     reveal: (cell: CellPosition) => {
       props.revealRow(cell.row);
@@ -117,10 +107,14 @@ export function GridSurface(props: GridSurfaceProps) {
     [commit, cancel, table.id],
   );
   const focus = useGridStore((state) => state.selection?.focus);
-  const onResize = (columnId: string, next: number) =>
-    useTableViewStore
-      .getState()
-      .updateView(table.id, { columnWidths: { ...view.columnWidths, [columnId]: next } });
+  const onResize = useCallback(
+    (columnId: string, next: number) => {
+      const store = useTableViewStore.getState();
+      const widths = store.views[table.id]?.columnWidths ?? {};
+      store.updateView(table.id, { columnWidths: { ...widths, [columnId]: next } });
+    },
+    [table.id],
+  );
 
   return (
     <GridActionsContext.Provider value={actions}>
@@ -150,14 +144,14 @@ export function GridSurface(props: GridSurfaceProps) {
             />
             <GridRows
               tableId={table.id}
-              layerRef={layerRef}
-              rowsWindow={rowsWindow}
-              rowAt={rowAt}
-              rowHeight={props.rowHeight}
-              viewportHeight={props.viewportHeight}
+              query={query}
+              scrollRef={scrollRef}
+              geometry={geometry}
               width={width}
               gutterWidth={gutterWidth}
               columnWindow={columnWindow}
+              onTotal={props.onTotal}
+              onError={props.onLoadError}
             />
           </div>
         </div>

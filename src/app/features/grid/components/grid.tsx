@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Table } from '../../../../contract/tables.ts';
 import type { RowsViewQuery } from '../../../api/query-keys.ts';
 import { ROW_HEIGHTS, useTableView } from '../../../store/table-view-store.ts';
-import { useRowBlocks } from '../api/use-row-blocks.ts';
+import { cachedRow } from '../api/use-row-blocks.ts';
 import { useColumnWindow } from '../hooks/use-column-window.ts';
 import { useGridColumns } from '../hooks/use-grid-columns.ts';
-import { useRowWindow } from '../hooks/use-row-window.ts';
+import { useRowScroll } from '../hooks/use-row-scroll.ts';
 import { useViewportSize } from '../hooks/use-viewport-size.ts';
 import { spacerHeight } from '../model/row-window.ts';
 import { useGridStore } from '../store/grid-store.ts';
@@ -29,7 +30,6 @@ export function Grid({ table }: { table: Table }) {
   );
   const unfiltered = view.filters.length === 0 && view.search.trim() === '';
   const scrollRef = useRef<HTMLDivElement>(null);
-  const layerRef = useRef<HTMLDivElement>(null);
   const viewport = useViewportSize(scrollRef);
   const { columns, totalWidth } = useGridColumns(table.columns, view);
   const frozenCount = Math.min(view.frozenCount, columns.length);
@@ -38,12 +38,18 @@ export function Grid({ table }: { table: Table }) {
   // The row count drives the scroll height; it comes from the blocks' X-Total-Count, with the
   // table's own count as a first guess so the scrollbar is right before the first block lands.
   const [rowCount, setRowCount] = useState(unfiltered ? table.rowCount : 0);
-  const geometry = { rowCount, rowHeight, viewportHeight: Math.max(0, viewport.height - HEADER_HEIGHT) };
-  const { rows: rowsWindow, revealRow, jumpToRow } = useRowWindow(scrollRef, layerRef, geometry);
-  const blocks = useRowBlocks(table.id, query, rowsWindow.first, rowsWindow.last);
-  useEffect(() => {
-    if (blocks.total !== undefined) setRowCount(blocks.total);
-  }, [blocks.total]);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const viewportHeight = Math.max(0, viewport.height - HEADER_HEIGHT);
+  const geometry = useMemo(
+    () => ({ rowCount, rowHeight, viewportHeight }),
+    [rowCount, rowHeight, viewportHeight],
+  );
+  const { revealRow, jumpToRow } = useRowScroll(scrollRef, geometry);
+  const queryClient = useQueryClient();
+  const rowAt = useCallback(
+    (index: number) => cachedRow(queryClient, table.id, query, index),
+    [queryClient, table.id, query],
+  );
 
   // A new query starts at the top; selection positions would point at other rows.
   const queryKey = JSON.stringify(query);
@@ -55,24 +61,22 @@ export function Grid({ table }: { table: Table }) {
   useEffect(() => useGridStore.getState().reset(table.id), [table.id]);
 
   const columnWindow = useColumnWindow(scrollRef, columns, frozenCount, GUTTER_WIDTH);
-  const width = GUTTER_WIDTH + totalWidth;
   return (
     <GridSurface
       table={table}
       view={view}
+      query={query}
       scrollRef={scrollRef}
-      layerRef={layerRef}
       columns={columns}
       columnWindow={columnWindow}
       frozenCount={frozenCount}
-      rowsWindow={rowsWindow}
-      rowAt={blocks.rowAt}
-      rowCount={rowCount}
-      loadError={blocks.error}
-      rowHeight={rowHeight}
-      width={width}
+      geometry={geometry}
+      rowAt={rowAt}
+      onTotal={setRowCount}
+      loadError={loadError}
+      onLoadError={setLoadError}
+      width={GUTTER_WIDTH + totalWidth}
       canvasHeight={HEADER_HEIGHT + spacerHeight(geometry)}
-      viewportHeight={geometry.viewportHeight}
       gutterWidth={GUTTER_WIDTH}
       headerHeight={HEADER_HEIGHT}
       revealRow={revealRow}

@@ -1,11 +1,5 @@
-import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react';
-import {
-  type RowGeometry,
-  type RowWindow,
-  rowWindow,
-  scrollTopForRow,
-  scrollTopToReveal,
-} from '../model/row-window.ts';
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type RowGeometry, type RowWindow, rowWindow } from '../model/row-window.ts';
 
 const sameRows = (a: RowWindow, b: RowWindow) =>
   a.first === b.first && a.last === b.last && a.base === b.base && a.lastVisible === b.lastVisible;
@@ -37,33 +31,18 @@ export function useRowWindow(
     if (!sameRows(next, rendered.current)) setRows(next);
   }, [scrollRef, layerRef]);
 
-  useLayoutEffect(() => {
+  // A passive effect, not a layout one: the scroll element is this layer's ancestor, and its ref
+  // is attached only after the children's layout effects ran.
+  useEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
     element.addEventListener('scroll', place, { passive: true });
+    place();
     return () => element.removeEventListener('scroll', place);
   }, [scrollRef, place]);
 
   // After every render (new rows, new geometry), put the layer where the scroll position says.
   useLayoutEffect(place);
 
-  const revealRow = useCallback(
-    (index: number) => {
-      const element = scrollRef.current;
-      if (!element) return;
-      const top = scrollTopToReveal(geometryRef.current, element.scrollTop, index);
-      if (top !== undefined) element.scrollTop = top;
-    },
-    [scrollRef],
-  );
-
-  const jumpToRow = useCallback(
-    (index: number) => {
-      const element = scrollRef.current;
-      if (element) element.scrollTop = scrollTopForRow(geometryRef.current, index);
-    },
-    [scrollRef],
-  );
-
-  return { rows, revealRow, jumpToRow };
+  return rows;
 }
