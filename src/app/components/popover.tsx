@@ -1,4 +1,12 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import './popover.css';
 import { focusFirst } from '../lib/focus.ts';
 
@@ -43,6 +51,12 @@ export function Popover({ button, buttonLabel, label, active, align = 'start', c
     trigger.current?.focus();
   };
 
+  // Tabbing out of the popover closes it, as a click outside does; focus moving within it does not.
+  const onBlur = (event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !wrapper.current?.contains(next)) setOpen(false);
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !open) return;
     // Handled here, so an enclosing side panel does not close as well.
@@ -57,11 +71,13 @@ export function Popover({ button, buttonLabel, label, active, align = 'start', c
         type="button"
         className={`button button--toolbar${active ? ' button--active' : ''}`}
         aria-label={buttonLabel}
+        title={buttonLabel}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         aria-haspopup="dialog"
         onClick={() => setOpen((value) => !value)}
         onKeyDown={onKeyDown}
+        onBlur={onBlur}
       >
         {button}
       </button>
@@ -74,6 +90,7 @@ export function Popover({ button, buttonLabel, label, active, align = 'start', c
           tabIndex={-1}
           className={`popover__panel popover__panel--${align}`}
           onKeyDown={onKeyDown}
+          onBlur={onBlur}
         >
           {children(close)}
         </div>
