@@ -8,7 +8,7 @@ let table: Table;
 const people = [
   { name: 'Ada', age: 36, city: 'London', active: true, joined: '2020-01-15', tags: ['math'] },
   { name: 'Grace', age: 85, city: 'New York', active: false, joined: '2019-06-01', tags: ['navy', 'math'] },
-  { name: 'Alan', age: 41, city: 'london', active: true, joined: '2021-03-10', tags: [] },
+  { name: 'Alan', age: 41, city: 'london', active: true, joined: '2021-03-10T15:30:00Z', tags: [] },
   { name: 'Linus', age: 28, city: null, active: null, joined: null, tags: null },
   { name: 'Barbara', age: 36, city: '', active: true, joined: '2022-11-30', tags: ['code'] },
 ];
@@ -58,6 +58,12 @@ describe('row filters', () => {
     ['is_not_empty', [{ column: 'city', operator: 'is_not_empty' }], ['Ada', 'Alan', 'Grace']],
     ['eq boolean', [{ column: 'active', operator: 'eq', value: false }], ['Grace']],
     ['date gte', [{ column: 'joined', operator: 'gte', value: '2021-01-01' }], ['Alan', 'Barbara']],
+    ['date eq a day', [{ column: 'joined', operator: 'eq', value: '2021-03-10' }], ['Alan']],
+    [
+      'date neq a day',
+      [{ column: 'joined', operator: 'neq', value: '2021-03-10' }],
+      ['Ada', 'Barbara', 'Grace', 'Linus'],
+    ],
     ['multiselect contains', [{ column: 'tags', operator: 'contains', value: 'math' }], ['Ada', 'Grace']],
     ['multiselect is_empty', [{ column: 'tags', operator: 'is_empty' }], ['Alan', 'Linus']],
     ['numeric text value accepted', [{ column: 'age', operator: 'eq', value: '36' }], ['Ada', 'Barbara']],

@@ -28,6 +28,10 @@ function comparable(column: ColumnMeta, value: unknown): unknown {
     : undefined;
 }
 
+/** A date filter given as a day (2026-04-03) matches every time in that UTC day. */
+const isCalendarDay = (kind: StorageKind, value: unknown): boolean =>
+  kind === 'timestamp' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The column as SQL: the stored value, or its text form for array and JSON columns. */
@@ -70,7 +74,12 @@ function filterCondition(column: ColumnMeta, filter: FilterSpec, path: string): 
     case 'eq':
     case 'neq': {
       const value = one(filter.value);
-      const equal = kind === 'array' ? sql`${value}::text = ANY(${col})` : sql`${col} = ${value}::${cast}`;
+      const equal =
+        kind === 'array'
+          ? sql`${value}::text = ANY(${col})`
+          : isCalendarDay(kind, filter.value)
+            ? sql`(${col} >= ${value}::timestamptz AND ${col} < ${value}::timestamptz + interval '1 day')`
+            : sql`${col} = ${value}::${cast}`;
       return filter.operator === 'eq' ? equal : sql`NOT COALESCE(${equal}, FALSE)`;
     }
     default: {
