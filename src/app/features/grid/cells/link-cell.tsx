@@ -1,4 +1,4 @@
-/** A link that opens in a new tab and does not start a cell selection or an edit. */
+/** A link that opens in a new tab; pressing it still selects its cell, double-clicking does not edit. */
 export function CellLink({ href, text }: { href: string; text: string }) {
   return (
     <a
@@ -7,7 +7,6 @@ export function CellLink({ href, text }: { href: string; text: string }) {
       target="_blank"
       rel="noopener noreferrer"
       tabIndex={-1}
-      onMouseDown={(event) => event.stopPropagation()}
       onDoubleClick={(event) => event.stopPropagation()}
     >
       {text}

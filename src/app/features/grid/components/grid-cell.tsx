@@ -16,6 +16,8 @@ export interface GridCellProps {
   row: Row | undefined;
   /** Left offset when the column is frozen (sticky), else undefined. */
   stickyLeft: number | undefined;
+  /** The last frozen column draws the edge that scrolling columns pass under. */
+  frozenEdge: boolean;
   selected: boolean;
   focused: boolean;
   editing: { initialText: string | undefined; error: string | null } | null;
@@ -23,7 +25,7 @@ export interface GridCellProps {
 
 /** One data cell: the type's renderer, the cell's status badge, or its editor while editing. */
 export const GridCell = memo(function GridCell(props: GridCellProps) {
-  const { id, rowIndex, gridColumn, row, stickyLeft, selected, focused, editing } = props;
+  const { id, rowIndex, gridColumn, row, stickyLeft, frozenEdge, selected, focused, editing } = props;
   const actions = useGridActions();
   const { column } = gridColumn;
   const renderer = cellRenderers[column.dataType];
@@ -31,6 +33,7 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
     'grid-cell',
     `grid-cell--${renderer.align ?? 'start'}`,
     stickyLeft !== undefined && 'grid-cell--frozen',
+    frozenEdge && 'grid-cell--frozen-edge',
     selected && 'grid-cell--selected',
     focused && 'grid-cell--focused',
     editing && 'grid-cell--editing',

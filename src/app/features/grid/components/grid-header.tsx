@@ -36,6 +36,7 @@ export function GridHeader({
             key={gridColumn.column.id}
             gridColumn={gridColumn}
             stickyLeft={gutterWidth + gridColumn.start}
+            frozenEdge={gridColumn.index === columnWindow.frozen.length - 1}
             sorted={sortOf(gridColumn.column.name)}
             onResize={onResize}
             onMove={onMove}
@@ -47,6 +48,7 @@ export function GridHeader({
             key={gridColumn.column.id}
             gridColumn={gridColumn}
             stickyLeft={undefined}
+            frozenEdge={false}
             sorted={sortOf(gridColumn.column.name)}
             onResize={onResize}
             onMove={onMove}

@@ -48,6 +48,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         gridColumn={gridColumn}
         row={row}
         stickyLeft={stickyLeft}
+        frozenEdge={col === columnWindow.frozen.length - 1}
         selected={selected}
         focused={selection?.focusCol === col}
         editing={editing?.col === col ? { initialText: editing.initialText, error: editing.error } : null}

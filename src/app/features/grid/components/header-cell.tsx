@@ -12,13 +12,21 @@ const DRAG_TYPE = 'application/x-ai-tables-column';
 export interface HeaderCellProps {
   gridColumn: GridColumn;
   stickyLeft: number | undefined;
+  frozenEdge: boolean;
   sorted: 'asc' | 'desc' | undefined;
   onResize: (columnId: string, width: number) => void;
   onMove: (columnId: string, beforeColumnId: string, after: boolean) => void;
 }
 
 /** A column header: name and type, a menu button, a drag handle to reorder and an edge to resize. */
-export function HeaderCell({ gridColumn, stickyLeft, sorted, onResize, onMove }: HeaderCellProps) {
+export function HeaderCell({
+  gridColumn,
+  stickyLeft,
+  frozenEdge,
+  sorted,
+  onResize,
+  onMove,
+}: HeaderCellProps) {
   const { column, width, index } = gridColumn;
   const [dropSide, setDropSide] = useState<'before' | 'after' | null>(null);
   const openMenu = (x: number, y: number) => useGridStore.getState().openMenu({ columnId: column.id, x, y });
@@ -51,7 +59,7 @@ export function HeaderCell({ gridColumn, stickyLeft, sorted, onResize, onMove }:
       role="columnheader"
       aria-colindex={index + 2}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-      className={`grid-header-cell${stickyLeft !== undefined ? ' grid-cell--frozen' : ''}${dropSide ? ` grid-header-cell--drop-${dropSide}` : ''}`}
+      className={`grid-header-cell${stickyLeft !== undefined ? ' grid-cell--frozen' : ''}${frozenEdge ? ' grid-cell--frozen-edge' : ''}${dropSide ? ` grid-header-cell--drop-${dropSide}` : ''}`}
       style={{ width, left: stickyLeft }}
       draggable
       data-column-id={column.id}

@@ -29,20 +29,22 @@ export function TypeChangeList({ table, gridColumn, close }: MenuPartProps) {
   return (
     <>
       <div className="grid-menu__label">Change type of {column.displayName}</div>
-      {DataType.options
-        .filter((type) => type !== 'computed' && type !== 'relation')
-        .map((type) => (
-          <button
-            key={type}
-            type="button"
-            role="menuitem"
-            aria-current={type === column.dataType || undefined}
-            className="grid-menu__item"
-            onClick={() => change(type)}
-          >
-            <TypeIcon dataType={type} /> {type}
-          </button>
-        ))}
+      <div role="menu" className="grid-menu__list" aria-label="Column types">
+        {DataType.options
+          .filter((type) => type !== 'computed' && type !== 'relation')
+          .map((type) => (
+            <button
+              key={type}
+              type="button"
+              role="menuitem"
+              aria-current={type === column.dataType || undefined}
+              className="grid-menu__item"
+              onClick={() => change(type)}
+            >
+              <TypeIcon dataType={type} /> {type}
+            </button>
+          ))}
+      </div>
     </>
   );
 }

@@ -13,9 +13,9 @@ function cellAt(event: MouseEvent): CellPosition | undefined {
   return { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
 }
 
-/** Controls inside cells (editors, checkboxes, links) keep their own clicks. */
+/** Controls inside cells (editors, checkboxes, buttons) keep their own clicks; links select their cell. */
 const isControl = (event: MouseEvent) =>
-  !!(event.target as HTMLElement).closest('input, select, textarea, button, a, label, fieldset');
+  !!(event.target as HTMLElement).closest('input, select, textarea, button, label, fieldset');
 
 /**
  * Mouse selection by delegation on the grid: click selects, shift-click extends, dragging across

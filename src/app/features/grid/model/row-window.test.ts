@@ -11,7 +11,8 @@ describe('row window', () => {
     const window = rowWindow(small, 340);
     expect(window.firstVisible).toBe(10);
     expect(window.lastVisible).toBe(20);
-    expect(window.first).toBe(4);
+    expect(window.first).toBe(0);
+    expect(window.last).toBe(24);
     expect(window.shift).toBe(-340);
   });
 
