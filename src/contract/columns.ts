@@ -40,7 +40,9 @@ export const Column = z
 export type Column = z.infer<typeof Column>;
 
 /** Changing a column: rename, change type (existing values are converted), change config. */
-export const UpdateColumnInput = ColumnDef.omit({ position: true }).partial().meta({ id: 'UpdateColumnInput' });
+export const UpdateColumnInput = ColumnDef.omit({ position: true })
+  .partial()
+  .meta({ id: 'UpdateColumnInput' });
 export type UpdateColumnInput = z.infer<typeof UpdateColumnInput>;
 
 export const ReorderColumnsInput = z

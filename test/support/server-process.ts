@@ -32,7 +32,8 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   const fullEnv = { PORT: '0', HOST: '127.0.0.1', STATIC_DIR: 'dist', ...env };
   const nodeOptions = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child: ChildProcess = spawn(NODE, [...nodeOptions, 'src/server/main.ts'], {
-    env: { ...process.env, ...fullEnv },
+    // The "listening on" line it waits for is an info log: keep that level whatever the caller set.
+    env: { ...process.env, ...fullEnv, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
