@@ -1,9 +1,10 @@
 // `npm run bench:grid`: loads a 1,000,000-row, 12-column table through the batch API on a fresh
 // embedded store, then drives Chromium through the built SPA and measures the grid: time to first
 // rows, scroll frame rate, a jump to row 900,000, heap after scrolling 50,000 rows, DOM size.
-// Build first (`npx vite build`). Options: BENCH_ROWS (default 1000000), BENCH_CONCURRENCY (3).
+// Builds the SPA when needed. Options: BENCH_ROWS (default 1000000), BENCH_CONCURRENCY (3).
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { buildIfNeeded } from '../scripts/build-if-needed.ts';
 import { startServer, tempDataDir } from '../test/support/server-process.ts';
 import { loadTable } from './grid-support/load-table.ts';
 import {
@@ -27,7 +28,7 @@ const percentile = (values: number[], p: number) => {
 };
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-if (!existsSync('dist/index.html')) throw new Error('No build: run `npx vite build` first');
+await buildIfNeeded();
 
 const server = await startServer({ DATA_DIR: tempDataDir() });
 const browser = await chromium.launch({
