@@ -1,36 +1,22 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Chip } from '../cells/chip.tsx';
 import type { EditorProps } from './cell-editor.tsx';
-import { editorKey } from './editor-keys.ts';
+import { useEditorSession } from './use-editor-session.ts';
 
 /** A list of the column's options to tick; Enter or leaving the list saves, Escape cancels. */
 export function MultiselectEditor({ column, value, onCommit, onCancel }: EditorProps) {
   const options = column.config.options ?? [];
   const [picked, setPicked] = useState<string[]>(Array.isArray(value) ? value.map(String) : []);
-  const done = useRef(false);
-  const finish = (move: Parameters<EditorProps['onCommit']>[2]) => {
-    if (done.current) return;
-    done.current = true;
+  const session = useEditorSession(onCommit, onCancel, () => {
     // Kept in the column's option order, whatever order they were ticked in.
     const ordered = options.filter((option) => picked.includes(option));
-    onCommit(ordered.length > 0 ? ordered : null, ordered.join(', '), move);
-  };
+    return [ordered.length > 0 ? ordered : null, ordered.join(', ')];
+  });
   return (
     <fieldset
       className="grid-editor grid-editor--list"
       aria-label={`Edit ${column.displayName}`}
-      onKeyDown={(event) => {
-        const action = editorKey(event);
-        if (!action) return;
-        event.preventDefault();
-        if (action === 'cancel') {
-          done.current = true;
-          onCancel();
-        } else finish(action);
-      }}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) finish('none');
-      }}
+      {...session}
     >
       {options.map((option, i) => (
         <label key={option} className="grid-editor__option">

@@ -1,16 +1,13 @@
-import { useRef } from 'react';
 import { cellText, parseCellText } from '../model/cell-text.ts';
 import type { EditorProps } from './cell-editor.tsx';
-import { editorKey } from './editor-keys.ts';
+import { fieldText, useEditorSession } from './use-editor-session.ts';
 
 /** A one-line input for text, numbers, links, emails and relations; the text is parsed by type. */
 export function TextEditor({ column, value, initialText, error, onCommit, onCancel }: EditorProps) {
-  const done = useRef(false);
-  const finish = (text: string, move: Parameters<EditorProps['onCommit']>[2]) => {
-    if (done.current) return;
-    done.current = true;
-    onCommit(parseCellText(text, column), text, move);
-  };
+  const session = useEditorSession(onCommit, onCancel, (element) => {
+    const text = fieldText(element);
+    return [parseCellText(text, column), text];
+  });
   return (
     <input
       className="grid-editor"
@@ -24,16 +21,7 @@ export function TextEditor({ column, value, initialText, error, onCommit, onCanc
         const input = event.currentTarget;
         input.setSelectionRange(input.value.length, input.value.length);
       }}
-      onKeyDown={(event) => {
-        const action = editorKey(event);
-        if (!action) return;
-        event.preventDefault();
-        if (action === 'cancel') {
-          done.current = true;
-          onCancel();
-        } else finish(event.currentTarget.value, action);
-      }}
-      onBlur={(event) => finish(event.currentTarget.value, 'none')}
+      {...session}
     />
   );
 }
