@@ -1,5 +1,6 @@
 import type { Column } from '../../../../contract/columns.ts';
 import { CloseIcon } from '../../../components/icons.tsx';
+import { ColumnSelect } from '../column-select.tsx';
 import type { DraftResult, FilterDraft } from './filter-draft.ts';
 import { FilterValueInput } from './filter-value-input.tsx';
 import { defaultOperator, needsValue, OPERATORS, operatorApplies } from './operators.ts';
@@ -35,19 +36,12 @@ export function FilterRow({ index, draft, columns, result, onChange, onRemove }:
 
   return (
     <li className="filter-row">
-      <select
-        className="input input--compact"
-        aria-label={`Filter ${n} column`}
+      <ColumnSelect
+        label={`Filter ${n} column`}
         value={draft.column}
-        onChange={(event) => changeColumn(event.target.value)}
-      >
-        {!column && <option value={draft.column}>{draft.column} (deleted)</option>}
-        {columns.map((c) => (
-          <option key={c.id} value={c.name}>
-            {c.displayName}
-          </option>
-        ))}
-      </select>
+        columns={columns}
+        onChange={changeColumn}
+      />
       <select
         className="input input--compact"
         aria-label={`Filter ${n} operator`}

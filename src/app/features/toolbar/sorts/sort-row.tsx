@@ -2,6 +2,7 @@ import type { Column } from '../../../../contract/columns.ts';
 import type { DataType } from '../../../../contract/data-types/index.ts';
 import type { SortSpec } from '../../../../contract/rows.ts';
 import { ArrowDownIcon, ArrowUpIcon, CloseIcon } from '../../../components/icons.tsx';
+import { ColumnSelect } from '../column-select.tsx';
 
 interface SortRowProps {
   index: number;
@@ -32,18 +33,12 @@ export function SortRow({ index, count, sort, columns, onChange, onMove, onRemov
       <span className="sort-row__index" aria-hidden="true">
         {n === 1 ? 'by' : 'then'}
       </span>
-      <select
-        className="input input--compact"
-        aria-label={`Sort ${n} column`}
+      <ColumnSelect
+        label={`Sort ${n} column`}
         value={sort.column}
-        onChange={(event) => onChange({ ...sort, column: event.target.value })}
-      >
-        {columns.map((c) => (
-          <option key={c.id} value={c.name}>
-            {c.displayName}
-          </option>
-        ))}
-      </select>
+        columns={columns}
+        onChange={(column) => onChange({ ...sort, column })}
+      />
       <select
         className="input input--compact"
         aria-label={`Sort ${n} direction`}
