@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { columnFixture } from '../../../test/support/column-fixture.ts';
 import { indexableFilterColumns, sortKeys } from './row-query.ts';
 import type { ColumnMeta } from './table-meta.ts';
 
 const column = (name: string, dataType: ColumnMeta['dataType']): ColumnMeta => ({
-  id: name,
-  tableId: 't',
-  name,
-  displayName: name,
-  dataType,
-  position: 0,
-  required: false,
-  defaultValue: null,
-  config: {},
+  ...columnFixture(name, dataType),
   storageName: `c_${name}`,
-  createdAt: '',
-  updatedAt: '',
 });
 
 const columns = [column('city', 'text'), column('score', 'number'), column('tags', 'multiselect')];

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Column } from '../../../../contract/columns.ts';
+import { columnFixture } from '../../../../../test/support/column-fixture.ts';
 import { draftToSpec, type FilterDraft, specToDraft } from './filter-draft.ts';
 
-const column = (name: string, dataType: Column['dataType']): Column => ({
-  id: `c-${name}`,
-  tableId: 't',
-  name,
-  displayName: name,
-  dataType,
-  position: 0,
-  required: false,
-  defaultValue: null,
-  config: {},
-  createdAt: '2026-04-03T10:00:00.000Z',
-  updatedAt: '2026-04-03T10:00:00.000Z',
-});
+const column = columnFixture;
 
 const draft = (patch: Partial<FilterDraft>): FilterDraft => ({
   key: 'k',
