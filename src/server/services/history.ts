@@ -95,7 +95,7 @@ export async function rollbackRow(
       throw error;
     });
     if (existing) return writeRowData(tx, table, existing, data, 'rollback', null);
-    const [last] = await queryRows<{ version: number; changed_by: string | null }>(
+    const [last] = await queryRows<{ version: number }>(
       tx,
       sql`SELECT max(version)::int AS version FROM row_history WHERE row_id = ${rowId}`,
     );
