@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end tests against the real server and the built SPA. Build first (`npx vite build`):
  * the server serves ./dist, and building here would run again in every worker process.
  */
-const PORT = 8791;
+// E2E_PORT lets two checkouts run their end-to-end suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 8791);
 const baseURL = `http://localhost:${PORT}`;
 
 // Browser downloads are impossible on these machines; Debian's Chromium is used when it is there.
