@@ -4,6 +4,7 @@ import { openDatabase } from './db/open-database.ts';
 import { createApi } from './http/app.ts';
 import { mountSpa } from './http/static.ts';
 import { createLogger } from './logger.ts';
+import { createStore } from './services/store.ts';
 import { TableMaintenance } from './services/table-maintenance.ts';
 
 try {
@@ -14,15 +15,20 @@ try {
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
-const database = await openDatabase(config);
+const database = await openDatabase(config, (error) => {
+  // Nothing can be stored any more: stop, so a supervisor restarts the server on a sound store.
+  logger.fatal({ err: error }, 'the embedded store stopped');
+  process.exit(1);
+});
 logger.info(
   { engine: database.engine, dataDir: database.engine === 'pglite' ? config.dataDir : undefined },
   'store ready',
 );
 
-const maintenance = new TableMaintenance(database, logger);
+const store = createStore(database);
+const maintenance = new TableMaintenance(database, store, logger);
 const app = createApi({
-  database,
+  store,
   maintenance,
   logger,
   bodyLimitBytes: config.bodyLimitBytes,

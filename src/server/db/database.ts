@@ -4,7 +4,7 @@ import type * as schema from './schema.ts';
 
 type Schema = typeof schema;
 
-/** Drizzle over either engine: PGlite (embedded) or node-postgres (DATABASE_URL). */
+/** Drizzle over either engine: PGlite (embedded, in a worker thread) or node-postgres (DATABASE_URL). */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Anything that can run a query: the database or an open transaction. */
@@ -13,6 +13,23 @@ export type Executor = Db | Tx;
 export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
+  /**
+   * Runs a maintenance statement (VACUUM, CREATE INDEX) outside any transaction. On the embedded store
+   * it does not count as foreground work, so it does not delay other maintenance waiting for quiet.
+   */
+  runMaintenance(statement: string): Promise<void>;
+  /**
+   * Resolves once the store has done no foreground work for `quietMs`. The embedded store runs one
+   * statement at a time, so a long maintenance statement started in a busy moment would stall
+   * requests; PostgreSQL builds indexes concurrently and resolves at once.
+   */
+  whenQuiet(quietMs: number): Promise<void>;
+  /**
+   * Runs statements in one transaction, in order, and returns each one's rows. On the embedded store
+   * the whole batch is one message to its thread, so the transaction never waits on this thread's other
+   * work between statements: the way for hot writes whose statements do not depend on JavaScript logic.
+   */
+  batch(statements: SQL[]): Promise<Array<Record<string, unknown>[]>>;
   close(): Promise<void>;
 }
 

@@ -1,7 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Database, Db } from './database.ts';
+import { PgliteWorkerClient } from './pglite/worker-client.ts';
 import * as schema from './schema.ts';
+
+const dialect = new PgDialect();
+const toStatement = (statement: SQL) => {
+  const query = dialect.sqlToQuery(statement);
+  return { sql: query.sql, params: query.params };
+};
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -13,30 +22,51 @@ export interface StoreConfig {
   dataDir: string;
 }
 
-/** Opens the configured store and applies pending migrations before anything else touches it. */
-export async function openDatabase(config: StoreConfig): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+/**
+ * Opens the configured store and applies pending migrations before anything else touches it.
+ * `onFailure` hears of an embedded store that stops on its own: the server cannot go on without it.
+ */
+export async function openDatabase(
+  config: StoreConfig,
+  onFailure: (error: Error) => void = () => undefined,
+): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir, onFailure);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
-  const { PGlite } = await import('@electric-sql/pglite');
+// Postgres' defaults assume a machine of its own; inside the app process a smaller buffer pool and
+// maintenance memory keep the whole server under 1 GiB with a million-row table (bench/RESULTS.md).
+const PGLITE_SETTINGS = ['shared_buffers=64MB', 'maintenance_work_mem=32MB'];
+
+async function openPglite(dataDir: string, onFailure: (error: Error) => void): Promise<Database> {
+  const { PGlite: PGliteClass } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  const { migrate } = await import('drizzle-orm/pglite/migrator');
-  mkdirSync(dataDir, { recursive: true });
-  // Postgres' defaults assume a machine of its own; inside the app process a smaller buffer pool and
-  // maintenance memory keep the whole server under 1 GiB with a million-row table (bench/RESULTS.md).
-  const client = await PGlite.create(dataDir, {
-    startParams: [
-      ...PGlite.defaultStartParams,
-      '-c',
-      'shared_buffers=64MB',
-      '-c',
-      'maintenance_work_mem=32MB',
-    ],
-  });
-  const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder });
-  return { db: db as unknown as Db, engine: 'pglite', close: () => client.close() };
+  const client = await PgliteWorkerClient.start(
+    {
+      dataDir,
+      migrationsFolder,
+      startParams: [...PGliteClass.defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ['-c', s])],
+    },
+    onFailure,
+  );
+  // Drizzle's PGlite driver calls query, exec and transaction, which the worker client offers.
+  const db = drizzle(client as unknown as PGlite, { schema });
+  return {
+    db: db as unknown as Db,
+    engine: 'pglite',
+    runMaintenance: async (statement) => {
+      await client.background(statement);
+    },
+    whenQuiet: async (quietMs) => {
+      for (;;) {
+        const { inFlight, lastActive } = client.activity;
+        const wait = inFlight > 0 ? quietMs : lastActive + quietMs - performance.now();
+        if (wait <= 0) return;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(wait, 10)));
+      }
+    },
+    batch: (statements) => client.batch(statements.map(toStatement)),
+    close: () => client.close(),
+  };
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -54,5 +84,31 @@ async function openPostgres(url: string): Promise<Database> {
     client.release();
   }
   const db = drizzle(pool, { schema });
-  return { db: db as unknown as Db, engine: 'postgres', close: () => pool.end() };
+  return {
+    db: db as unknown as Db,
+    engine: 'postgres',
+    runMaintenance: async (statement) => {
+      await pool.query(statement);
+    },
+    whenQuiet: async () => undefined,
+    batch: async (statements) => {
+      const connection = await pool.connect();
+      try {
+        await connection.query('BEGIN');
+        const results: Array<Record<string, unknown>[]> = [];
+        for (const statement of statements) {
+          const { sql, params } = toStatement(statement);
+          results.push((await connection.query(sql, params)).rows);
+        }
+        await connection.query('COMMIT');
+        return results;
+      } catch (error) {
+        await connection.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        connection.release();
+      }
+    },
+    close: () => pool.end(),
+  };
 }

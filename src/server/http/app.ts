@@ -2,8 +2,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
+import type { Store } from '../services/store.ts';
 import type { TableMaintenance } from '../services/table-maintenance.ts';
 import { errorHandler, validationHook } from './errors.ts';
 import { columnRoutes } from './routes/columns.ts';
@@ -13,7 +13,7 @@ import { rowRoutes } from './routes/rows.ts';
 import { tableRoutes } from './routes/tables.ts';
 
 export interface AppOptions {
-  database: Database;
+  store: Store;
   maintenance: TableMaintenance;
   logger: Logger;
   bodyLimitBytes: number;
@@ -21,8 +21,7 @@ export interface AppOptions {
 }
 
 /** The API: every route under /api, validated by the shared contract, described at /api/openapi.json. */
-export function createApi({ database, maintenance, logger, bodyLimitBytes, corsOrigins }: AppOptions) {
-  const { db } = database;
+export function createApi({ store, maintenance, logger, bodyLimitBytes, corsOrigins }: AppOptions) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
   const api = new OpenAPIHono({ defaultHook: validationHook });
@@ -38,13 +37,13 @@ export function createApi({ database, maintenance, logger, bodyLimitBytes, corsO
       },
     }),
   );
-  api.get('/health', (c) => c.json({ status: 'ok', engine: database.engine }));
+  api.get('/health', (c) => c.json({ status: 'ok', engine: store.engine }));
   api
-    .route('/', projectRoutes(db))
-    .route('/', tableRoutes(db))
-    .route('/', columnRoutes(db))
-    .route('/', rowRoutes(db, maintenance))
-    .route('/', historyRoutes(db));
+    .route('/', projectRoutes(store))
+    .route('/', tableRoutes(store))
+    .route('/', columnRoutes(store))
+    .route('/', rowRoutes(store, maintenance))
+    .route('/', historyRoutes(store));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -7,13 +7,14 @@ import type {
 } from '../../contract/columns.ts';
 import type { ColumnConfig } from '../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../contract/errors.ts';
-import type { Db, Executor } from '../db/database.ts';
+import type { Executor } from '../db/database.ts';
 import { userColumns } from '../db/schema.ts';
 import { convertStorageColumn, distinctTextValues, dropStorageColumn } from '../db/user-table-ddl.ts';
 import { checkColumnDef } from './column-defs.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
+import type { Store } from './store.ts';
 import { advanceTableVersion } from './table-changes.ts';
-import { type ColumnMeta, loadTable, type TableMeta, toColumn } from './table-meta.ts';
+import { type ColumnMeta, type TableMeta, toColumn } from './table-meta.ts';
 import { insertColumns } from './tables.ts';
 
 const MAX_SEEDED_OPTIONS = 200;
@@ -40,15 +41,15 @@ async function renumber(tx: Executor, tableId: string, orderedIds: string[]): Pr
 }
 
 /** Adds a column at the end, or at `position` shifting the ones after it right. */
-export async function addColumn(db: Db, tableId: string, input: AddColumnInput): Promise<Column> {
-  const table = await loadTable(db, tableId);
+export async function addColumn(store: Store, tableId: string, input: AddColumnInput): Promise<Column> {
+  const table = await store.tables.get(tableId);
   const errors = [...nameTaken(table, input.name), ...checkColumnDef(input, '')].map((error) => ({
     ...error,
     path: error.path.replace(/^\./, ''),
   }));
   if (errors.length > 0) throw new ValidationError('Invalid column', errors);
   const position = Math.min(input.position ?? table.columns.length, table.columns.length);
-  await db.transaction(async (tx) => {
+  await store.db.transaction(async (tx) => {
     await insertColumns(tx, tableId, table.storageName, [{ ...input, position: table.columns.length }], 0);
     const added = await tx
       .select({ id: userColumns.id })
@@ -57,19 +58,19 @@ export async function addColumn(db: Db, tableId: string, input: AddColumnInput):
     const ids = table.columns.map((column) => column.id);
     ids.splice(position, 0, added[0]!.id);
     await renumber(tx, tableId, ids);
-    await advanceTableVersion(tx, tableId);
+    await advanceTableVersion(store, tx, tableId);
   });
-  return toColumn(findColumn(await loadTable(db, tableId), input.name));
+  return toColumn(findColumn(await store.tables.get(tableId), input.name));
 }
 
 /** Renames, retypes (converting stored values) or reconfigures a column. */
 export async function updateColumn(
-  db: Db,
+  store: Store,
   tableId: string,
   columnId: string,
   input: UpdateColumnInput,
 ): Promise<UpdateColumnResult> {
-  const table = await loadTable(db, tableId);
+  const table = await store.tables.get(tableId);
   const column = findColumn(table, columnId);
   const dataType = input.dataType ?? column.dataType;
   const typeChanges = dataType !== column.dataType;
@@ -84,7 +85,7 @@ export async function updateColumn(
   ];
   if (errors.length > 0) throw new ValidationError('Invalid column', errors);
   let conversion: UpdateColumnResult['conversion'];
-  await db.transaction(async (tx) => {
+  await store.db.transaction(async (tx) => {
     if (typeChanges) {
       if (
         (dataType === 'select' || dataType === 'multiselect') &&
@@ -120,17 +121,17 @@ export async function updateColumn(
         updatedAt: new Date(),
       })
       .where(eq(userColumns.id, column.id));
-    await advanceTableVersion(tx, tableId);
+    await advanceTableVersion(store, tx, tableId);
   });
-  const updated = toColumn(findColumn(await loadTable(db, tableId), column.id));
+  const updated = toColumn(findColumn(await store.tables.get(tableId), column.id));
   return conversion ? { ...updated, conversion } : updated;
 }
 
 /** Removes a column and its values from every row. */
-export async function deleteColumn(db: Db, tableId: string, columnId: string): Promise<void> {
-  const table = await loadTable(db, tableId);
+export async function deleteColumn(store: Store, tableId: string, columnId: string): Promise<void> {
+  const table = await store.tables.get(tableId);
   const column = findColumn(table, columnId);
-  await db.transaction(async (tx) => {
+  await store.db.transaction(async (tx) => {
     await tx.delete(userColumns).where(eq(userColumns.id, column.id));
     await dropStorageColumn(tx, table.storageName, column.storageName);
     await renumber(
@@ -138,13 +139,13 @@ export async function deleteColumn(db: Db, tableId: string, columnId: string): P
       tableId,
       table.columns.filter((other) => other.id !== column.id).map((other) => other.id),
     );
-    await advanceTableVersion(tx, tableId);
+    await advanceTableVersion(store, tx, tableId);
   });
 }
 
 /** Sets the display order; the ids must name every column of the table exactly once. */
-export async function reorderColumns(db: Db, tableId: string, columnIds: string[]): Promise<Column[]> {
-  const table = await loadTable(db, tableId);
+export async function reorderColumns(store: Store, tableId: string, columnIds: string[]): Promise<Column[]> {
+  const table = await store.tables.get(tableId);
   const known = new Set(table.columns.map((column) => column.id));
   const given = new Set(columnIds);
   const unknown = columnIds.filter((id) => !known.has(id));
@@ -157,9 +158,9 @@ export async function reorderColumns(db: Db, tableId: string, columnIds: string[
         .map((id) => ({ path: 'columnIds', message: `Missing column id "${id}"` })),
     ]);
   }
-  await db.transaction(async (tx) => {
+  await store.db.transaction(async (tx) => {
     await renumber(tx, tableId, columnIds);
-    await advanceTableVersion(tx, tableId);
+    await advanceTableVersion(store, tx, tableId);
   });
-  return (await loadTable(db, tableId)).columns.map(toColumn);
+  return (await store.tables.get(tableId)).columns.map(toColumn);
 }

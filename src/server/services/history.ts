@@ -2,14 +2,17 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { dataTypes } from '../../contract/data-types/index.ts';
 import type { HistoryAction, HistoryEntry } from '../../contract/history.ts';
 import type { Row, RowData } from '../../contract/rows.ts';
-import { type Db, queryRows } from '../db/database.ts';
+import { queryRows } from '../db/database.ts';
 import { rowHistory } from '../db/schema.ts';
 import { NotFoundError } from './errors.ts';
 import { isUuid } from './ids.ts';
+import { insertRowsStatement } from './row-insert.ts';
 import { checkValue } from './row-values.ts';
-import { getRow, insertStoredRows, writeRowData } from './rows.ts';
+import { writeRowData } from './row-writes.ts';
+import { getRow } from './rows.ts';
+import type { Store } from './store.ts';
 import { advanceTableVersion } from './table-changes.ts';
-import { loadTable, type TableMeta } from './table-meta.ts';
+import type { TableMeta } from './table-meta.ts';
 
 type HistoryRecord = typeof rowHistory.$inferSelect;
 
@@ -28,9 +31,9 @@ function toEntry(record: HistoryRecord): HistoryEntry {
 }
 
 /** The table's most recent changes, newest first. */
-export async function tableHistory(db: Db, tableId: string, limit: number): Promise<HistoryEntry[]> {
-  await loadTable(db, tableId);
-  const records = await db
+export async function tableHistory(store: Store, tableId: string, limit: number): Promise<HistoryEntry[]> {
+  await store.tables.get(tableId);
+  const records = await store.db
     .select()
     .from(rowHistory)
     .where(eq(rowHistory.tableId, tableId))
@@ -41,14 +44,14 @@ export async function tableHistory(db: Db, tableId: string, limit: number): Prom
 
 /** Every version of one row, newest first; also answers for deleted rows, whose history remains. */
 export async function rowHistoryEntries(
-  db: Db,
+  store: Store,
   tableId: string,
   rowId: string,
   limit: number,
 ): Promise<HistoryEntry[]> {
-  await loadTable(db, tableId);
+  await store.tables.get(tableId);
   if (!isUuid(rowId)) throw new NotFoundError('Row not found');
-  const records = await db
+  const records = await store.db
     .select()
     .from(rowHistory)
     .where(and(eq(rowHistory.tableId, tableId), eq(rowHistory.rowId, rowId)))
@@ -74,14 +77,14 @@ function fitToColumns(table: TableMeta, data: RowData): RowData {
 
 /** Puts a row back to the data of one of its history entries; a deleted row is restored. */
 export async function rollbackRow(
-  db: Db,
+  store: Store,
   tableId: string,
   rowId: string,
   historyEntryId: string,
 ): Promise<Row> {
-  const table = await loadTable(db, tableId);
+  const table = await store.tables.get(tableId);
   if (!isUuid(rowId) || !isUuid(historyEntryId)) throw new NotFoundError('History entry not found');
-  const [entry] = await db
+  const [entry] = await store.db
     .select()
     .from(rowHistory)
     .where(
@@ -89,12 +92,12 @@ export async function rollbackRow(
     );
   if (!entry) throw new NotFoundError('History entry not found');
   const data = fitToColumns(table, entry.data as RowData);
-  return db.transaction(async (tx) => {
+  return store.db.transaction(async (tx) => {
     const existing = await getRow(tx, table, rowId, true).catch((error: unknown) => {
       if (error instanceof NotFoundError) return undefined;
       throw error;
     });
-    if (existing) return writeRowData(tx, table, existing, data, 'rollback', null);
+    if (existing) return writeRowData(store, tx, table, existing, data, 'rollback', null);
     const [last] = await queryRows<{ version: number }>(
       tx,
       sql`SELECT max(version)::int AS version FROM row_history WHERE row_id = ${rowId}`,
@@ -109,8 +112,8 @@ export async function rollbackRow(
       createdAt: at,
       updatedAt: at,
     };
-    const seq = await advanceTableVersion(tx, tableId, 1);
-    await insertStoredRows(tx, table, [restored], { seq, action: 'rollback' });
+    await advanceTableVersion(store, tx, tableId, 1);
+    await tx.execute(insertRowsStatement(table, [restored], 'rollback'));
     return restored;
   });
 }

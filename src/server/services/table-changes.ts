@@ -1,19 +1,36 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { HistoryAction } from '../../contract/history.ts';
 import type { RowData } from '../../contract/rows.ts';
 import { type Executor, queryRows } from '../db/database.ts';
 import { newId } from './ids.ts';
+import type { Store } from './store.ts';
 
 /**
- * Advances the table's change sequence and row count inside the write's transaction.
- * The update also serializes concurrent writers of one table, so sequence numbers never repeat.
+ * The statement that advances the table's change sequence and row count. Run inside the write's
+ * transaction, it also serializes concurrent writers of one table, so sequence numbers never repeat
+ * and they grow in commit order.
  */
-export async function advanceTableVersion(tx: Executor, tableId: string, rowDelta = 0): Promise<number> {
-  const rows = await queryRows<{ version: string | number }>(
-    tx,
-    sql`UPDATE user_tables SET version = version + 1, row_count = row_count + ${rowDelta}, updated_at = now()
-        WHERE id = ${tableId} RETURNING version`,
-  );
+export function advanceVersionStatement(tableId: string, rowDelta = 0): SQL {
+  return sql`UPDATE user_tables SET version = version + 1, row_count = row_count + ${rowDelta}, updated_at = now()
+             WHERE id = ${tableId} RETURNING version`;
+}
+
+/** The version a statement later in the same transaction writes under, after advanceVersionStatement. */
+export const currentVersion = (tableId: string): SQL =>
+  sql`(SELECT version FROM user_tables WHERE id = ${tableId})`;
+
+/**
+ * Advances the table's change sequence inside the write's transaction and tells the table cache a write
+ * began, so no one is served the table's metadata from before it. Returns the new version.
+ */
+export async function advanceTableVersion(
+  store: Store,
+  tx: Executor,
+  tableId: string,
+  rowDelta = 0,
+): Promise<number> {
+  store.tables.changed(tableId);
+  const rows = await queryRows<{ version: string | number }>(tx, advanceVersionStatement(tableId, rowDelta));
   return Number(rows[0]?.version);
 }
 

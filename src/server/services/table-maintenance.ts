@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { indexableFilterColumns, sortKeys } from './row-query.ts';
-import { loadTable, type TableMeta } from './table-meta.ts';
+import type { Store } from './store.ts';
+import type { TableMeta } from './table-meta.ts';
 
 /** Tables smaller than this scan fast enough; indexes would only slow their writes. */
 const MIN_ROWS_FOR_INDEX = 10_000;
@@ -24,6 +24,7 @@ const MAX_INDEXES_PER_TABLE = 8;
  */
 export class TableMaintenance {
   readonly #database: Database;
+  readonly #store: Store;
   readonly #logger: Logger;
   readonly #known = new Set<string>();
   readonly #indexesPerTable = new Map<string, number>();
@@ -31,8 +32,9 @@ export class TableMaintenance {
   #queue: Promise<void> = Promise.resolve();
   #closed = false;
 
-  constructor(database: Database, logger: Logger) {
+  constructor(database: Database, store: Store, logger: Logger) {
     this.#database = database;
+    this.#store = store;
     this.#logger = logger;
   }
 
@@ -65,8 +67,8 @@ export class TableMaintenance {
     state.timer = setTimeout(() => {
       this.#writes.delete(tableId);
       this.#enqueue(`vacuum ${tableId}`, async () => {
-        const table = await loadTable(this.#database.db, tableId);
-        await this.#database.db.execute(sql.raw(`VACUUM ANALYZE "${table.storageName}"`));
+        const table = await this.#store.tables.get(tableId);
+        await this.#database.runMaintenance(`VACUUM ANALYZE "${table.storageName}"`);
       });
     }, VACUUM_DELAY_MS);
     state.timer.unref();
@@ -86,8 +88,8 @@ export class TableMaintenance {
   async #createIndex(storageName: string, name: string, element: string): Promise<void> {
     const concurrently = this.#database.engine === 'postgres' ? 'CONCURRENTLY ' : '';
     const started = performance.now();
-    await this.#database.db.execute(
-      sql.raw(`CREATE INDEX ${concurrently}IF NOT EXISTS "${name}" ON "${storageName}" (${element})`),
+    await this.#database.runMaintenance(
+      `CREATE INDEX ${concurrently}IF NOT EXISTS "${name}" ON "${storageName}" (${element})`,
     );
     this.#logger.info({ index: name, element, ms: Math.round(performance.now() - started) }, 'index ready');
   }

@@ -7,21 +7,23 @@ import type {
   TableSummary,
   UpdateTableInput,
 } from '../../contract/tables.ts';
-import type { Db, Executor } from '../db/database.ts';
+import type { Executor } from '../db/database.ts';
 import { rowHistory, userColumns, userTables } from '../db/schema.ts';
 import { addStorageColumn, createStorageTable, dropStorageTable } from '../db/user-table-ddl.ts';
 import { checkColumnDef, duplicateNames } from './column-defs.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { newId, newStorageName } from './ids.ts';
-import { loadTable, toTable, toTableSummary } from './table-meta.ts';
+import type { Store } from './store.ts';
+import { advanceTableVersion } from './table-changes.ts';
+import { toTable, toTableSummary } from './table-meta.ts';
 
-export async function listTables(db: Db, query: ListTablesQuery): Promise<TableSummary[]> {
+export async function listTables(store: Store, query: ListTablesQuery): Promise<TableSummary[]> {
   const conditions: SQL[] = [];
   if (query.projectId) conditions.push(eq(userTables.projectId, query.projectId));
   if (query.source) conditions.push(eq(userTables.source, query.source));
   if (query.search)
     conditions.push(ilike(userTables.name, `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-  const records = await db
+  const records = await store.db
     .select()
     .from(userTables)
     .where(and(...conditions))
@@ -29,8 +31,8 @@ export async function listTables(db: Db, query: ListTablesQuery): Promise<TableS
   return records.map(toTableSummary);
 }
 
-export async function getTable(db: Db, tableId: string): Promise<Table> {
-  return toTable(await loadTable(db, tableId));
+export async function getTable(store: Store, tableId: string): Promise<Table> {
+  return toTable(await store.tables.get(tableId));
 }
 
 /** Adds columns to a table's metadata and storage, at the given positions. */
@@ -59,7 +61,7 @@ export async function insertColumns(
   }
 }
 
-export async function createTable(db: Db, input: CreateTableInput): Promise<Table> {
+export async function createTable(store: Store, input: CreateTableInput): Promise<Table> {
   if (input.templateId !== undefined) throw new NotFoundError('Template not found');
   const defs = input.columns ?? [];
   const errors = [
@@ -77,7 +79,7 @@ export async function createTable(db: Db, input: CreateTableInput): Promise<Tabl
     .map(({ def }, position) => ({ ...def, position }));
   const id = newId();
   const storageName = newStorageName('t');
-  await db.transaction(async (tx) => {
+  await store.db.transaction(async (tx) => {
     await tx.insert(userTables).values({
       id,
       name: input.name,
@@ -89,27 +91,30 @@ export async function createTable(db: Db, input: CreateTableInput): Promise<Tabl
     await createStorageTable(tx, storageName);
     await insertColumns(tx, id, storageName, ordered, 0);
   });
-  return getTable(db, id);
+  return getTable(store, id);
 }
 
-export async function updateTable(db: Db, tableId: string, input: UpdateTableInput): Promise<Table> {
-  await loadTable(db, tableId);
-  await db
-    .update(userTables)
-    .set({
-      ...(input.name !== undefined && { name: input.name }),
-      ...(input.description !== undefined && { description: input.description }),
-      ...(input.projectId !== undefined && { projectId: input.projectId }),
-      updatedAt: new Date(),
-    })
-    .where(eq(userTables.id, tableId));
-  return getTable(db, tableId);
+export async function updateTable(store: Store, tableId: string, input: UpdateTableInput): Promise<Table> {
+  await store.tables.get(tableId);
+  await store.db.transaction(async (tx) => {
+    await tx
+      .update(userTables)
+      .set({
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.description !== undefined && { description: input.description }),
+        ...(input.projectId !== undefined && { projectId: input.projectId }),
+      })
+      .where(eq(userTables.id, tableId));
+    await advanceTableVersion(store, tx, tableId);
+  });
+  return getTable(store, tableId);
 }
 
 /** Deletes a table with everything that belongs to it: rows, columns, history. */
-export async function deleteTable(db: Db, tableId: string): Promise<void> {
-  const table = await loadTable(db, tableId);
-  await db.transaction(async (tx) => {
+export async function deleteTable(store: Store, tableId: string): Promise<void> {
+  const table = await store.tables.get(tableId);
+  store.tables.changed(tableId);
+  await store.db.transaction(async (tx) => {
     await tx.delete(rowHistory).where(eq(rowHistory.tableId, tableId));
     await dropStorageTable(tx, table.storageName);
     await tx.delete(userTables).where(eq(userTables.id, tableId));

@@ -7,8 +7,8 @@ import {
   UpdateColumnInput,
   UpdateColumnResult,
 } from '../../../contract/columns.ts';
-import type { Db } from '../../db/database.ts';
 import { addColumn, deleteColumn, reorderColumns, updateColumn } from '../../services/columns.ts';
+import type { Store } from '../../services/store.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
 
@@ -52,19 +52,21 @@ const remove = createRoute({
   responses: { 204: { description: 'Deleted' }, 404: errors[404] },
 });
 
-export function columnRoutes(db: Db) {
+export function columnRoutes(store: Store) {
   return new OpenAPIHono({ defaultHook: validationHook })
-    .openapi(add, async (c) => c.json(await addColumn(db, c.req.valid('param').id, c.req.valid('json')), 201))
+    .openapi(add, async (c) =>
+      c.json(await addColumn(store, c.req.valid('param').id, c.req.valid('json')), 201),
+    )
     .openapi(reorder, async (c) =>
-      c.json(await reorderColumns(db, c.req.valid('param').id, c.req.valid('json').columnIds), 200),
+      c.json(await reorderColumns(store, c.req.valid('param').id, c.req.valid('json').columnIds), 200),
     )
     .openapi(update, async (c) => {
       const { id, columnId } = c.req.valid('param');
-      return c.json(await updateColumn(db, id, columnId, c.req.valid('json')), 200);
+      return c.json(await updateColumn(store, id, columnId, c.req.valid('json')), 200);
     })
     .openapi(remove, async (c) => {
       const { id, columnId } = c.req.valid('param');
-      await deleteColumn(db, id, columnId);
+      await deleteColumn(store, id, columnId);
       return c.body(null, 204);
     });
 }

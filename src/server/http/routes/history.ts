@@ -7,8 +7,8 @@ import {
   RowHistoryQuery,
   TableHistoryQuery,
 } from '../../../contract/history.ts';
-import type { Db } from '../../db/database.ts';
 import { rollbackRow, rowHistoryEntries, tableHistory } from '../../services/history.ts';
+import type { Store } from '../../services/store.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
 
@@ -43,18 +43,18 @@ const rollback = createRoute({
   responses: { 200: json(OkBody, 'Rolled back'), ...errors },
 });
 
-export function historyRoutes(db: Db) {
+export function historyRoutes(store: Store) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(table, async (c) =>
-      c.json(await tableHistory(db, c.req.valid('param').id, c.req.valid('query').limit), 200),
+      c.json(await tableHistory(store, c.req.valid('param').id, c.req.valid('query').limit), 200),
     )
     .openapi(row, async (c) => {
       const { id, rowId } = c.req.valid('param');
-      return c.json(await rowHistoryEntries(db, id, rowId, c.req.valid('query').limit), 200);
+      return c.json(await rowHistoryEntries(store, id, rowId, c.req.valid('query').limit), 200);
     })
     .openapi(rollback, async (c) => {
       const { id, rowId } = c.req.valid('param');
-      const restored = await rollbackRow(db, id, rowId, c.req.valid('json').historyEntryId);
+      const restored = await rollbackRow(store, id, rowId, c.req.valid('json').historyEntryId);
       return c.json({ ok: true as const, row: restored }, 200);
     });
 }

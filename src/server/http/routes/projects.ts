@@ -1,7 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Project, ProjectInput } from '../../../contract/projects.ts';
-import type { Db } from '../../db/database.ts';
 import {
   createProject,
   deleteProject,
@@ -9,6 +8,7 @@ import {
   listProjects,
   renameProject,
 } from '../../services/projects.ts';
+import type { Store } from '../../services/store.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
 
@@ -59,16 +59,16 @@ const remove = createRoute({
   responses: { 204: { description: 'Deleted' }, 404: errors[404] },
 });
 
-export function projectRoutes(db: Db) {
+export function projectRoutes(store: Store) {
   return new OpenAPIHono({ defaultHook: validationHook })
-    .openapi(list, async (c) => c.json(await listProjects(db), 200))
-    .openapi(create, async (c) => c.json(await createProject(db, c.req.valid('json')), 201))
-    .openapi(get, async (c) => c.json(await getProject(db, c.req.valid('param').id), 200))
+    .openapi(list, async (c) => c.json(await listProjects(store), 200))
+    .openapi(create, async (c) => c.json(await createProject(store, c.req.valid('json')), 201))
+    .openapi(get, async (c) => c.json(await getProject(store, c.req.valid('param').id), 200))
     .openapi(rename, async (c) =>
-      c.json(await renameProject(db, c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await renameProject(store, c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(remove, async (c) => {
-      await deleteProject(db, c.req.valid('param').id);
+      await deleteProject(store, c.req.valid('param').id);
       return c.body(null, 204);
     });
 }

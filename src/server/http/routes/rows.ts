@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import {
   ConflictBody,
@@ -9,14 +10,14 @@ import {
   Row,
   UpdateRowInput,
 } from '../../../contract/rows.ts';
-import type { Db } from '../../db/database.ts';
-import { CountCache } from '../../services/count-cache.ts';
 import { NotFoundError } from '../../services/errors.ts';
-import { deleteRows, expectedVersion, getRow, insertRows, listRows, updateRow } from '../../services/rows.ts';
+import { deleteRows, expectedVersion, insertRows, updateRow } from '../../services/row-writes.ts';
+import { getRow, listRows } from '../../services/rows.ts';
+import type { Store } from '../../services/store.ts';
 import type { TableMaintenance } from '../../services/table-maintenance.ts';
-import { loadTable } from '../../services/table-meta.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
+import { createPageCache } from '../page-cache.ts';
 
 const TableParams = z.object({ id: z.string() });
 const RowParams = z.object({ id: z.string(), rowId: z.string() });
@@ -86,41 +87,51 @@ const removeMany = createRoute({
   responses: { 200: json(DeleteRowsResult, 'How many rows were deleted'), ...errors },
 });
 
-export function rowRoutes(db: Db, maintenance: TableMaintenance) {
-  const counts = new CountCache();
+export function rowRoutes(store: Store, maintenance: TableMaintenance) {
+  const counts = new LRUCache<string, number>({ max: 1000 });
+  const pages = createPageCache();
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(list, async (c) => {
       const query = c.req.valid('query');
-      const { rows, total, table } = await listRows(db, c.req.valid('param').id, query, counts);
-      maintenance.afterQuery(table, query.sorts, query.filters);
-      c.header('X-Total-Count', String(total));
-      return c.json(rows, 200);
+      const table = await store.tables.get(c.req.valid('param').id);
+      const key = `${table.id}@${table.version}:${c.req.url.slice(c.req.url.indexOf('?'))}`;
+      let page = pages.get(key);
+      if (!page) {
+        const { rows, total } = await listRows(store, table, query, counts);
+        page = { body: JSON.stringify(rows), total };
+        pages.set(key, page);
+        maintenance.afterQuery(table, query.sorts, query.filters);
+      }
+      c.header('X-Total-Count', String(page.total));
+      c.header('content-type', 'application/json');
+      // The body is the JSON of Row[] as the route declares, serialized once and kept for repeats.
+      return c.body(page.body, 200) as never;
     })
     .openapi(insert, async (c) => {
       const { id } = c.req.valid('param');
-      const rows = await insertRows(db, id, c.req.valid('json'));
+      const rows = await insertRows(store, id, c.req.valid('json'));
       maintenance.afterWrite(id, rows.length);
       return c.json(rows, 201);
     })
     .openapi(removeMany, async (c) => {
       const { id } = c.req.valid('param');
-      const deleted = await deleteRows(db, id, c.req.valid('json').ids);
+      const deleted = await deleteRows(store, id, c.req.valid('json').ids);
       maintenance.afterWrite(id, deleted);
       return c.json({ deleted }, 200);
     })
     .openapi(get, async (c) => {
       const { id, rowId } = c.req.valid('param');
-      return c.json(await getRow(db, await loadTable(db, id), rowId), 200);
+      return c.json(await getRow(store.db, await store.tables.get(id), rowId), 200);
     })
     .openapi(update, async (c) => {
       const { id, rowId } = c.req.valid('param');
       const body = c.req.valid('json');
       const expected = expectedVersion(c.req.valid('header')['if-match'], body.version);
-      return c.json(await updateRow(db, id, rowId, body, expected), 200);
+      return c.json(await updateRow(store, id, rowId, body, expected), 200);
     })
     .openapi(remove, async (c) => {
       const { id, rowId } = c.req.valid('param');
-      if ((await deleteRows(db, id, [rowId])) === 0) throw new NotFoundError('Row not found');
+      if ((await deleteRows(store, id, [rowId])) === 0) throw new NotFoundError('Row not found');
       return c.body(null, 204);
     });
 }

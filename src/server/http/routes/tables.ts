@@ -7,7 +7,7 @@ import {
   TableSummary,
   UpdateTableInput,
 } from '../../../contract/tables.ts';
-import type { Db } from '../../db/database.ts';
+import type { Store } from '../../services/store.ts';
 import { createTable, deleteTable, getTable, listTables, updateTable } from '../../services/tables.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
@@ -60,16 +60,16 @@ const remove = createRoute({
   responses: { 204: { description: 'Deleted' }, 404: errors[404] },
 });
 
-export function tableRoutes(db: Db) {
+export function tableRoutes(store: Store) {
   return new OpenAPIHono({ defaultHook: validationHook })
-    .openapi(list, async (c) => c.json(await listTables(db, c.req.valid('query')), 200))
-    .openapi(create, async (c) => c.json(await createTable(db, c.req.valid('json')), 201))
-    .openapi(get, async (c) => c.json(await getTable(db, c.req.valid('param').id), 200))
+    .openapi(list, async (c) => c.json(await listTables(store, c.req.valid('query')), 200))
+    .openapi(create, async (c) => c.json(await createTable(store, c.req.valid('json')), 201))
+    .openapi(get, async (c) => c.json(await getTable(store, c.req.valid('param').id), 200))
     .openapi(update, async (c) =>
-      c.json(await updateTable(db, c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await updateTable(store, c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(remove, async (c) => {
-      await deleteTable(db, c.req.valid('param').id);
+      await deleteTable(store, c.req.valid('param').id);
       return c.body(null, 204);
     });
 }

@@ -1,0 +1,157 @@
+import { sql } from 'drizzle-orm';
+import type { ErrorDetail } from '../../contract/errors.ts';
+import type { InsertRowsInput, Row, UpdateRowInput } from '../../contract/rows.ts';
+import { type Executor, queryRows } from '../db/database.ts';
+import { NotFoundError, ValidationError, VersionConflictError } from './errors.ts';
+import { isUuid, newId } from './ids.ts';
+import { decodeRow, recordsetColumns, type StoredRow, selectList, toStorageRecord } from './row-codec.ts';
+import { insertRowsStatement } from './row-insert.ts';
+import { rowValidator } from './row-values.ts';
+import { getRow } from './rows.ts';
+import type { Store } from './store.ts';
+import { advanceTableVersion, advanceVersionStatement, writeHistory } from './table-changes.ts';
+import type { TableMeta } from './table-meta.ts';
+
+/**
+ * Inserts a batch of rows and their history entries, all or nothing. Everything is checked and encoded
+ * before the store is touched, and the write is one batch: the table is locked only while SQL runs.
+ */
+export async function insertRows(store: Store, tableId: string, input: InsertRowsInput): Promise<Row[]> {
+  const table = await store.tables.get(tableId);
+  const errors: ErrorDetail[] = [];
+  const createdAt = new Date().toISOString();
+  const validate = rowValidator(table.columns, 'insert');
+  const rows: Row[] = input.rows.map((row, index) => {
+    const checked = validate(row.data, `rows[${index}].data`);
+    errors.push(...checked.errors);
+    return {
+      id: newId(),
+      tableId,
+      data: checked.data,
+      version: 1,
+      createdBy: row.createdBy ?? null,
+      createdAt,
+      updatedAt: createdAt,
+    };
+  });
+  if (errors.length > 0) throw new ValidationError('Invalid rows', errors.slice(0, 100));
+  const insert = insertRowsStatement(table, rows, 'create');
+  store.tables.changed(tableId);
+  await store.batch([advanceVersionStatement(tableId, rows.length), insert]);
+  return rows;
+}
+
+/** Expected version from the If-Match header or the body; undefined when the client named none. */
+export function expectedVersion(
+  ifMatch: string | undefined,
+  bodyVersion: number | undefined,
+): number | undefined {
+  if (bodyVersion !== undefined) return bodyVersion;
+  if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
+  const version = Number(ifMatch.replace(/^W\//, '').replaceAll('"', '').trim());
+  if (!Number.isInteger(version) || version < 1) {
+    throw new ValidationError('Invalid If-Match header', [
+      { path: 'If-Match', message: 'Expected a row version number' },
+    ]);
+  }
+  return version;
+}
+
+/** Replaces a row's data (as the Tables API specifies), checking the expected version first. */
+export async function updateRow(
+  store: Store,
+  tableId: string,
+  rowId: string,
+  input: UpdateRowInput,
+  expected: number | undefined,
+): Promise<Row> {
+  const table = await store.tables.get(tableId);
+  const checked = rowValidator(table.columns, 'replace')(input.data, 'data');
+  return store.db.transaction(async (tx) => {
+    const current = await getRow(tx, table, rowId, true);
+    if (expected !== undefined && expected !== current.version) throw new VersionConflictError(current);
+    if (checked.errors.length > 0) throw new ValidationError('Invalid row data', checked.errors);
+    return writeRowData(store, tx, table, current, checked.data, 'update', input.updatedBy ?? null);
+  });
+}
+
+/** Writes new data over an existing, locked row, with its history entry. */
+export async function writeRowData(
+  store: Store,
+  tx: Executor,
+  table: TableMeta,
+  current: Row,
+  data: Row['data'],
+  action: 'update' | 'rollback',
+  changedBy: string | null,
+): Promise<Row> {
+  const at = new Date();
+  const seq = await advanceTableVersion(store, tx, table.id);
+  const columns = table.columns.filter((column) => column.name in data);
+  const assignments = columns.map(
+    (column) => sql`${sql.raw(`"${column.storageName}"`)} = x.${sql.raw(`"${column.storageName}"`)}`,
+  );
+  const source =
+    columns.length > 0
+      ? sql`FROM jsonb_to_record(${JSON.stringify(toStorageRecord(columns, data))}::jsonb) AS x(${sql.raw(recordsetColumns(columns))})`
+      : sql``;
+  const [stored] = await queryRows<StoredRow>(
+    tx,
+    sql`UPDATE ${sql.raw(`"${table.storageName}"`)} AS t
+        SET ${sql.join([...assignments, sql`version = t.version + 1`, sql`updated_at = ${at.toISOString()}::timestamptz`], sql`, `)}
+        ${source}
+        WHERE t.id = ${current.id}
+        RETURNING ${sql.raw(selectList(table.columns, 't'))}`,
+  );
+  if (!stored) throw new NotFoundError('Row not found');
+  const row = decodeRow(table.id, table.columns, stored);
+  await writeHistory(
+    tx,
+    table.id,
+    seq,
+    [{ rowId: row.id, action, version: row.version, data: row.data, changedBy }],
+    at,
+  );
+  return row;
+}
+
+/** Deletes rows by id with a history entry each; returns how many existed. */
+export async function deleteRows(
+  store: Store,
+  tableId: string,
+  rowIds: string[],
+  deletedBy: string | null = null,
+): Promise<number> {
+  const table = await store.tables.get(tableId);
+  const ids = [...new Set(rowIds.filter(isUuid))];
+  if (ids.length === 0) return 0;
+  return store.db.transaction(async (tx) => {
+    const at = new Date();
+    const deleted = await queryRows<StoredRow>(
+      tx,
+      sql`DELETE FROM ${sql.raw(`"${table.storageName}"`)}
+          WHERE id IN (${sql.join(
+            ids.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})
+          RETURNING ${sql.raw(selectList(table.columns))}`,
+    );
+    if (deleted.length === 0) return 0;
+    const seq = await advanceTableVersion(store, tx, tableId, -deleted.length);
+    const records = deleted.map((stored) => decodeRow(tableId, table.columns, stored));
+    await writeHistory(
+      tx,
+      tableId,
+      seq,
+      records.map((row) => ({
+        rowId: row.id,
+        action: 'delete',
+        version: row.version,
+        data: row.data,
+        changedBy: deletedBy,
+      })),
+      at,
+    );
+    return deleted.length;
+  });
+}

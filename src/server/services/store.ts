@@ -1,0 +1,24 @@
+import type { SQL } from 'drizzle-orm';
+import type { Database, Db } from '../db/database.ts';
+import { TableCache } from './table-cache.ts';
+
+/** What every service works with: the database and the process's knowledge of it. */
+export interface Store {
+  db: Db;
+  engine: Database['engine'];
+  /** Table metadata by id, valid for the table's current version. */
+  tables: TableCache;
+  /** Statements run in one transaction, in one trip to the store (see Database.batch). */
+  batch(statements: SQL[]): Promise<Array<Record<string, unknown>[]>>;
+}
+
+export function createStore(database: Database): Store {
+  // The embedded store has one writer, this process, so what it cached stays true until it writes;
+  // PostgreSQL may be shared with other servers, so a cached entry is checked against the version.
+  return {
+    db: database.db,
+    engine: database.engine,
+    tables: new TableCache(database.db, database.engine === 'pglite'),
+    batch: (statements) => database.batch(statements),
+  };
+}

@@ -1,0 +1,61 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/database.ts';
+import { userTables } from '../db/schema.ts';
+import { NotFoundError } from './errors.ts';
+import { isUuid } from './ids.ts';
+import { loadTable, type TableMeta } from './table-meta.ts';
+
+const MAX_ENTRIES = 2_000;
+
+/**
+ * Table metadata (columns, storage names, version, row count) for the requests that read it: loading
+ * it costs two queries, and every page of rows needs it. Each table has a generation that grows when a
+ * write to it begins (`changed`): an entry loaded under an older generation is never served, and one
+ * whose load overlapped a write is never stored, so no reader sees metadata older than a committed write.
+ * When the store is shared with other processes (`trusted` false), an entry is also checked against
+ * the table's version, one small query.
+ */
+export class TableCache {
+  readonly #db: Db;
+  readonly #trusted: boolean;
+  readonly #entries = new Map<string, { meta: TableMeta; generation: number }>();
+  readonly #generations = new Map<string, number>();
+
+  constructor(db: Db, trusted: boolean) {
+    this.#db = db;
+    this.#trusted = trusted;
+  }
+
+  /** The table's metadata as of its latest committed write; "Table not found" when there is none. */
+  async get(tableId: string): Promise<TableMeta> {
+    if (!isUuid(tableId)) throw new NotFoundError('Table not found');
+    const generation = this.#generation(tableId);
+    const entry = this.#entries.get(tableId);
+    if (entry && entry.generation === generation && (await this.#stillCurrent(entry.meta))) return entry.meta;
+    const meta = await loadTable(this.#db, tableId);
+    if (this.#generation(tableId) === generation) {
+      if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
+      this.#entries.set(tableId, { meta, generation });
+    }
+    return meta;
+  }
+
+  /** Called when a write to the table begins (inside its transaction): cached metadata is no longer served. */
+  changed(tableId: string): void {
+    this.#generations.set(tableId, this.#generation(tableId) + 1);
+    this.#entries.delete(tableId);
+  }
+
+  #generation(tableId: string): number {
+    return this.#generations.get(tableId) ?? 0;
+  }
+
+  async #stillCurrent(meta: TableMeta): Promise<boolean> {
+    if (this.#trusted) return true;
+    const [row] = await this.#db
+      .select({ version: userTables.version })
+      .from(userTables)
+      .where(eq(userTables.id, meta.id));
+    return row !== undefined && Number(row.version) === meta.version;
+  }
+}
