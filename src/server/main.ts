@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open-database.ts';
 import { createApi } from './http/app.ts';
 import { mountSpa } from './http/static.ts';
+import { logDestination } from './log-destination.ts';
 import { createLogger } from './logger.ts';
 import { createStore } from './services/store.ts';
 import { TableMaintenance } from './services/table-maintenance.ts';
@@ -14,7 +15,8 @@ try {
 }
 
 const config = loadConfig();
-const logger = createLogger(config.logLevel);
+const logs = logDestination();
+const logger = createLogger(config.logLevel, logs);
 const database = await openDatabase(config, (error) => {
   // Nothing can be stored any more: stop, so a supervisor restarts the server on a sound store.
   logger.fatal({ err: error }, 'the embedded store stopped');
@@ -40,18 +42,22 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   logger.info(`AI Tables listening on http://localhost:${info.port}`);
 });
 
+/** How long requests in flight may take to finish before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 let stopping = false;
 /** Stops taking requests, lets the ones in flight finish, then closes the store so nothing committed is lost. */
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  const force = setTimeout(() => process.exit(1), 10_000);
+  const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
   force.unref();
   await new Promise<void>((done) => server.close(() => done()));
   await maintenance.close();
   await database.close();
   logger.info('stopped');
+  await logs.drain();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -43,6 +43,27 @@ describe('server lifecycle', () => {
       await again.stop();
     }
   });
+
+  it('stops on SIGTERM within its grace period after the reader of its log went away', async () => {
+    const env = storeEnv();
+    const server = await startServer(env);
+    onTestFinished(() => void server.stop('SIGKILL'));
+    const table = (await call<Table>('POST', '/tables', { name: 'Piped' }, {}, server.baseUrl)).body;
+    server.closeOutput();
+    // Writes after the reader left fail with EPIPE: the server must carry on, then stop.
+    for (let i = 0; i < 20; i++) await call('GET', '/tables/not-a-table', undefined, {}, server.baseUrl);
+    const started = Date.now();
+    expect(await server.stop('SIGTERM')).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+
+    const again = await startServer(env);
+    try {
+      const found = await call<Table>('GET', `/tables/${table.id}`, undefined, {}, again.baseUrl);
+      expect(found.body.name).toBe('Piped');
+    } finally {
+      await again.stop();
+    }
+  });
 });
 
 describe('shared PostgreSQL', () => {

@@ -50,7 +50,7 @@ export async function insertRows(tableId: string, data: Array<Record<string, unk
 }
 
 /** GET rows with filters and sorts encoded as the API expects. */
-export function queryRows(
+export function queryRows<T = Row[]>(
   tableId: string,
   params: { filters?: unknown; sorts?: unknown; limit?: number; offset?: number } = {},
 ) {
@@ -59,7 +59,7 @@ export function queryRows(
   if (params.sorts !== undefined) search.set('sorts', JSON.stringify(params.sorts));
   if (params.limit !== undefined) search.set('limit', String(params.limit));
   if (params.offset !== undefined) search.set('offset', String(params.offset));
-  return call<Row[]>('GET', `/tables/${tableId}/rows?${search}`);
+  return call<T>('GET', `/tables/${tableId}/rows?${search}`);
 }
 
 export const columnByName = (table: Table, name: string): Column => {

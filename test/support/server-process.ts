@@ -10,6 +10,8 @@ export interface ServerProcess {
   /** Environment the server was started with, to start it again on the same store. */
   env: Record<string, string>;
   output(): string;
+  /** Closes the pipe the server writes its log to, as a reader that went away would. */
+  closeOutput(): void;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -63,6 +65,10 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
     pid: child.pid ?? 0,
     env: fullEnv,
     output: () => output,
+    closeOutput: () => {
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+    },
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode !== null) return child.exitCode;
       child.kill(signal);

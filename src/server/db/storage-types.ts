@@ -15,8 +15,18 @@ export interface StorageType {
   decode(value: unknown): unknown;
 }
 
-/** Embeds a string as an SQL literal (standard_conforming_strings is on in every supported server). */
-export const sqlLiteral = (value: string): string => `'${value.replaceAll("'", "''")}'`;
+/**
+ * Embeds text in a statement that cannot take parameters (the USING expression of ALTER COLUMN TYPE),
+ * dollar-quoted with a tag the text does not contain. Dollar quoting has no escapes, so no text can end
+ * the literal early or change the statement's meaning, whatever standard_conforming_strings or
+ * backslash_quote are set to.
+ */
+export function sqlText(value: string): string {
+  // Not even `$tag` may occur: text ending in `$v` would otherwise close early on the `$v$` after it.
+  let tag = 'v';
+  for (let n = 0; value.includes(`$${tag}`); n++) tag = `v${n}`;
+  return `$${tag}$${value}$${tag}$`;
+}
 
 const identity = (value: unknown): unknown => value;
 const textType = (fromText: StorageType['fromText']): StorageType => ({
@@ -27,10 +37,10 @@ const textType = (fromText: StorageType['fromText']): StorageType => ({
   decode: identity,
 });
 const matching = (pattern: string) => (expr: string) =>
-  `CASE WHEN btrim(${expr}) ~ ${sqlLiteral(pattern)} THEN btrim(${expr}) END`;
+  `CASE WHEN btrim(${expr}) ~ ${sqlText(pattern)} THEN btrim(${expr}) END`;
 const inOptions = (expr: string, config: ColumnConfig): string =>
   config.options
-    ? `CASE WHEN ${expr} = ANY(ARRAY[${config.options.map(sqlLiteral).join(',')}]::text[]) THEN ${expr} END`
+    ? `CASE WHEN ${expr} = ANY(ARRAY[${config.options.map(sqlText).join(',')}]::text[]) THEN ${expr} END`
     : expr;
 const jsonType: StorageType = {
   kind: 'json',
@@ -78,7 +88,7 @@ export const storageTypes: Record<DataType, StorageType> = {
     sqlType: 'text[]',
     toText: (column) => `array_to_string(${column}, ', ')`,
     fromText: (expr, config) =>
-      `(SELECT array_agg(${inOptions('o', config)}) FILTER (WHERE ${inOptions('o', config)} IS NOT NULL) FROM unnest(regexp_split_to_array(${expr}, '\\s*,\\s*')) AS o WHERE o <> '')`,
+      `ait_split_options(${expr}, ${config.options ? `ARRAY[${config.options.map(sqlText).join(',')}]::text[]` : 'NULL'})`,
     decode: identity,
   },
   computed: jsonType,

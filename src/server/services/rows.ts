@@ -12,6 +12,8 @@ import type { TableMeta } from './table-meta.ts';
 /**
  * One page of rows matching the query, and how many match in all. The page is found on ids and sort
  * keys alone, then its 50-odd rows are read whole: deep offsets then walk an index, not whole rows.
+ * A filtered total not known yet is counted in the same scan as the page (a window count), so a first
+ * query over a large table reads it once, not twice.
  */
 export async function listRows(
   store: Store,
@@ -22,36 +24,30 @@ export async function listRows(
   const where = whereClause(table.columns, query.filters, query.search);
   const order = orderClause(table.columns, query.sorts);
   const from = sql.raw(`"${table.storageName}"`);
-  const stored = await queryRows<StoredRow>(
+  const filtered = Boolean(query.filters?.length || query.search?.trim());
+  const countKey = `${table.id}@${table.version}:${JSON.stringify([query.filters, query.search])}`;
+  const known = filtered ? counts?.get(countKey) : table.rowCount;
+  const total = known === undefined ? sql`, count(*) OVER () AS total_count` : sql``;
+  const stored = await queryRows<StoredRow & { total_count?: number | string }>(
     store.db,
-    sql`SELECT ${sql.raw(selectList(table.columns))} FROM ${from}
-        WHERE id IN (SELECT id FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset})
+    sql`WITH page AS (SELECT id AS page_id${total} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset})
+        SELECT ${sql.raw(selectList(table.columns))}${known === undefined ? sql`, page.total_count` : sql``}
+        FROM ${from} JOIN page ON page.page_id = id
         ORDER BY ${order}`,
   );
-  return {
-    rows: stored.map((row) => decodeRow(table.id, table.columns, row)),
-    total: await countRows(store, table, query, where, counts),
-  };
+  const counted = stored[0]?.total_count;
+  const found = known ?? (counted !== undefined ? Number(counted) : await countRows(store, table, where));
+  if (known === undefined) counts?.set(countKey, found);
+  return { rows: stored.map((row) => decodeRow(table.id, table.columns, row)), total: found };
 }
 
-async function countRows(
-  store: Store,
-  table: TableMeta,
-  query: ListRowsQuery,
-  where: SQL,
-  counts?: LRUCache<string, number>,
-): Promise<number> {
-  if (!query.filters?.length && !query.search?.trim()) return table.rowCount;
-  const key = `${table.id}@${table.version}:${JSON.stringify([query.filters, query.search])}`;
-  const cached = counts?.get(key);
-  if (cached !== undefined) return cached;
+/** Rows matching a filter, counted on their own: for a page past the last match, which carries no count. */
+async function countRows(store: Store, table: TableMeta, where: SQL): Promise<number> {
   const [result] = await queryRows<{ n: number }>(
     store.db,
     sql`SELECT count(*)::int AS n FROM ${sql.raw(`"${table.storageName}"`)} WHERE ${where}`,
   );
-  const total = Number(result?.n ?? 0);
-  counts?.set(key, total);
-  return total;
+  return Number(result?.n ?? 0);
 }
 
 /** One row by id; "Row not found" when there is none. `lock` takes its row lock (inside a transaction). */

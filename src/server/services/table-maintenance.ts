@@ -8,19 +8,28 @@ import type { TableMeta } from './table-meta.ts';
 
 /** Tables smaller than this scan fast enough; indexes would only slow their writes. */
 const MIN_ROWS_FOR_INDEX = 10_000;
-/** Rows written since the last VACUUM that make another one worth it. */
-const MIN_WRITES_FOR_VACUUM = 10_000;
-const VACUUM_DELAY_MS = 2_000;
+/**
+ * Rows written to a table between two light VACUUMs. Each visits only the pages written since the last
+ * one (the rest are marked all-visible), a few milliseconds, so a bulk load never leaves a long VACUUM
+ * behind it and the first query after the load meets pages already hinted and all-visible.
+ */
+const VACUUM_EVERY_ROWS = 25_000;
+/** After the last write of a burst, the table is analyzed for the planner once the store is quiet. */
+const SETTLE_DELAY_MS = 2_000;
+/** Heavy jobs (index builds, ANALYZE) wait until the store has served no request for this long. */
+const QUIET_MS = 1_000;
 /** Every index slows writes: past this many automatic ones, a table gets no more (per process). */
 const MAX_INDEXES_PER_TABLE = 8;
 
 /**
- * Keeps large user tables fast in the background, one job at a time:
+ * Keeps large user tables fast in the background:
  * - builds an index for each sort and each set of indexable filters people use on a large table, so
  *   the first such query scans and the next ones do not;
- * - runs VACUUM ANALYZE after a burst of writes so pages become all-visible (index-only scans for deep
- *   pages) and the planner knows the data: the embedded store has no autovacuum, and PostgreSQL's
- *   runs on its own schedule, minutes after a bulk load.
+ * - VACUUMs a table lightly every 25,000 written rows, and ANALYZEs it after a burst of writes, so
+ *   pages are all-visible (index-only scans for deep pages) and the planner knows the data: the
+ *   embedded store has no autovacuum, and PostgreSQL's runs on its own schedule, minutes after a load.
+ * The embedded store runs one statement at a time, so heavy jobs wait for a quiet moment rather than
+ * stall the requests of someone who is working; light VACUUMs are short enough to run at once.
  */
 export class TableMaintenance {
   readonly #database: Database;
@@ -28,8 +37,9 @@ export class TableMaintenance {
   readonly #logger: Logger;
   readonly #known = new Set<string>();
   readonly #indexesPerTable = new Map<string, number>();
-  readonly #writes = new Map<string, { rows: number; timer?: NodeJS.Timeout }>();
-  #queue: Promise<void> = Promise.resolve();
+  readonly #writes = new Map<string, { sinceVacuum: number; timer?: NodeJS.Timeout }>();
+  #light: Promise<void> = Promise.resolve();
+  #heavy: Promise<void> = Promise.resolve();
   #closed = false;
 
   constructor(database: Database, store: Store, logger: Logger) {
@@ -53,50 +63,70 @@ export class TableMaintenance {
       if (this.#known.has(name) || this.#countFor(table.id) >= MAX_INDEXES_PER_TABLE) continue;
       this.#known.add(name);
       this.#indexesPerTable.set(table.id, this.#countFor(table.id) + 1);
-      this.#enqueue(`index ${name}`, () => this.#createIndex(table.storageName, name, element));
+      this.#enqueueHeavy(`index ${name}`, () => this.#createIndex(table.storageName, name, element));
     }
   }
 
-  /** Called after rows of a table were written; schedules a VACUUM once enough have changed. */
+  /** Called after rows of a table were written. */
   afterWrite(tableId: string, rows: number): void {
-    const state = this.#writes.get(tableId) ?? { rows: 0 };
-    state.rows += rows;
+    const state = this.#writes.get(tableId) ?? { sinceVacuum: 0 };
     this.#writes.set(tableId, state);
-    if (state.rows < MIN_WRITES_FOR_VACUUM) return;
+    state.sinceVacuum += rows;
+    if (state.sinceVacuum >= VACUUM_EVERY_ROWS) {
+      state.sinceVacuum = 0;
+      this.#enqueueLight(`vacuum ${tableId}`, () => this.#onTable(tableId, (name) => `VACUUM "${name}"`));
+    }
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       this.#writes.delete(tableId);
-      this.#enqueue(`vacuum ${tableId}`, async () => {
-        const table = await this.#store.tables.get(tableId);
-        await this.#database.runMaintenance(`VACUUM ANALYZE "${table.storageName}"`);
-      });
-    }, VACUUM_DELAY_MS);
+      this.#enqueueHeavy(`analyze ${tableId}`, () =>
+        this.#onTable(tableId, (name) => `VACUUM ANALYZE "${name}"`),
+      );
+    }, SETTLE_DELAY_MS);
     state.timer.unref();
+  }
+
+  /** Waits for the running jobs and drops the rest; called on shutdown. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const state of this.#writes.values()) clearTimeout(state.timer);
+    await Promise.all([this.#light, this.#heavy]);
   }
 
   #countFor(tableId: string): number {
     return this.#indexesPerTable.get(tableId) ?? 0;
   }
 
-  /** Waits for the running job and drops the rest; called on shutdown. */
-  async close(): Promise<void> {
-    this.#closed = true;
-    for (const state of this.#writes.values()) clearTimeout(state.timer);
-    await this.#queue;
+  async #onTable(tableId: string, statement: (storageName: string) => string): Promise<void> {
+    const table = await this.#store.tables.get(tableId);
+    await this.#database.runMaintenance(statement(table.storageName));
   }
 
   async #createIndex(storageName: string, name: string, element: string): Promise<void> {
     const concurrently = this.#database.engine === 'postgres' ? 'CONCURRENTLY ' : '';
     const started = performance.now();
+    this.#logger.info({ index: name, element }, 'building index');
     await this.#database.runMaintenance(
       `CREATE INDEX ${concurrently}IF NOT EXISTS "${name}" ON "${storageName}" (${element})`,
     );
     this.#logger.info({ index: name, element, ms: Math.round(performance.now() - started) }, 'index ready');
   }
 
-  #enqueue(label: string, job: () => Promise<void>): void {
-    if (this.#closed) return;
-    this.#queue = this.#queue.then(job).catch((error: unknown) => {
+  #enqueueLight(label: string, job: () => Promise<void>): void {
+    this.#light = this.#chain(this.#light, label, job);
+  }
+
+  #enqueueHeavy(label: string, job: () => Promise<void>): void {
+    this.#heavy = this.#chain(this.#heavy, label, async () => {
+      if (this.#closed) return;
+      await this.#database.whenQuiet(QUIET_MS);
+      if (!this.#closed) await job();
+    });
+  }
+
+  #chain(queue: Promise<void>, label: string, job: () => Promise<void>): Promise<void> {
+    if (this.#closed) return queue;
+    return queue.then(job).catch((error: unknown) => {
       // A table deleted meanwhile, say: the job is simply no longer needed.
       this.#logger.warn({ err: error, job: label }, 'maintenance job failed');
     });
