@@ -12,26 +12,28 @@ import type { TableMeta } from './table-meta.ts';
 /**
  * One page of rows matching the query, and how many match in all. The page is found on ids and sort
  * keys alone, then its 50-odd rows are read whole: deep offsets then walk an index, not whole rows.
- * A filtered total not known yet is counted in the same scan as the page (a window count), so a first
- * query over a large table reads it once, not twice.
+ * A filtered total not known yet is counted either on its own or, when `countInScan` says the query
+ * will scan the table anyway (no index serves it), in the same scan as the page: read once, not twice.
  */
 export async function listRows(
   store: Store,
   table: TableMeta,
   query: ListRowsQuery,
-  counts?: LRUCache<string, number>,
+  options: { counts?: LRUCache<string, number>; countInScan?: boolean } = {},
 ): Promise<{ rows: Row[]; total: number }> {
+  const { counts, countInScan = false } = options;
   const where = whereClause(table.columns, query.filters, query.search);
   const order = orderClause(table.columns, query.sorts);
   const from = sql.raw(`"${table.storageName}"`);
   const filtered = Boolean(query.filters?.length || query.search?.trim());
   const countKey = `${table.id}@${table.version}:${JSON.stringify([query.filters, query.search])}`;
   const known = filtered ? counts?.get(countKey) : table.rowCount;
-  const total = known === undefined ? sql`, count(*) OVER () AS total_count` : sql``;
+  const inline = known === undefined && countInScan;
+  const total = inline ? sql`, count(*) OVER () AS total_count` : sql``;
   const stored = await queryRows<StoredRow & { total_count?: number | string }>(
     store.db,
     sql`WITH page AS (SELECT id AS page_id${total} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset})
-        SELECT ${sql.raw(selectList(table.columns))}${known === undefined ? sql`, page.total_count` : sql``}
+        SELECT ${sql.raw(selectList(table.columns))}${inline ? sql`, page.total_count` : sql``}
         FROM ${from} JOIN page ON page.page_id = id
         ORDER BY ${order}`,
   );
@@ -41,7 +43,7 @@ export async function listRows(
   return { rows: stored.map((row) => decodeRow(table.id, table.columns, row)), total: found };
 }
 
-/** Rows matching a filter, counted on their own: for a page past the last match, which carries no count. */
+/** Rows matching a filter, counted on their own (an index often answers this alone). */
 async function countRows(store: Store, table: TableMeta, where: SQL): Promise<number> {
   const [result] = await queryRows<{ n: number }>(
     store.db,

@@ -16,7 +16,7 @@ const MIN_ROWS_FOR_INDEX = 10_000;
 const VACUUM_EVERY_ROWS = 25_000;
 /** After the last write of a burst, the table is analyzed for the planner once the store is quiet. */
 const SETTLE_DELAY_MS = 2_000;
-/** Heavy jobs (index builds, ANALYZE) wait until the store has served no request for this long. */
+/** ANALYZE waits until the store has served no request for this long. */
 const QUIET_MS = 1_000;
 /** Every index slows writes: past this many automatic ones, a table gets no more (per process). */
 const MAX_INDEXES_PER_TABLE = 8;
@@ -28,8 +28,9 @@ const MAX_INDEXES_PER_TABLE = 8;
  * - VACUUMs a table lightly every 25,000 written rows, and ANALYZEs it after a burst of writes, so
  *   pages are all-visible (index-only scans for deep pages) and the planner knows the data: the
  *   embedded store has no autovacuum, and PostgreSQL's runs on its own schedule, minutes after a load.
- * The embedded store runs one statement at a time, so heavy jobs wait for a quiet moment rather than
- * stall the requests of someone who is working; light VACUUMs are short enough to run at once.
+ * Index builds start at once: the embedded store runs one statement at a time, so the build stalls the
+ * next query or two, but every query after it is fast where without it each one scans. ANALYZE after a
+ * burst of writes waits for a quiet moment; light VACUUMs are short enough to run at once.
  */
 export class TableMaintenance {
   readonly #database: Database;
@@ -38,8 +39,10 @@ export class TableMaintenance {
   readonly #known = new Set<string>();
   readonly #indexesPerTable = new Map<string, number>();
   readonly #writes = new Map<string, { sinceVacuum: number; timer?: NodeJS.Timeout }>();
-  #light: Promise<void> = Promise.resolve();
-  #heavy: Promise<void> = Promise.resolve();
+  /** Jobs that run as soon as they are asked for, one at a time. */
+  #now: Promise<void> = Promise.resolve();
+  /** Jobs that wait for the store to be quiet. */
+  #quiet: Promise<void> = Promise.resolve();
   #closed = false;
 
   constructor(database: Database, store: Store, logger: Logger) {
@@ -48,9 +51,12 @@ export class TableMaintenance {
     this.#logger = logger;
   }
 
-  /** Called after a page of rows was read with these sorts and filters. */
-  afterQuery(table: TableMeta, sorts: SortSpec[] = [], filters: FilterSpec[] = []): void {
-    if (table.rowCount < MIN_ROWS_FOR_INDEX) return;
+  /** The indexes a query with these sorts and filters would use: one for its first sort, one for its filters. */
+  #indexesFor(
+    table: TableMeta,
+    sorts: SortSpec[],
+    filters: FilterSpec[],
+  ): Array<{ name: string; element: string }> {
     const filtered = indexableFilterColumns(table.columns, filters).map(
       (column) => `"${column.storageName}"`,
     );
@@ -58,13 +64,38 @@ export class TableMaintenance {
       ...(sorts[0] ? [sortKeys(table.columns, sorts.slice(0, 1)).join(', ')] : []),
       ...(filtered.length > 0 ? [filtered.join(', ')] : []),
     ];
-    for (const element of elements) {
-      const name = `ix_${table.storageName}_${createHash('sha1').update(element).digest('hex').slice(0, 12)}`;
-      if (this.#known.has(name) || this.#countFor(table.id) >= MAX_INDEXES_PER_TABLE) continue;
-      this.#known.add(name);
-      this.#indexesPerTable.set(table.id, this.#countFor(table.id) + 1);
-      this.#enqueueHeavy(`index ${name}`, () => this.#createIndex(table.storageName, name, element));
-    }
+    return elements.map((element) => ({
+      name: `ix_${table.storageName}_${createHash('sha1').update(element).digest('hex').slice(0, 12)}`,
+      element,
+    }));
+  }
+
+  /**
+   * Whether the indexes such a query would use exist or are being built. A query without them scans the
+   * table, and then counting its matches in the same scan beats a second scan.
+   */
+  indexed(table: TableMeta, sorts: SortSpec[] = [], filters: FilterSpec[] = []): boolean {
+    if (table.rowCount < MIN_ROWS_FOR_INDEX) return false;
+    return this.#indexesFor(table, sorts, filters).every((index) => this.#known.has(index.name));
+  }
+
+  /**
+   * Called after a page of rows was read with these sorts and filters. The missing indexes are built in
+   * one job, so at most one later query waits for them.
+   */
+  afterQuery(table: TableMeta, sorts: SortSpec[] = [], filters: FilterSpec[] = []): void {
+    if (table.rowCount < MIN_ROWS_FOR_INDEX) return;
+    const missing = this.#indexesFor(table, sorts, filters).filter((index) => !this.#known.has(index.name));
+    const room = MAX_INDEXES_PER_TABLE - this.#countFor(table.id);
+    const wanted = missing.slice(0, Math.max(0, room));
+    if (wanted.length === 0) return;
+    for (const index of wanted) this.#known.add(index.name);
+    this.#indexesPerTable.set(table.id, this.#countFor(table.id) + wanted.length);
+    this.#enqueue(`index ${wanted.map((index) => index.name).join(', ')}`, async () => {
+      await Promise.all(
+        wanted.map((index) => this.#createIndex(table.storageName, index.name, index.element)),
+      );
+    });
   }
 
   /** Called after rows of a table were written. */
@@ -74,12 +105,12 @@ export class TableMaintenance {
     state.sinceVacuum += rows;
     if (state.sinceVacuum >= VACUUM_EVERY_ROWS) {
       state.sinceVacuum = 0;
-      this.#enqueueLight(`vacuum ${tableId}`, () => this.#onTable(tableId, (name) => `VACUUM "${name}"`));
+      this.#enqueue(`vacuum ${tableId}`, () => this.#onTable(tableId, (name) => `VACUUM "${name}"`));
     }
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       this.#writes.delete(tableId);
-      this.#enqueueHeavy(`analyze ${tableId}`, () =>
+      this.#enqueueWhenQuiet(`analyze ${tableId}`, () =>
         this.#onTable(tableId, (name) => `VACUUM ANALYZE "${name}"`),
       );
     }, SETTLE_DELAY_MS);
@@ -90,7 +121,7 @@ export class TableMaintenance {
   async close(): Promise<void> {
     this.#closed = true;
     for (const state of this.#writes.values()) clearTimeout(state.timer);
-    await Promise.all([this.#light, this.#heavy]);
+    await Promise.all([this.#now, this.#quiet]);
   }
 
   #countFor(tableId: string): number {
@@ -112,12 +143,12 @@ export class TableMaintenance {
     this.#logger.info({ index: name, element, ms: Math.round(performance.now() - started) }, 'index ready');
   }
 
-  #enqueueLight(label: string, job: () => Promise<void>): void {
-    this.#light = this.#chain(this.#light, label, job);
+  #enqueue(label: string, job: () => Promise<void>): void {
+    this.#now = this.#chain(this.#now, label, job);
   }
 
-  #enqueueHeavy(label: string, job: () => Promise<void>): void {
-    this.#heavy = this.#chain(this.#heavy, label, async () => {
+  #enqueueWhenQuiet(label: string, job: () => Promise<void>): void {
+    this.#quiet = this.#chain(this.#quiet, label, async () => {
       if (this.#closed) return;
       await this.#database.whenQuiet(QUIET_MS);
       if (!this.#closed) await job();

@@ -97,7 +97,8 @@ export function rowRoutes(store: Store, maintenance: TableMaintenance) {
       const key = `${table.id}@${table.version}:${c.req.url.slice(c.req.url.indexOf('?'))}`;
       let page = pages.get(key);
       if (!page) {
-        const { rows, total } = await listRows(store, table, query, counts);
+        const countInScan = !maintenance.indexed(table, query.sorts, query.filters);
+        const { rows, total } = await listRows(store, table, query, { counts, countInScan });
         page = { body: JSON.stringify(rows), total };
         pages.set(key, page);
         maintenance.afterQuery(table, query.sorts, query.filters);
