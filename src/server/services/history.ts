@@ -6,6 +6,7 @@ import { queryRows } from '../db/database.ts';
 import { rowHistory } from '../db/schema.ts';
 import { NotFoundError } from './errors.ts';
 import { isUuid } from './ids.ts';
+import { deriveRow, hookStatements } from './row-hooks.ts';
 import { insertRowsStatement } from './row-insert.ts';
 import { checkValue } from './row-values.ts';
 import { writeRowData } from './row-writes.ts';
@@ -97,7 +98,13 @@ export async function rollbackRow(
       if (error instanceof NotFoundError) return undefined;
       throw error;
     });
-    if (existing) return writeRowData(store, tx, table, existing, data, 'rollback', null);
+    if (existing) {
+      return writeRowData(store, tx, table, existing, data, {
+        action: 'rollback',
+        source: 'rollback',
+        actor: null,
+      });
+    }
     const [last] = await queryRows<{ version: number }>(
       tx,
       sql`SELECT max(version)::int AS version FROM row_history WHERE row_id = ${rowId}`,
@@ -106,7 +113,7 @@ export async function rollbackRow(
     const restored: Row = {
       id: rowId,
       tableId,
-      data,
+      data: deriveRow(store.rowHooks, table, data),
       version: (last?.version ?? 0) + 1,
       createdBy: null,
       createdAt: at,
@@ -114,6 +121,15 @@ export async function rollbackRow(
     };
     await advanceTableVersion(store, tx, tableId, 1);
     await tx.execute(insertRowsStatement(table, [restored], 'rollback'));
+    const change = { rowId, before: null, after: restored.data };
+    for (const statement of hookStatements(store.rowHooks, {
+      table,
+      changes: [change],
+      source: 'rollback',
+      actor: null,
+    })) {
+      await tx.execute(statement);
+    }
     return restored;
   });
 }

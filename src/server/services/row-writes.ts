@@ -5,6 +5,7 @@ import { type Executor, queryRows } from '../db/database.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from './errors.ts';
 import { isUuid, newId } from './ids.ts';
 import { decodeRow, recordsetColumns, type StoredRow, selectList, toStorageRecord } from './row-codec.ts';
+import { deriveRow, hookStatements, type WriteSource } from './row-hooks.ts';
 import { insertRowsStatement } from './row-insert.ts';
 import { rowValidator } from './row-values.ts';
 import { getRow } from './rows.ts';
@@ -27,7 +28,7 @@ export async function insertRows(store: Store, tableId: string, input: InsertRow
     return {
       id: newId(),
       tableId,
-      data: checked.data,
+      data: deriveRow(store.rowHooks, table, checked.data),
       version: 1,
       createdBy: row.createdBy ?? null,
       createdAt,
@@ -36,8 +37,14 @@ export async function insertRows(store: Store, tableId: string, input: InsertRow
   });
   if (errors.length > 0) throw new ValidationError('Invalid rows', errors.slice(0, 100));
   const insert = insertRowsStatement(table, rows, 'create');
+  const consequences = hookStatements(store.rowHooks, {
+    table,
+    changes: rows.map((row) => ({ rowId: row.id, before: null, after: row.data })),
+    source: 'api',
+    actor: input.rows[0]?.createdBy ?? null,
+  });
   store.tables.changed(tableId);
-  await store.batch([advanceVersionStatement(tableId, rows.length), insert]);
+  await store.batch([advanceVersionStatement(tableId, rows.length), insert, ...consequences]);
   return rows;
 }
 
@@ -71,27 +78,32 @@ export async function updateRow(
     const current = await getRow(tx, table, rowId, true);
     if (expected !== undefined && expected !== current.version) throw new VersionConflictError(current);
     if (checked.errors.length > 0) throw new ValidationError('Invalid row data', checked.errors);
-    return writeRowData(store, tx, table, current, checked.data, 'update', input.updatedBy ?? null);
+    return writeRowData(store, tx, table, current, checked.data, {
+      action: 'update',
+      source: 'api',
+      actor: input.updatedBy ?? null,
+    });
   });
 }
 
-/** Writes new data over an existing, locked row, with its history entry. */
+/** Writes new data over an existing, locked row, with its history entry and what hooks do about it. */
 export async function writeRowData(
   store: Store,
   tx: Executor,
   table: TableMeta,
   current: Row,
-  data: Row['data'],
-  action: 'update' | 'rollback',
-  changedBy: string | null,
+  given: Row['data'],
+  how: { action: 'update' | 'rollback'; source: WriteSource; actor: string | null },
 ): Promise<Row> {
+  const { action, source, actor: changedBy } = how;
+  const data = deriveRow(store.rowHooks, table, given);
   const at = new Date();
   const seq = await advanceTableVersion(store, tx, table.id);
   const columns = table.columns.filter((column) => column.name in data);
   const assignments = columns.map(
     (column) => sql`${sql.raw(`"${column.storageName}"`)} = x.${sql.raw(`"${column.storageName}"`)}`,
   );
-  const source =
+  const values =
     columns.length > 0
       ? sql`FROM jsonb_to_record(${JSON.stringify(toStorageRecord(columns, data))}::jsonb) AS x(${sql.raw(recordsetColumns(columns))})`
       : sql``;
@@ -99,7 +111,7 @@ export async function writeRowData(
     tx,
     sql`UPDATE ${sql.raw(`"${table.storageName}"`)} AS t
         SET ${sql.join([...assignments, sql`version = t.version + 1`, sql`updated_at = ${at.toISOString()}::timestamptz`], sql`, `)}
-        ${source}
+        ${values}
         WHERE t.id = ${current.id}
         RETURNING ${sql.raw(selectList(table.columns, 't'))}`,
   );
@@ -112,6 +124,15 @@ export async function writeRowData(
     [{ rowId: row.id, action, version: row.version, data: row.data, changedBy }],
     at,
   );
+  const change = { rowId: row.id, before: current.data, after: row.data };
+  for (const statement of hookStatements(store.rowHooks, {
+    table,
+    changes: [change],
+    source,
+    actor: changedBy,
+  })) {
+    await tx.execute(statement);
+  }
   return row;
 }
 
@@ -152,6 +173,15 @@ export async function deleteRows(
       })),
       at,
     );
+    const changes = records.map((row) => ({ rowId: row.id, before: row.data, after: null }));
+    for (const statement of hookStatements(store.rowHooks, {
+      table,
+      changes,
+      source: 'api',
+      actor: deletedBy,
+    })) {
+      await tx.execute(statement);
+    }
     return deleted.length;
   });
 }

@@ -1,5 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { Database, Db } from '../db/database.ts';
+import type { RowHook } from './row-hooks.ts';
 import { TableCache } from './table-cache.ts';
 
 /** What every service works with: the database and the process's knowledge of it. */
@@ -8,17 +9,20 @@ export interface Store {
   engine: Database['engine'];
   /** Table metadata by id, valid for the table's current version. */
   tables: TableCache;
+  /** What other capabilities do when rows are written (see row-hooks.ts); registered at startup. */
+  rowHooks: RowHook[];
   /** Statements run in one transaction, in one trip to the store (see Database.batch). */
   batch(statements: SQL[]): Promise<Array<Record<string, unknown>[]>>;
 }
 
-export function createStore(database: Database): Store {
+export function createStore(database: Database, rowHooks: RowHook[] = []): Store {
   // The embedded store has one writer, this process, so what it cached stays true until it writes;
   // PostgreSQL may be shared with other servers, so a cached entry is checked against the version.
   return {
     db: database.db,
     engine: database.engine,
     tables: new TableCache(database.db, database.engine === 'pglite'),
+    rowHooks,
     batch: (statements) => database.batch(statements),
   };
 }
