@@ -13,6 +13,15 @@ const Config = z.object({
   CORS_ORIGINS: z.string().optional(),
   STATIC_DIR: z.string().default('./dist'),
   LOG_LEVEL: z.string().default('info'),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  ANTHROPIC_API_KEY: z.string().optional(),
+  AI_TABLES_MODEL: z.string().optional(),
+  AI_TABLES_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(8),
+  AI_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  AI_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
+  AI_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
+  SEARXNG_URL: z.string().url().optional(),
 });
 
 export type Config = {
@@ -24,7 +33,26 @@ export type Config = {
   corsOrigins: string[];
   staticDir: string;
   logLevel: string;
+  ai: AiConfig;
 };
+
+/** The AI engine's settings from the environment. */
+export interface AiConfig {
+  openaiApiKey: string | undefined;
+  openaiBaseUrl: string | undefined;
+  anthropicApiKey: string | undefined;
+  /** Default model, optionally with its provider: "gpt-4o-mini" or "anthropic:claude-3-5-haiku-latest". */
+  defaultModel: string | undefined;
+  /** Calls made at once to each provider configured from the environment. */
+  concurrency: number;
+  callTimeoutMs: number;
+  /** Attempts per cell before it fails (retries of 429s, 5xx, timeouts and unfit answers). */
+  maxAttempts: number;
+  /** How long a claimed cell stays with its worker without a heartbeat before others may take it. */
+  leaseMs: number;
+  /** A SearXNG instance research columns search with. */
+  searxngUrl: string | undefined;
+}
 
 /** Reads configuration from the environment (and .env, loaded by the entry point). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -47,5 +75,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: c.CORS_ORIGINS?.split(',').map((origin) => origin.trim()) ?? [],
     staticDir: c.STATIC_DIR,
     logLevel: c.LOG_LEVEL,
+    ai: {
+      openaiApiKey: c.OPENAI_API_KEY,
+      openaiBaseUrl: c.OPENAI_BASE_URL,
+      anthropicApiKey: c.ANTHROPIC_API_KEY,
+      defaultModel: c.AI_TABLES_MODEL,
+      concurrency: c.AI_TABLES_CONCURRENCY,
+      callTimeoutMs: c.AI_CALL_TIMEOUT_MS,
+      maxAttempts: c.AI_MAX_ATTEMPTS,
+      leaseMs: c.AI_LEASE_MS,
+      searxngUrl: c.SEARXNG_URL,
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AiConfigFields } from '../ai/config.ts';
 
 /** Every column type a table can hold. New types (ai, ...) join by adding an entry here and a definition file. */
 export const DataType = z.enum([
@@ -12,6 +13,7 @@ export const DataType = z.enum([
   'email',
   'computed',
   'relation',
+  'ai',
 ]);
 export type DataType = z.infer<typeof DataType>;
 
@@ -29,6 +31,7 @@ export const ColumnConfig = z
     dependencies: z.array(z.string()).optional().describe('computed: column names the formula depends on'),
     targetTableId: z.string().optional().describe('relation: id of the related table'),
     displayColumn: z.string().optional().describe('relation: column shown from the related table'),
+    ...AiConfigFields,
   })
   .loose()
   .meta({ id: 'ColumnConfig' });

@@ -1,3 +1,4 @@
+import { aiType } from './ai.ts';
 import { booleanType } from './boolean.ts';
 import type { DataType, DataTypeDefinition } from './data-type.ts';
 import { dateType } from './date.ts';
@@ -21,4 +22,5 @@ export const dataTypes: Record<DataType, DataTypeDefinition> = {
   email: emailType,
   computed: computedType,
   relation: relationType,
+  ai: aiType,
 };

@@ -11,6 +11,7 @@ import type { Executor } from '../db/database.ts';
 import { rowHistory, userColumns, userTables } from '../db/schema.ts';
 import { addStorageColumn, createStorageTable, dropStorageTable } from '../db/user-table-ddl.ts';
 import { checkColumnDef, duplicateNames } from './column-defs.ts';
+import { aiColumnErrors } from './engine/ai-columns.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { newId, newStorageName } from './ids.ts';
 import type { Store } from './store.ts';
@@ -57,7 +58,7 @@ export async function insertColumns(
       storageName: newStorageName('c'),
     };
     await tx.insert(userColumns).values(column);
-    await addStorageColumn(tx, storageName, column.storageName, def.dataType);
+    await addStorageColumn(tx, storageName, column.storageName, column);
   }
 }
 
@@ -70,6 +71,10 @@ export async function createTable(store: Store, input: CreateTableInput): Promis
       (index) => `columns[${index}].name`,
     ),
     ...defs.flatMap((def, index) => checkColumnDef(def, `columns[${index}]`)),
+    ...aiColumnErrors(
+      defs.map((def) => ({ name: def.name, dataType: def.dataType, config: def.config ?? {} })),
+      (name) => `columns[${defs.findIndex((def) => def.name === name)}].config`,
+    ),
   ];
   if (errors.length > 0) throw new ValidationError('Invalid columns', errors);
   // Positions given by the client order the columns; they are then renumbered 0..n-1.
