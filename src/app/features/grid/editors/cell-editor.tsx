@@ -1,20 +1,8 @@
-import type { Column } from '../../../../contract/columns.ts';
-import type { CommitMove } from '../hooks/use-edit-commit.ts';
 import { DateEditor } from './date-editor.tsx';
+import type { EditorProps } from './editor-props.ts';
 import { MultiselectEditor } from './multiselect-editor.tsx';
 import { SelectEditor } from './select-editor.tsx';
 import { TextEditor } from './text-editor.tsx';
-
-/** What every editor is given. */
-export interface EditorProps {
-  column: Column;
-  value: unknown;
-  /** Replaces the value when the edit began by typing (or reopens after a refusal). */
-  initialText: string | undefined;
-  error: string | null;
-  onCommit: (value: unknown, text: string, move: CommitMove) => void;
-  onCancel: () => void;
-}
 
 /** The editor for a column's type, with the server's message under it when a value was refused. */
 export function CellEditor(props: EditorProps) {

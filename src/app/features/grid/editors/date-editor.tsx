@@ -1,5 +1,5 @@
 import { cellText, parseCellText } from '../model/cell-text.ts';
-import type { EditorProps } from './cell-editor.tsx';
+import type { EditorProps } from './editor-props.ts';
 import { fieldText, useEditorSession } from './use-editor-session.ts';
 
 /** The browser's date picker; the day is kept as the stored ISO date. */

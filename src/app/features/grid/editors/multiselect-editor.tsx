@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Chip } from '../cells/chip.tsx';
-import type { EditorProps } from './cell-editor.tsx';
+import type { EditorProps } from './editor-props.ts';
 import { useEditorSession } from './use-editor-session.ts';
 
 /** A list of the column's options to tick; Enter or leaving the list saves, Escape cancels. */

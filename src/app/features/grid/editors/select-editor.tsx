@@ -1,4 +1,4 @@
-import type { EditorProps } from './cell-editor.tsx';
+import type { EditorProps } from './editor-props.ts';
 import { fieldText, useEditorSession } from './use-editor-session.ts';
 
 /** A dropdown of the column's options, with an empty choice to clear. */
