@@ -57,5 +57,5 @@ export async function openAgGrid(page: Page, baseUrl: string, tableId: string): 
     null,
     { timeout: 30_000 },
   );
-  return '.ag-body-viewport';
+  return '.ag-grid-viewport';
 }
