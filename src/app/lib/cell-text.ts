@@ -9,8 +9,7 @@ export function cellText(value: unknown, column: Pick<Column, 'dataType'>): stri
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (Array.isArray(value)) return value.map(String).join(', ');
-  if (column.dataType === 'date' && typeof value === 'string')
-    return dayOf(value) ?? value;
+  if (column.dataType === 'date' && typeof value === 'string') return dayOf(value) ?? value;
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -1,5 +1,5 @@
 import { type RefObject, useMemo } from 'react';
-import { isWritable } from '../model/cell-text.ts';
+import { isWritable } from '../../../lib/cell-text.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { type CellRange, selectionRange } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';
