@@ -56,7 +56,8 @@ export const GridRows = memo(function GridRows(props: GridRowsProps) {
       : null;
     rows.push(
       <GridRow
-        key={index}
+        // Keyed by slot: the row entering the window takes over the elements of the row leaving it.
+        key={index % rowsWindow.slots}
         tableId={tableId}
         index={index}
         row={row}

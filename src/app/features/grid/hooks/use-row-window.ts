@@ -1,8 +1,10 @@
 import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type RowGeometry, type RowWindow, rowWindow } from '../model/row-window.ts';
 
+// Only what the rows layer renders: the visible range changes every few pixels, and a render for
+// each would cost a frame's budget while scrolling.
 const sameRows = (a: RowWindow, b: RowWindow) =>
-  a.first === b.first && a.last === b.last && a.base === b.base && a.lastVisible === b.lastVisible;
+  a.first === b.first && a.last === b.last && a.base === b.base;
 
 /**
  * The rows to render for the grid's scroll position. Rows sit in a layer that stays in view
