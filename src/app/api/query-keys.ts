@@ -9,6 +9,11 @@ export const queryKeys = {
   tables: () => ['tables'] as const,
   table: (tableId: string) => ['tables', tableId] as const,
   rows: (tableId: string) => ['tables', tableId, 'rows'] as const,
+  /**
+   * One row. It sits under the table, so any change to the table refreshes it, but beside 'rows',
+   * so code that patches cached blocks of rows never meets a single row there.
+   */
+  row: (tableId: string, rowId: string) => ['tables', tableId, 'row', rowId] as const,
   rowsPage: (tableId: string, query: RowsPageQuery) => ['tables', tableId, 'rows', query] as const,
   /** One block of the grid's rows under a view query (filters, sorts, search); `block` counts from 0. */
   rowBlock: (tableId: string, query: RowsViewQuery, block: number) =>
