@@ -14,7 +14,7 @@ function cellText(value: unknown): string {
 }
 
 /** The page's HTML: one scroller holding the table, the header above it, 34 px rows of 180 px cells. */
-export function staticTableHtml(): string {
+function staticTableHtml(): string {
   const head = COLUMNS.map((column) => `<th>${escapeHtml(column.displayName)}</th>`).join('');
   const body = Array.from({ length: ROWS }, (_, i) => {
     const { data } = makeRow(i + 1);

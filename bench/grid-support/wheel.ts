@@ -5,8 +5,8 @@ import type { Page } from '@playwright/test';
 import { type FrameStats, frameStats } from './frame-stats.ts';
 
 /** The gesture the benchmark measures: 24,000 px down at 4,000 px/s (six seconds). */
-export const WHEEL_DISTANCE = 24_000;
-export const WHEEL_SPEED = 4_000;
+const WHEEL_DISTANCE = 24_000;
+const WHEEL_SPEED = 4_000;
 
 type FrameWindow = Window & { __benchFrames?: number[]; __benchRecording?: boolean };
 

@@ -9,7 +9,7 @@ import type { CellChange } from './use-cell-updates.ts';
 export const MAX_BULK_ROWS = 1000;
 
 /** The changes that set every writable, loaded cell of a range through `valueFor`. */
-export function rangeChanges(
+function rangeChanges(
   model: GridModel,
   range: CellRange,
   valueFor: (row: number, col: number) => unknown,

@@ -11,7 +11,7 @@
 export const MAX_SPACER_HEIGHT = 10_000_000;
 
 /** Rows rendered beyond each edge of the viewport, so a small scroll never shows a gap. */
-export const ROW_OVERSCAN = 4;
+const ROW_OVERSCAN = 4;
 
 /**
  * The rendered range moves in steps of this many rows: scrolling then changes the DOM every few

@@ -2,12 +2,12 @@ import { create } from 'zustand';
 import type { CellPosition, Selection } from '../model/selection.ts';
 
 /** A cell being edited: where, and the text the editor opened with (a typed character, or none). */
-export interface EditingCell extends CellPosition {
+interface EditingCell extends CellPosition {
   initialText?: string;
 }
 
 /** A short message at the bottom of the grid, with an optional action (Undo). */
-export interface GridNotice {
+interface GridNotice {
   id: number;
   text: string;
   tone: 'info' | 'error';
@@ -15,7 +15,7 @@ export interface GridNotice {
 }
 
 /** The header menu: which column, and where it opened. */
-export interface HeaderMenuState {
+interface HeaderMenuState {
   columnId: string;
   x: number;
   y: number;
