@@ -47,25 +47,21 @@ interface GridState {
 
 let noticeId = 0;
 
-/** UI state of the grid on screen (one grid at a time); the rows themselves live in React Query. */
-export const useGridStore = create<GridState>()((set) => ({
-  tableId: null,
+/** A grid with nothing selected, edited, ticked or announced. */
+const fresh = () => ({
   selection: null,
   editing: null,
   editError: null,
-  checkedRowIds: new Set(),
+  checkedRowIds: new Set<string>(),
   notice: null,
   menu: null,
-  reset: (tableId) =>
-    set({
-      tableId,
-      selection: null,
-      editing: null,
-      editError: null,
-      checkedRowIds: new Set(),
-      notice: null,
-      menu: null,
-    }),
+});
+
+/** UI state of the grid on screen (one grid at a time); the rows themselves live in React Query. */
+export const useGridStore = create<GridState>()((set) => ({
+  tableId: null,
+  ...fresh(),
+  reset: (tableId) => set({ tableId, ...fresh() }),
   select: (selection) => set({ selection }),
   startEditing: (cell) => set({ editing: cell, editError: null, menu: null }),
   stopEditing: () => set({ editing: null, editError: null }),
