@@ -38,9 +38,7 @@ export function GutterCell({
           tabIndex={-1}
           onMouseDown={(event) => event.stopPropagation()}
           onClick={() => actions.openRow(row)}
-        >
-          {/* A glyph, not an SVG: one node less in every row the grid renders while scrolling. */}⤢
-        </button>
+        />
       )}
     </div>
   );
