@@ -7,7 +7,7 @@ export type Route = { name: 'home' } | { name: 'table'; tableId: string };
 const NAVIGATE_EVENT = 'app:navigate';
 
 /** Reads a route from a path: `/tables/:id` or anything else as home. */
-export function parseRoute(pathname: string): Route {
+function parseRoute(pathname: string): Route {
   const match = /^\/tables\/([^/]+)\/?$/.exec(pathname);
   return match?.[1] ? { name: 'table', tableId: decodeURIComponent(match[1]) } : { name: 'home' };
 }

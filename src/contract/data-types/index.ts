@@ -9,6 +9,7 @@ import { textType } from './text.ts';
 import { emailType, urlType } from './url.ts';
 
 export * from './data-type.ts';
+export { dayOf, isDay } from './date.ts';
 
 /** The registry: one definition per data type. */
 export const dataTypes: Record<DataType, DataTypeDefinition> = {

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { dataTypes } from '../../contract/data-types/index.ts';
+import { dataTypes, isDay } from '../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../contract/errors.ts';
 import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
 import { type StorageKind, storageOf } from '../db/storage-types.ts';
@@ -30,7 +30,7 @@ function comparable(column: ColumnMeta, value: unknown): unknown {
 
 /** A date filter given as a day (2026-04-03) matches every time in that UTC day. */
 const isCalendarDay = (kind: StorageKind, value: unknown): boolean =>
-  kind === 'timestamp' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  kind === 'timestamp' && typeof value === 'string' && isDay(value.trim());
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

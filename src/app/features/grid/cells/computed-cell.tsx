@@ -1,4 +1,4 @@
-import { cellText } from '../model/cell-text.ts';
+import { cellText } from '../../../lib/cell-text.ts';
 import type { CellRenderer } from './cell-renderer.ts';
 import { ExpandableText } from './expandable-text.tsx';
 
