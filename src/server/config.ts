@@ -21,6 +21,7 @@ const Config = z.object({
   AI_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   AI_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
   AI_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
+  AI_POLL_MS: z.coerce.number().int().min(50).default(1000),
   SEARXNG_URL: z.string().url().optional(),
 });
 
@@ -50,6 +51,8 @@ export interface AiConfig {
   maxAttempts: number;
   /** How long a claimed cell stays with its worker without a heartbeat before others may take it. */
   leaseMs: number;
+  /** How often an idle engine looks for cells another server queued. */
+  pollMs: number;
   /** A SearXNG instance research columns search with. */
   searxngUrl: string | undefined;
 }
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       callTimeoutMs: c.AI_CALL_TIMEOUT_MS,
       maxAttempts: c.AI_MAX_ATTEMPTS,
       leaseMs: c.AI_LEASE_MS,
+      pollMs: c.AI_POLL_MS,
       searxngUrl: c.SEARXNG_URL,
     },
   };

@@ -5,6 +5,9 @@ import { createApi } from './http/app.ts';
 import { mountSpa } from './http/static.ts';
 import { logDestination } from './log-destination.ts';
 import { createLogger } from './logger.ts';
+import { Providers } from './services/ai/providers.ts';
+import { aiRowHook } from './services/engine/ai-row-hook.ts';
+import { Engine } from './services/engine/engine.ts';
 import { createStore } from './services/store.ts';
 import { TableMaintenance } from './services/table-maintenance.ts';
 
@@ -27,10 +30,30 @@ logger.info(
   'store ready',
 );
 
-const store = createStore(database);
+const store = createStore(database, [aiRowHook]);
 const maintenance = new TableMaintenance(database, store, logger);
+const providers = new Providers(store, config.ai);
+const webSearch = Boolean(config.ai.searxngUrl);
+const engine = new Engine(
+  store,
+  providers,
+  {
+    leaseMs: config.ai.leaseMs,
+    callTimeoutMs: config.ai.callTimeoutMs,
+    maxAttempts: config.ai.maxAttempts,
+    pollMs: config.ai.pollMs,
+    webSearch,
+    reapAllAtStart: database.engine === 'pglite',
+  },
+  logger,
+);
+// Any write may queue AI cells (a run, an auto-run column): the engine looks at once.
+store.tables.onChange(() => engine.wake());
+await engine.start();
 const app = createApi({
   store,
+  providers,
+  webSearch,
   maintenance,
   logger,
   bodyLimitBytes: config.bodyLimitBytes,
@@ -54,6 +77,7 @@ async function shutdown(signal: string): Promise<void> {
   const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
   force.unref();
   await new Promise<void>((done) => server.close(() => done()));
+  await engine.stop();
   await maintenance.close();
   await database.close();
   logger.info('stopped');

@@ -108,7 +108,10 @@ export const aiCells = pgTable(
     runId: uuid('run_id'),
     /** Position of the column in the chain of AI columns reading AI columns: lower runs first in a row. */
     depth: integer('depth').notNull().default(0),
+    /** The queue key: the provider the column names, or "*" for the default one. */
     provider: text('provider'),
+    /** The provider and model that produced the current answer. */
+    calledProvider: text('called_provider'),
     attempts: integer('attempts').notNull().default(0),
     availableAt: timestamp('available_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'date' }),

@@ -3,17 +3,24 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '../logger.ts';
+import type { Providers } from '../services/ai/providers.ts';
 import type { Store } from '../services/store.ts';
 import type { TableMaintenance } from '../services/table-maintenance.ts';
 import { errorHandler, validationHook } from './errors.ts';
+import { aiSettingsRoutes } from './routes/ai-settings.ts';
+import { cellRoutes } from './routes/cells.ts';
 import { columnRoutes } from './routes/columns.ts';
 import { historyRoutes } from './routes/history.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { rowRoutes } from './routes/rows.ts';
+import { runRoutes } from './routes/runs.ts';
 import { tableRoutes } from './routes/tables.ts';
 
 export interface AppOptions {
   store: Store;
+  providers: Providers;
+  /** Whether research columns can search the web. */
+  webSearch: boolean;
   maintenance: TableMaintenance;
   logger: Logger;
   bodyLimitBytes: number;
@@ -21,7 +28,15 @@ export interface AppOptions {
 }
 
 /** The API: every route under /api, validated by the shared contract, described at /api/openapi.json. */
-export function createApi({ store, maintenance, logger, bodyLimitBytes, corsOrigins }: AppOptions) {
+export function createApi({
+  store,
+  providers,
+  webSearch,
+  maintenance,
+  logger,
+  bodyLimitBytes,
+  corsOrigins,
+}: AppOptions) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
   const api = new OpenAPIHono({ defaultHook: validationHook });
@@ -43,14 +58,17 @@ export function createApi({ store, maintenance, logger, bodyLimitBytes, corsOrig
     .route('/', tableRoutes(store))
     .route('/', columnRoutes(store))
     .route('/', rowRoutes(store, maintenance))
-    .route('/', historyRoutes(store));
+    .route('/', historyRoutes(store))
+    .route('/', runRoutes(store, providers))
+    .route('/', cellRoutes(store))
+    .route('/', aiSettingsRoutes(providers, webSearch));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'AI Tables API',
       version: '0.1.0',
-      description: 'Tables, typed columns, rows and history.',
+      description: 'Tables, typed columns, rows, history, and AI columns with their runs and cells.',
     },
   });
   return app;

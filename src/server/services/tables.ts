@@ -8,7 +8,7 @@ import type {
   UpdateTableInput,
 } from '../../contract/tables.ts';
 import type { Executor } from '../db/database.ts';
-import { rowHistory, userColumns, userTables } from '../db/schema.ts';
+import { aiCellCounts, aiCells, aiRuns, rowHistory, userColumns, userTables } from '../db/schema.ts';
 import { addStorageColumn, createStorageTable, dropStorageTable } from '../db/user-table-ddl.ts';
 import { checkColumnDef, duplicateNames } from './column-defs.ts';
 import { aiColumnErrors } from './engine/ai-columns.ts';
@@ -121,6 +121,8 @@ export async function deleteTable(store: Store, tableId: string): Promise<void> 
   store.tables.changed(tableId);
   await store.db.transaction(async (tx) => {
     await tx.delete(rowHistory).where(eq(rowHistory.tableId, tableId));
+    for (const table of [aiCells, aiCellCounts, aiRuns])
+      await tx.delete(table).where(eq(table.tableId, tableId));
     await dropStorageTable(tx, table.storageName);
     await tx.delete(userTables).where(eq(userTables.id, tableId));
   });

@@ -13,6 +13,7 @@ CREATE TABLE "ai_cells" (
 	"run_id" uuid,
 	"depth" integer DEFAULT 0 NOT NULL,
 	"provider" text,
+	"called_provider" text,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"available_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"lease_until" timestamp with time zone,

@@ -14,7 +14,7 @@ export function aiColumnErrors(columns: ColumnShape[], pathOf: (name: string) =>
 }
 
 /** AI columns whose prompt (or criterion row) reads `name`, other than `name` itself. */
-export function readersOf(name: string, columns: ColumnShape[]): ColumnShape[] {
+export function readersOf<T extends ColumnShape>(name: string, columns: T[]): T[] {
   return columns.filter(
     (column) =>
       column.dataType === 'ai' &&

@@ -82,7 +82,7 @@ export function findCycle(columns: ColumnShape[]): string[] | undefined {
 }
 
 /** The AI columns that read any of `changed`, directly or through other AI columns. */
-export function dependentsOf(changed: Iterable<string>, columns: ColumnShape[]): ColumnShape[] {
+export function dependentsOf<T extends ColumnShape>(changed: Iterable<string>, columns: T[]): T[] {
   const reached = new Set<string>();
   const queue = [...changed];
   while (queue.length > 0) {
