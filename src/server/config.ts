@@ -22,6 +22,7 @@ const Config = z.object({
   AI_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
   AI_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
   AI_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  AI_RETRY_BASE_MS: z.coerce.number().int().min(10).default(1000),
   SEARXNG_URL: z.string().url().optional(),
 });
 
@@ -53,6 +54,8 @@ export interface AiConfig {
   leaseMs: number;
   /** How often an idle engine looks for cells another server queued. */
   pollMs: number;
+  /** The first retry's delay; later ones double, with jitter, up to 60 s. */
+  retryBaseMs: number;
   /** A SearXNG instance research columns search with. */
   searxngUrl: string | undefined;
 }
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: c.AI_MAX_ATTEMPTS,
       leaseMs: c.AI_LEASE_MS,
       pollMs: c.AI_POLL_MS,
+      retryBaseMs: c.AI_RETRY_BASE_MS,
       searxngUrl: c.SEARXNG_URL,
     },
   };

@@ -41,6 +41,7 @@ const engine = new Engine(
     leaseMs: config.ai.leaseMs,
     callTimeoutMs: config.ai.callTimeoutMs,
     maxAttempts: config.ai.maxAttempts,
+    retryBaseMs: config.ai.retryBaseMs,
     pollMs: config.ai.pollMs,
     webSearch,
     reapAllAtStart: database.engine === 'pglite',

@@ -17,6 +17,7 @@ import {
   deleteAiCells,
   readersOf,
   storageChanges,
+  withRenamedReferences,
 } from './engine/ai-columns.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import type { Store } from './store.ts';
@@ -88,8 +89,10 @@ export async function updateColumn(
   // An AI column changing output format may need another SQL type, as a type change does.
   const typeChanges = dataType !== column.dataType || storageChanges(column, { dataType, config });
   const name = input.name ?? column.name;
-  const after = table.columns.map((other) =>
-    other.id === column.id ? { ...other, name, dataType, config } : other,
+  const after = withRenamedReferences(
+    table.columns.map((other) => (other.id === column.id ? { ...other, name, dataType, config } : other)),
+    column.name,
+    name,
   );
   const defaultValue = input.defaultValue === undefined ? column.defaultValue : input.defaultValue;
   const errors = [

@@ -24,6 +24,20 @@ export function readersOf<T extends ColumnShape>(name: string, columns: T[]): T[
   );
 }
 
+/** The columns as they are once a rename is carried into the prompts that read the renamed column. */
+export function withRenamedReferences<T extends ColumnShape>(columns: T[], from: string, to: string): T[] {
+  if (from === to) return columns;
+  const readers = new Set(readersOf(from, columns).map((reader) => reader.name));
+  return columns.map((column) =>
+    readers.has(column.name)
+      ? {
+          ...column,
+          config: { ...column.config, prompt: renameReference(column.config.prompt ?? '', from, to) },
+        }
+      : column,
+  );
+}
+
 /** Whether a config change makes a column's answers out of date (another prompt, model or format). */
 function answersChange(before: ColumnConfig, after: ColumnConfig): boolean {
   const keys = [
@@ -59,11 +73,12 @@ export async function applyAiColumnChange(
   version: number,
 ): Promise<void> {
   if (after.name !== before.name) {
-    for (const reader of readersOf(before.name, table.columns)) {
-      const prompt = renameReference(reader.config.prompt ?? '', before.name, after.name);
+    const readers = new Set(readersOf(before.name, table.columns).map((reader) => reader.name));
+    for (const reader of withRenamedReferences(table.columns, before.name, after.name)) {
+      if (!readers.has(reader.name)) continue;
       await tx
         .update(userColumns)
-        .set({ config: { ...reader.config, prompt } })
+        .set({ config: reader.config })
         .where(and(eq(userColumns.tableId, table.id), eq(userColumns.name, reader.name)));
     }
   }

@@ -17,6 +17,7 @@ export interface EngineOptions {
   leaseMs: number;
   callTimeoutMs: number;
   maxAttempts: number;
+  retryBaseMs: number;
   /** How often an idle engine looks for queued cells (another server may have queued them). */
   pollMs: number;
   webSearch: boolean;
@@ -218,7 +219,7 @@ export class Engine {
         ...record,
         kind: 'retry',
         error: `${result.error} (attempt ${attempts} of ${this.#options.maxAttempts}, retrying)`,
-        delayMs: retryDelay(attempts, result.retryAfterMs),
+        delayMs: retryDelay(attempts, result.retryAfterMs, this.#options.retryBaseMs),
       };
     }
     const tried = attempts > 1 ? ` (after ${attempts} attempts)` : '';

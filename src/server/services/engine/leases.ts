@@ -45,9 +45,13 @@ export async function reapCells(
   return [...new Set(reaped.map((cell) => cell.table_id))];
 }
 
+/** How long a queued cell no provider here can take waits for another server that can, before it fails. */
+const UNROUTABLE_GRACE_S = 60;
+
 /**
  * Fails queued cells no configured provider can take (a provider removed from Settings, or none left),
- * so they do not wait forever. Returns the tables touched.
+ * so they do not wait forever; after a grace period, in case another server sharing the store can.
+ * Returns the tables touched.
  */
 export async function failUnroutable(
   executor: Executor,
@@ -57,13 +61,15 @@ export async function failUnroutable(
   const keys = `{${known.map((key) => `"${key}"`).join(',')}}`;
   const stuck = await queryRows<{ provider: string }>(
     executor,
-    sql`SELECT DISTINCT provider FROM ai_cells WHERE status = 'requested' AND NOT (provider = ANY(${keys}::text[]))`,
+    sql`SELECT DISTINCT provider FROM ai_cells WHERE status = 'requested' AND NOT (provider = ANY(${keys}::text[]))
+          AND available_at < now() - ${UNROUTABLE_GRACE_S} * interval '1 second'`,
   );
   const tables = new Set<string>();
   for (const { provider } of stuck) {
     const failed = await queryRows<{ table_id: string; run_id: string | null }>(
       executor,
-      sql`WITH lost AS (SELECT row_id, column_id, table_id FROM ai_cells WHERE status = 'requested' AND provider = ${provider} FOR UPDATE SKIP LOCKED),
+      sql`WITH lost AS (SELECT row_id, column_id, table_id FROM ai_cells WHERE status = 'requested' AND provider = ${provider}
+            AND available_at < now() - ${UNROUTABLE_GRACE_S} * interval '1 second' FOR UPDATE SKIP LOCKED),
           bumped AS (UPDATE user_tables t SET version = t.version + 1 FROM (SELECT DISTINCT table_id FROM lost) l WHERE t.id = l.table_id RETURNING t.id, t.version)
           UPDATE ai_cells c SET status = 'failed', error = ${reason(provider)}, updated_at = now(), seq = bumped.version
           FROM lost JOIN bumped ON bumped.id = lost.table_id WHERE c.row_id = lost.row_id AND c.column_id = lost.column_id

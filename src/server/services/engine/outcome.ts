@@ -27,9 +27,14 @@ export type Outcome = CallRecord & { cell: ClaimedCell } & (
     | { kind: 'released' }
   );
 
-/** Exponential backoff with full jitter, from 1 s, capped at 60 s; a provider's Retry-After wins. */
-export function retryDelay(attempt: number, retryAfterMs?: number, random = Math.random): number {
+/** Exponential backoff with jitter, from `baseMs` (1 s), capped at 60 s; a provider's Retry-After wins. */
+export function retryDelay(
+  attempt: number,
+  retryAfterMs?: number,
+  baseMs = 1_000,
+  random = Math.random,
+): number {
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, 10 * 60_000);
-  const ceiling = Math.min(60_000, 1_000 * 2 ** Math.max(0, attempt - 1));
+  const ceiling = Math.min(60_000, baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
