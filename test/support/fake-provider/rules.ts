@@ -29,6 +29,8 @@ export interface FakeCall {
   /** The JSON Schema the client asked the answer to follow, if any. */
   schema: unknown;
   tools: string[];
+  /** The x-ai-tables-instance header: which server process called. */
+  instance: string | null;
 }
 
 /** Rules with how many uses each has left. */

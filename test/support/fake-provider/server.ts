@@ -68,7 +68,7 @@ export async function startFakeProvider(port = 0): Promise<FakeProvider> {
   const calls: FakeCall[] = [];
   const hanging = new Set<ServerResponse>();
 
-  async function chat(request: ChatRequest, response: ServerResponse) {
+  async function chat(request: ChatRequest, response: ServerResponse, instance: string | null) {
     const users = request.messages.filter((message) => message.role === 'user');
     const prompt = textOf(users.at(-1)?.content ?? '');
     const call: FakeCall = {
@@ -77,6 +77,7 @@ export async function startFakeProvider(port = 0): Promise<FakeProvider> {
       at: Date.now(),
       schema: request.response_format?.json_schema?.schema,
       tools: request.tools?.map((tool) => tool.function.name) ?? [],
+      instance,
     };
     calls.push(call);
     // A conversation that already holds a tool result is finished by a plain answer.
@@ -117,7 +118,11 @@ export async function startFakeProvider(port = 0): Promise<FakeProvider> {
     try {
       const path = new URL(request.url ?? '/', 'http://fake').pathname;
       if (request.method === 'POST' && path === '/v1/chat/completions')
-        return await chat((await readJson(request)) as ChatRequest, response);
+        return await chat(
+          (await readJson(request)) as ChatRequest,
+          response,
+          request.headers['x-ai-tables-instance']?.toString() ?? null,
+        );
       if (request.method === 'POST' && path === '/__rules') {
         const body = (await readJson(request)) as { rules: FakeRule[]; append?: boolean };
         if (body.append) rules.add(body.rules);
