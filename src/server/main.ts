@@ -55,6 +55,7 @@ const app = createApi({
   store,
   providers,
   webSearch,
+  callTimeoutMs: config.ai.callTimeoutMs,
   maintenance,
   logger,
   bodyLimitBytes: config.bodyLimitBytes,

@@ -21,6 +21,8 @@ export interface AppOptions {
   providers: Providers;
   /** Whether research columns can search the web. */
   webSearch: boolean;
+  /** How long one provider call may take (previews call providers directly). */
+  callTimeoutMs: number;
   maintenance: TableMaintenance;
   logger: Logger;
   bodyLimitBytes: number;
@@ -32,6 +34,7 @@ export function createApi({
   store,
   providers,
   webSearch,
+  callTimeoutMs,
   maintenance,
   logger,
   bodyLimitBytes,
@@ -59,7 +62,7 @@ export function createApi({
     .route('/', columnRoutes(store))
     .route('/', rowRoutes(store, maintenance))
     .route('/', historyRoutes(store))
-    .route('/', runRoutes(store, providers))
+    .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, webSearch }))
     .route('/', cellRoutes(store))
     .route('/', aiSettingsRoutes(providers, webSearch));
   app.route('/api', api);
