@@ -48,5 +48,8 @@ export function PanelSlot({ table }: { table: Table }) {
           <ColumnPanel table={table} columnId={panel.columnId} />
         </SidePanel>
       );
+    default:
+      // The runs and cell panels arrive with their feature folders.
+      return null;
   }
 }
