@@ -1,5 +1,5 @@
 import type { Table } from '../../../contract/tables.ts';
-import { usePanelStore } from '../../store/panel-store.ts';
+import { NEW_COLUMN, usePanelStore } from '../../store/panel-store.ts';
 import { HistoryPanel } from '../history/components/history-panel.tsx';
 import { useHistoryViewStore } from '../history/components/history-view-store.ts';
 import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
@@ -44,8 +44,12 @@ export function PanelSlot({ table }: { table: Table }) {
     }
     case 'column':
       return (
-        <SidePanel title="Column" contentKey={`column:${panel.columnId}`} onClose={closePanel}>
-          <ColumnPanel table={table} columnId={panel.columnId} />
+        <SidePanel
+          title={panel.columnId === NEW_COLUMN ? 'New AI column' : 'Column'}
+          contentKey={`column:${panel.columnId}`}
+          onClose={closePanel}
+        >
+          <ColumnPanel table={table} columnId={panel.columnId} name={panel.name} />
         </SidePanel>
       );
     default:

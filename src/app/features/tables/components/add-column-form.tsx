@@ -3,9 +3,10 @@ import type { Column } from '../../../../contract/columns.ts';
 import type { DataType } from '../../../../contract/data-types/index.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
+import { NEW_COLUMN, usePanelStore } from '../../../store/panel-store.ts';
 import { useCreateColumn } from '../api/create-column.ts';
 
-/** The types a person can add from this form; the rest (computed, relation…) need more configuration. */
+/** The types a person can add from this form; AI opens its settings panel; computed and relation need more. */
 const COLUMN_TYPES: { value: DataType; label: string }[] = [
   { value: 'text', label: 'Text' },
   { value: 'number', label: 'Number' },
@@ -15,6 +16,7 @@ const COLUMN_TYPES: { value: DataType; label: string }[] = [
   { value: 'multiselect', label: 'Multiselect' },
   { value: 'url', label: 'URL' },
   { value: 'email', label: 'Email' },
+  { value: 'ai', label: 'AI (a prompt per row)' },
 ];
 
 interface AddColumnFormProps {
@@ -36,6 +38,13 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
     event.preventDefault();
     const trimmed = displayName.trim();
     if (!trimmed) return;
+    if (dataType === 'ai') {
+      // An AI column needs a prompt and more: its settings open in the side panel.
+      usePanelStore.getState().openPanel({ kind: 'column', tableId, columnId: NEW_COLUMN, name: trimmed });
+      setDisplayName('');
+      onAdded?.();
+      return;
+    }
     const name = columnNameFrom(trimmed, new Set(columns.map((c) => c.name)));
     const list = options
       .split(',')
@@ -101,7 +110,7 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
         className="button button--primary button--small"
         disabled={createColumn.isPending || !displayName.trim()}
       >
-        Add column
+        {dataType === 'ai' ? 'Set up AI column…' : 'Add column'}
       </button>
     </form>
   );
