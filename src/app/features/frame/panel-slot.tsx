@@ -45,7 +45,13 @@ export function PanelSlot({ table }: { table: Table }) {
     case 'column':
       return (
         <SidePanel
-          title={panel.columnId === NEW_COLUMN ? 'New AI column' : 'Column'}
+          title={
+            panel.columnId === NEW_COLUMN
+              ? 'New AI column'
+              : table.columns.find((column) => column.id === panel.columnId)?.dataType === 'ai'
+                ? 'AI column'
+                : 'Column'
+          }
           contentKey={`column:${panel.columnId}`}
           onClose={closePanel}
         >

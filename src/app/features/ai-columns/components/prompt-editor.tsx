@@ -71,50 +71,52 @@ export function PromptEditor({ value, onChange, columns, error }: PromptEditorPr
       <label className="field" htmlFor={`${id}-prompt`}>
         <span className="field__label">Prompt</span>
       </label>
-      <textarea
-        ref={input}
-        id={`${id}-prompt`}
-        className="input prompt-editor__text"
-        rows={5}
-        value={value}
-        placeholder="Rate the sentiment of {feedback} from 1 to 5"
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={showList}
-        aria-controls={`${id}-columns`}
-        aria-activedescendant={showList ? `${id}-option-${active}` : undefined}
-        aria-invalid={Boolean(error)}
-        aria-describedby={`${id}-help`}
-        onChange={(event) => {
-          onChange(event.target.value);
-          track(event.target.value, event.target.selectionStart);
-        }}
-        onSelect={(event) => track(event.currentTarget.value, event.currentTarget.selectionStart)}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(undefined)}
-      />
-      {showList && (
-        <div id={`${id}-columns`} role="listbox" aria-label="Columns" className="prompt-editor__list">
-          {suggestions.map((column, index) => (
-            <div
-              key={column.id}
-              id={`${id}-option-${index}`}
-              role="option"
-              tabIndex={-1}
-              aria-selected={index === active}
-              className="prompt-editor__option"
-              // Keeps focus in the textarea, so its blur does not close the list first.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                insert(column.name);
-              }}
-            >
-              <code>{`{${column.name}}`}</code>
-              {column.displayName !== column.name && <span> {column.displayName}</span>}
-            </div>
-          ))}
-        </div>
-      )}
+      <div className="prompt-editor__box">
+        <textarea
+          ref={input}
+          id={`${id}-prompt`}
+          className="input prompt-editor__text"
+          rows={5}
+          value={value}
+          placeholder="Rate the sentiment of {feedback} from 1 to 5"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={showList}
+          aria-controls={`${id}-columns`}
+          aria-activedescendant={showList ? `${id}-option-${active}` : undefined}
+          aria-invalid={Boolean(error)}
+          aria-describedby={`${id}-help`}
+          onChange={(event) => {
+            onChange(event.target.value);
+            track(event.target.value, event.target.selectionStart);
+          }}
+          onSelect={(event) => track(event.currentTarget.value, event.currentTarget.selectionStart)}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(undefined)}
+        />
+        {showList && (
+          <div id={`${id}-columns`} role="listbox" aria-label="Columns" className="prompt-editor__list">
+            {suggestions.map((column, index) => (
+              <div
+                key={column.id}
+                id={`${id}-option-${index}`}
+                role="option"
+                tabIndex={-1}
+                aria-selected={index === active}
+                className="prompt-editor__option"
+                // Keeps focus in the textarea, so its blur does not close the list first.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  insert(column.name);
+                }}
+              >
+                <code>{`{${column.name}}`}</code>
+                {column.displayName !== column.name && <span> {column.displayName}</span>}
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
       <p id={`${id}-help`} className="field-hint">
         Type <code>{'{'}</code> to name a column; each row's value goes in its place.
       </p>
