@@ -33,7 +33,6 @@ logger.info(
 const store = createStore(database, [aiRowHook]);
 const maintenance = new TableMaintenance(database, store, logger);
 const providers = new Providers(store, config.ai);
-const webSearch = Boolean(config.ai.searxngUrl);
 const engine = new Engine(
   store,
   providers,
@@ -43,7 +42,7 @@ const engine = new Engine(
     maxAttempts: config.ai.maxAttempts,
     retryBaseMs: config.ai.retryBaseMs,
     pollMs: config.ai.pollMs,
-    webSearch,
+    searxngUrl: config.ai.searxngUrl,
     reapAllAtStart: database.engine === 'pglite',
   },
   logger,
@@ -54,7 +53,7 @@ await engine.start();
 const app = createApi({
   store,
   providers,
-  webSearch,
+  searxngUrl: config.ai.searxngUrl,
   callTimeoutMs: config.ai.callTimeoutMs,
   maintenance,
   logger,

@@ -19,8 +19,8 @@ import { tableRoutes } from './routes/tables.ts';
 export interface AppOptions {
   store: Store;
   providers: Providers;
-  /** Whether research columns can search the web. */
-  webSearch: boolean;
+  /** The SearXNG instance research columns search with, if any. */
+  searxngUrl: string | undefined;
   /** How long one provider call may take (previews call providers directly). */
   callTimeoutMs: number;
   maintenance: TableMaintenance;
@@ -33,7 +33,7 @@ export interface AppOptions {
 export function createApi({
   store,
   providers,
-  webSearch,
+  searxngUrl,
   callTimeoutMs,
   maintenance,
   logger,
@@ -62,9 +62,9 @@ export function createApi({
     .route('/', columnRoutes(store))
     .route('/', rowRoutes(store, maintenance))
     .route('/', historyRoutes(store))
-    .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, webSearch }))
+    .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, searxngUrl }))
     .route('/', cellRoutes(store))
-    .route('/', aiSettingsRoutes(providers, webSearch));
+    .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,4 +1,4 @@
-import { generateText, jsonSchema, type LanguageModel, Output } from 'ai';
+import { generateText, jsonSchema, type LanguageModel, Output, stepCountIs, type ToolSet } from 'ai';
 import type { z } from 'zod';
 import { classifyCallError } from './call-errors.ts';
 
@@ -11,6 +11,8 @@ export interface ModelCall {
   timeoutMs: number;
   /** Aborted when the run is cancelled. */
   signal?: AbortSignal;
+  /** Tools the model may call before answering (research columns), with the steps allowed. */
+  tools?: { set: ToolSet; maxSteps: number };
 }
 
 export type CallOutcome =
@@ -49,6 +51,7 @@ export async function callModel(call: ModelCall): Promise<CallOutcome> {
       prompt: call.prompt,
       maxRetries: 0,
       abortSignal: signal,
+      ...(call.tools && { tools: call.tools.set, stopWhen: stepCountIs(call.tools.maxSteps) }),
       output: Output.object({
         schema: jsonSchema(call.answer.jsonSchema, {
           validate: (value) => {

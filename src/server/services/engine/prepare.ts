@@ -19,6 +19,8 @@ export interface PreparedCell {
   providerId: string;
   modelName: string;
   inputHash: string;
+  /** A research column: the model may search the web and read pages before it answers. */
+  research: boolean;
 }
 
 /** A claimed cell that cannot be called, with why (readable; it becomes the cell's error). */
@@ -117,6 +119,7 @@ async function prepareTable(
       inputHash: createHash('sha1')
         .update(`${resolved.model}\n${prompt.system}\n${prompt.prompt}`)
         .digest('hex'),
+      research: column.config.agentType === 'research',
     });
   }
   return results;
