@@ -60,7 +60,7 @@ export async function callModel(call: ModelCall): Promise<CallOutcome> {
               ? { success: true, value: parsed.data }
               : {
                   success: false,
-                  error: new Error(parsed.error.issues.map((issue) => issue.message).join('; ')),
+                  error: new Error(describeIssues(parsed.error.issues)),
                 };
           },
         }),
@@ -82,4 +82,15 @@ export async function callModel(call: ModelCall): Promise<CallOutcome> {
       ...classifyCallError(error, { timedOut: timeout.aborted, timeoutMs: call.timeoutMs }),
     };
   }
+}
+
+/** Zod issues as one readable sentence, naming the field when it is not the value itself. */
+function describeIssues(issues: z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = issue.path.filter((part) => part !== 'value').join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
 }
