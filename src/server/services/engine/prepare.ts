@@ -69,10 +69,21 @@ async function prepareTable(
     sql`SELECT ${sql.raw(selectList(table.columns))} FROM ${sql.raw(`"${table.storageName}"`)} WHERE id = ANY(${ids}::uuid[])`,
   );
   const rows = new Map(stored.map((row) => [row.id, decodeRow(table.id, table.columns, row)]));
-  const states = await queryRows<{ row_id: string; column_id: string; status: string; error: string | null }>(
-    store.db,
-    sql`SELECT row_id, column_id, status, error FROM ai_cells WHERE row_id = ANY(${ids}::uuid[])`,
-  );
+  // Only columns reading other AI columns need to know how those cells stand.
+  const readsAi = cells.some((cell) => {
+    const column = table.columns.find((candidate) => candidate.id === cell.columnId);
+    return column
+      ? inputsOf(column, table.columns).some(
+          (name) => table.columns.find((c) => c.name === name)?.dataType === 'ai',
+        )
+      : false;
+  });
+  const states = readsAi
+    ? await queryRows<{ row_id: string; column_id: string; status: string; error: string | null }>(
+        store.db,
+        sql`SELECT row_id, column_id, status, error FROM ai_cells WHERE row_id = ANY(${ids}::uuid[])`,
+      )
+    : [];
   const stateOf = new Map(states.map((state) => [`${state.row_id}:${state.column_id}`, state]));
   const results: Array<PreparedCell | UnpreparedCell> = [];
   for (const cell of cells) {
