@@ -21,6 +21,7 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
   const openPanel = usePanelStore((s) => s.openPanel);
   const closePanel = usePanelStore((s) => s.closePanel);
   const historyOpen = panel?.kind === 'history' && panel.tableId === tableId;
+  const runsOpen = panel?.kind === 'runs' && panel.tableId === tableId;
 
   if (table.isPending) return <main className="main">{<Loading label="Loading table…" />}</main>;
   if (table.isError) {
@@ -47,7 +48,13 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
     <>
       <main className="main workspace" aria-labelledby="table-title">
         <TableHeader table={table.data} projects={projects.data ?? []} />
-        <Toolbar table={table.data} historyOpen={historyOpen} onToggleHistory={toggleHistory}>
+        <Toolbar
+          table={table.data}
+          historyOpen={historyOpen}
+          onToggleHistory={toggleHistory}
+          runsOpen={runsOpen}
+          onToggleRuns={() => (runsOpen ? closePanel() : openPanel({ kind: 'runs', tableId }))}
+        >
           <AddColumnButton table={table.data} />
           <button
             type="button"
