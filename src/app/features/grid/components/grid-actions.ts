@@ -9,6 +9,8 @@ export interface GridActions {
   commitEdit: (value: unknown, text: string, move: CommitMove) => void;
   cancelEdit: () => void;
   openRow: (row: Row) => void;
+  /** Opens an AI cell's detail (prompt, answer, error) in the side panel. */
+  openCell: (row: Row, column: string) => void;
 }
 
 export const GridActionsContext = createContext<GridActions | null>(null);

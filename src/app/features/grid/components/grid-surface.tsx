@@ -103,6 +103,8 @@ export function GridSurface(props: GridSurfaceProps) {
       commitEdit: (value, text, move) => void commit(value, text, move),
       cancelEdit: cancel,
       openRow: (row) => usePanelStore.getState().openPanel({ kind: 'row', tableId: table.id, rowId: row.id }),
+      openCell: (row, column) =>
+        usePanelStore.getState().openPanel({ kind: 'cell', tableId: table.id, rowId: row.id, column }),
     }),
     [commit, cancel, table.id],
   );
