@@ -72,7 +72,10 @@ export function CellDetailPanel({ table, rowId, column }: CellDetailPanelProps) 
             onClick={() => {
               setNotice(null);
               unlock.mutate(variables, {
-                onSuccess: () => setNotice('Unlocked: runs may replace this value again.'),
+                onSuccess: () => {
+                  setNotice('Unlocked: runs may replace this value again.');
+                  rerunButton.current?.focus();
+                },
               });
             }}
           >

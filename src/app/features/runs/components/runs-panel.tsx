@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Run } from '../../../../contract/runs.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
@@ -21,13 +21,21 @@ export function RunsPanel({ table }: { table: Table }) {
   const rollback = useRollbackRun();
   const [confirming, setConfirming] = useState<Run | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [focusNotice, setFocusNotice] = useState(false);
   // The button that was pressed goes away with the run's new status; the outcome takes focus instead.
   const noticeRef = useRef<HTMLParagraphElement>(null);
 
   const show = (next: Notice) => {
     setNotice(next);
-    requestAnimationFrame(() => noticeRef.current?.focus());
+    setFocusNotice(true);
   };
+  // After the commit, and after the confirmation's own close (a child's effect, run first) has put
+  // focus back on a Roll back button that is about to go.
+  useEffect(() => {
+    if (!focusNotice) return;
+    noticeRef.current?.focus();
+    setFocusNotice(false);
+  }, [focusNotice]);
 
   const cancelRun = (run: Run) => {
     setNotice(null);
