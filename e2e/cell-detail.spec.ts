@@ -55,12 +55,14 @@ test('opens a failed cell by its badge and by Alt+Enter, and unlocks a cell a pe
   await expect(cell.fact('Model')).toHaveText('cell-e2e-unfit');
   await expect(cell.fact('Attempts')).not.toHaveText('0');
   await expect(cell.button('Rerun this cell')).toBeFocused();
+  // The badge selected its cell, so the grid shows which cell the panel is about.
+  await grid.expectFocus(0, 1);
 
-  // From the keyboard: Escape closes the panel, arrows reach the other row's cell, Alt+Enter opens it.
+  // From the keyboard: Escape closes the panel back to the grid, Alt+Enter opens another cell.
   await page.keyboard.press('Escape');
   await expect(cell.panel).toBeHidden();
-  await grid.select(1, 0);
-  await page.keyboard.press('ArrowRight');
+  await expect(grid.grid).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Alt+Enter');
   await expect(cell.panel).toBeVisible();
   await expect(cell.panel).toContainText('Love the dark mode');

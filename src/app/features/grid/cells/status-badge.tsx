@@ -29,7 +29,11 @@ export function StatusBadge({ state, onOpen }: { state: CellState | undefined; o
         aria-label={described.label}
         title={`${described.label} (details: click, or Alt+Enter)`}
         tabIndex={-1}
-        onMouseDown={(event) => event.stopPropagation()}
+        // Not the grid's selection drag, and no focus on the badge: the grid keeps it (aria-activedescendant).
+        onMouseDown={(event) => {
+          event.stopPropagation();
+          event.preventDefault();
+        }}
         onClick={onOpen}
       >
         {mark}

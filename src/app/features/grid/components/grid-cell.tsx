@@ -77,7 +77,7 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
           })}
           <StatusBadge
             state={row.cells?.[column.name]}
-            onOpen={column.dataType === 'ai' ? () => actions.openCell(row, column.name) : undefined}
+            onOpen={column.dataType === 'ai' ? () => actions.openCell(rowIndex, gridColumn.index) : undefined}
           />
         </>
       )}
