@@ -46,10 +46,11 @@ export function Toolbar(props: ToolbarProps) {
           type="button"
           className={`button button--toolbar${runsOpen ? ' button--active' : ''}`}
           aria-pressed={runsOpen}
+          title="AI runs"
           onClick={onToggleRuns}
         >
           <ActivityIcon />
-          Runs
+          <span className="toolbar__collapsible-label">Runs</span>
         </button>
         {children}
       </div>
