@@ -2,13 +2,14 @@ import { useEffect } from 'react';
 import './frame.css';
 import { useRoute } from '../../lib/router.ts';
 import { usePanelStore } from '../../store/panel-store.ts';
+import { SettingsDialog } from '../settings/components/settings-dialog.tsx';
 import { HomeView } from './home-view.tsx';
 import { Sidebar } from './sidebar/sidebar.tsx';
 import { TableWorkspace } from './table-workspace.tsx';
 
 /**
  * The page: sidebar on the left, the open table (from the URL) in the middle, and the side-panel
- * slot on the right, which the workspace fills.
+ * slot on the right, which the workspace fills. The settings dialog lives here once, for any view to open.
  */
 export function AppFrame() {
   const route = useRoute();
@@ -32,6 +33,7 @@ export function AppFrame() {
           <HomeView />
         </main>
       )}
+      <SettingsDialog />
     </div>
   );
 }

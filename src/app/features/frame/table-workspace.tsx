@@ -25,6 +25,7 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
   const openPanel = usePanelStore((s) => s.openPanel);
   const closePanel = usePanelStore((s) => s.closePanel);
   const historyOpen = panel?.kind === 'history' && panel.tableId === tableId;
+  const runsOpen = panel?.kind === 'runs' && panel.tableId === tableId;
 
   if (table.isPending) return <main className="main">{<Loading label="Loading table…" />}</main>;
   if (table.isError) {
@@ -55,7 +56,13 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
           projects={projects.data ?? []}
           status={<RunProgress table={table.data} />}
         />
-        <Toolbar table={table.data} historyOpen={historyOpen} onToggleHistory={toggleHistory}>
+        <Toolbar
+          table={table.data}
+          historyOpen={historyOpen}
+          onToggleHistory={toggleHistory}
+          runsOpen={runsOpen}
+          onToggleRuns={() => (runsOpen ? closePanel() : openPanel({ kind: 'runs', tableId }))}
+        >
           <RunMenu table={table.data} />
           <AddColumnButton table={table.data} />
           <button

@@ -1,7 +1,8 @@
-import { FolderPlusIcon, PlusIcon } from '../../../components/icons.tsx';
+import { FolderPlusIcon, GearIcon, PlusIcon } from '../../../components/icons.tsx';
 import './sidebar.css';
 import { IconButton } from '../../../components/icon-button.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
+import { useSettingsStore } from '../../../store/settings-store.ts';
 import { useProjects } from '../../projects/api/get-projects.ts';
 import { NewProjectForm } from '../../projects/components/new-project-form.tsx';
 import { useTables } from '../../tables/api/get-tables.ts';
@@ -11,7 +12,7 @@ import { SidebarSearch } from './sidebar-search.tsx';
 import { useSidebarStore } from './sidebar-store.ts';
 import { TableGroupSection } from './table-group-section.tsx';
 
-/** The left column: app name, table search, "New table", "New project", and tables by project. */
+/** The left column: app name, table search, "New table", "New project", tables by project, Settings. */
 export function Sidebar({ selectedId }: { selectedId: string | null }) {
   const tables = useTables();
   const projects = useProjects();
@@ -82,6 +83,17 @@ export function Sidebar({ selectedId }: { selectedId: string | null }) {
         ))}
       </nav>
       <SidebarDialogs tables={tables.data ?? []} projects={projectList} selectedId={selectedId} />
+      <div className="sidebar__footer">
+        <button
+          type="button"
+          className="button button--ghost sidebar__settings"
+          aria-haspopup="dialog"
+          onClick={useSettingsStore.getState().openSettings}
+        >
+          <GearIcon />
+          Settings
+        </button>
+      </div>
     </aside>
   );
 }

@@ -1,12 +1,12 @@
 import type { RunMode } from '../../../../contract/runs.ts';
 import type { Table } from '../../../../contract/tables.ts';
-import { useAiSettings } from '../../../api/ai/get-ai-settings.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { SparkleIcon } from '../../../components/icons.tsx';
 import { Popover } from '../../../components/popover.tsx';
 import { countText } from '../../../lib/count-text.ts';
 import { useSettingsStore } from '../../../store/settings-store.ts';
 import { usePickedRows } from '../../grid/index.ts';
+import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
 import { useTableStatus } from '../api/get-table-status.ts';
 import { useStartRun } from '../api/start-run.ts';
 import './runs.css';
