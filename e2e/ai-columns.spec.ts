@@ -80,7 +80,7 @@ test.describe('AI columns', () => {
     );
     const grid = new GridPage(page);
     await grid.goto(tableId);
-    await page.getByRole('button', { name: 'Run AI columns' }).click();
+    await page.getByRole('button', { name: 'Run AI', exact: true }).click();
     await page.getByRole('menuitem', { name: /Fill empty cells/ }).click();
 
     await expect(
@@ -94,7 +94,7 @@ test.describe('AI columns', () => {
     await expect(
       grid.cell(0, 1).getByRole('button', { name: /^(Done|Failed|Written|Queued|Running|Stale)/ }),
     ).toHaveAttribute('aria-label', 'Written by a person: reruns keep it');
-    await page.getByRole('button', { name: 'Run AI columns' }).click();
+    await page.getByRole('button', { name: 'Run AI', exact: true }).click();
     await page.getByRole('menuitem', { name: /Rerun everything/ }).click();
     await expect(
       grid.cell(2, 1).getByRole('button', { name: /^(Done|Failed|Written|Queued|Running|Stale)/ }),

@@ -53,14 +53,14 @@ export function RunMenu({ table }: { table: Table }) {
   const noProvider = settings.data !== undefined && settings.data.providers.length === 0;
   return (
     <Popover
-      label="Run AI columns"
+      label="Run AI"
       align="end"
       button={
         <>
           <SparkleIcon /> Run
         </>
       }
-      buttonLabel="Run AI columns"
+      buttonLabel="Run AI"
     >
       {(close) => (
         <div className="run-menu">
