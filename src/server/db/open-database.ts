@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import { bulkLoadPostgres, copyStatement, isCopy } from './bulk-load.ts';
 import type { Database, Db } from './database.ts';
 import { PgliteWorkerClient } from './pglite/worker-client.ts';
 import * as schema from './schema.ts';
@@ -65,6 +66,19 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
       }
     },
     batch: (statements) => client.batch(statements.map(toStatement)),
+    bulkLoad: async (steps) => {
+      await client.batch(
+        steps.map((step) =>
+          isCopy(step)
+            ? {
+                sql: copyStatement(step, "'/dev/blob'"),
+                params: [],
+                blob: new TextEncoder().encode(step.data),
+              }
+            : toStatement(step),
+        ),
+      );
+    },
     close: () => client.close(),
   };
 }
@@ -109,6 +123,7 @@ async function openPostgres(url: string): Promise<Database> {
         connection.release();
       }
     },
+    bulkLoad: async (steps) => bulkLoadPostgres(await pool.connect(), steps, toStatement),
     close: () => pool.end(),
   };
 }

@@ -83,3 +83,6 @@ export const rowHistory = pgTable(
   },
   (t) => [primaryKey({ columns: [t.rowId, t.id] }), index('row_history_table_idx').on(t.tableId, t.id)],
 );
+
+// Import, export and templates (documents, import audit records, user templates).
+export * from './schema-io.ts';

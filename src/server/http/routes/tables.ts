@@ -9,6 +9,7 @@ import {
 } from '../../../contract/tables.ts';
 import type { Store } from '../../services/store.ts';
 import { createTable, deleteTable, getTable, listTables, updateTable } from '../../services/tables.ts';
+import { createFromTemplate } from '../../services/templates/templates.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
 
@@ -28,7 +29,7 @@ const create = createRoute({
   method: 'post',
   path: '/tables',
   tags,
-  summary: 'Create a table with optional columns',
+  summary: 'Create a table with optional columns, or clone a template (templateId, includeSampleData)',
   request: jsonBody(CreateTableInput),
   responses: { 201: json(Table, 'The new table with its columns'), ...errors },
 });
@@ -63,7 +64,15 @@ const remove = createRoute({
 export function tableRoutes(store: Store) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(list, async (c) => c.json(await listTables(store, c.req.valid('query')), 200))
-    .openapi(create, async (c) => c.json(await createTable(store, c.req.valid('json')), 201))
+    .openapi(create, async (c) => {
+      const input = c.req.valid('json');
+      const { templateId } = input;
+      const table =
+        templateId === undefined
+          ? await createTable(store, input)
+          : await createFromTemplate(store, { ...input, templateId });
+      return c.json(table, 201);
+    })
     .openapi(get, async (c) => c.json(await getTable(store, c.req.valid('param').id), 200))
     .openapi(update, async (c) =>
       c.json(await updateTable(store, c.req.valid('param').id, c.req.valid('json')), 200),

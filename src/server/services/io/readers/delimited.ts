@@ -1,0 +1,76 @@
+import { parse } from 'csv-parse';
+import { type RawRecord, where } from './raw-record.ts';
+import { bomLength, openText } from './text-stream.ts';
+
+/** A runaway quoted field (a quote never closed) stops growing here instead of filling memory. */
+const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+/** After this many unreadable stretches the file is taken to be something else than CSV. */
+const MAX_RESTARTS = 1_000;
+
+const RECOVERABLE = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_MAX_RECORD_SIZE']);
+
+/**
+ * CSV or TSV records, with csv-parse. Quotes inside unquoted fields (`5" screen`) and text after a
+ * closing quote are kept as written; short and long rows pass as they are (the caller pads them or
+ * adds columns). A quoted field that never closes would swallow the rest of the file: instead, its
+ * line is reported and left out, and reading starts again on the line after it.
+ */
+export async function* readDelimited(
+  path: string,
+  encoding: string,
+  delimiter: string,
+): AsyncGenerator<RawRecord> {
+  const bom = await bomLength(path);
+  let skip = 0;
+  let pending: number | undefined;
+  for (let restarts = 0; restarts <= MAX_RESTARTS; restarts++) {
+    const { text, skipper } = openText(path, encoding, bom, skip);
+    const parser = text.pipe(
+      parse({
+        delimiter,
+        relax_quotes: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        max_record_size: MAX_RECORD_CHARS,
+        info: true,
+      }),
+    );
+    let lastLine = skip;
+    const report = (): RawRecord | undefined => {
+      if (pending === undefined) return undefined;
+      const line = pending;
+      pending = undefined;
+      return {
+        kind: 'error',
+        line,
+        message: `A quoted field${where(line)} is never closed; that line was left out: ${skipper.lastSkipped.trim()}`,
+      };
+    };
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{
+        record: string[];
+        info: { lines: number };
+      }>) {
+        const error = report();
+        if (error) yield error;
+        lastLine = skip + info.lines;
+        yield { kind: 'cells', line: lastLine, cells: record };
+      }
+      const error = report();
+      if (error) yield error;
+      return;
+    } catch (error) {
+      text.destroy();
+      const code = (error as { code?: string }).code;
+      if (!code || !RECOVERABLE.has(code)) throw error;
+      const late = report();
+      if (late) yield late;
+      pending = lastLine + 1;
+      skip = pending;
+    }
+  }
+  yield {
+    kind: 'error',
+    message: `More than ${MAX_RESTARTS} lines with unclosed quotes; the rest of the file was left out`,
+  };
+}
