@@ -7,14 +7,20 @@ const MAX_RECORD_CHARS = 64 * 1024 * 1024;
 /** After this many unreadable stretches the file is taken to be something else than CSV. */
 const MAX_RESTARTS = 1_000;
 
-const RECOVERABLE = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_MAX_RECORD_SIZE']);
+const RECOVERABLE = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_MAX_RECORD_SIZE', 'RUNAWAY_QUOTE']);
 
 /**
  * CSV or TSV records, with csv-parse. Quotes inside unquoted fields (`5" screen`) and text after a
  * closing quote are kept as written; short and long rows pass as they are (the caller pads them or
- * adds columns). A quoted field that never closes would swallow the rest of the file: instead, its
- * line is reported and left out, and reading starts again on the line after it.
+ * adds columns). A quoted field that never closes would swallow the rest of the file, or the lines up
+ * to the next stray quote: instead, its line is reported and left out, and reading starts again on
+ * the line after it. A record is taken to be such a runaway when it spans several lines and has not
+ * as many fields as the header, or keeps its opening quote (which the parser does when a stray quote
+ * later "closes" it): a real multi-line field, an address say, keeps the record's shape and loses its quotes.
  */
+const runaway = (record: string[], width: number): boolean =>
+  record.length !== width || record.some((field) => field.startsWith('"') && /[\r\n]/.test(field));
+
 export async function* readDelimited(
   path: string,
   encoding: string,
@@ -23,6 +29,7 @@ export async function* readDelimited(
   const bom = await bomLength(path);
   let skip = 0;
   let pending: number | undefined;
+  let width: number | undefined;
   for (let restarts = 0; restarts <= MAX_RESTARTS; restarts++) {
     const { text, skipper } = openText(path, encoding, bom, skip);
     const parser = text.pipe(
@@ -51,10 +58,15 @@ export async function* readDelimited(
         record: string[];
         info: { lines: number };
       }>) {
+        const line = skip + info.lines;
+        if (line - lastLine > 1 && width !== undefined && runaway(record, width)) {
+          throw Object.assign(new Error('A quoted field runs over several lines'), { code: 'RUNAWAY_QUOTE' });
+        }
+        width ??= record.length;
         const error = report();
         if (error) yield error;
-        lastLine = skip + info.lines;
-        yield { kind: 'cells', line: lastLine, cells: record };
+        lastLine = line;
+        yield { kind: 'cells', line, cells: record };
       }
       const error = report();
       if (error) yield error;
