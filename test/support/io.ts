@@ -83,4 +83,5 @@ export async function download(
   };
 }
 
-export const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+/** The bytes as text, a byte-order mark kept (it is part of what an export sends). */
+export const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

@@ -3,7 +3,6 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import Busboy from 'busboy';
 import type { Context } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { Document } from '../../../contract/documents.ts';
 import { ValidationError } from '../../services/errors.ts';
@@ -99,9 +98,7 @@ export function documentRoutes(store: Store, config: IoConfig) {
         return c.json(await receive(c, store, config), 201);
       } catch (error) {
         if (error instanceof FileTooLargeError) {
-          throw new HTTPException(413, {
-            message: `Files may be at most ${config.documents.maxBytes} bytes`,
-          });
+          return c.json({ error: `Files may be at most ${config.documents.maxBytes} bytes` }, 413);
         }
         throw error;
       }
