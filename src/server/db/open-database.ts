@@ -66,6 +66,8 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
       }
     },
     batch: (statements) => client.batch(statements.map(toStatement)),
+    // Bulk loads are not foreground work: an import waits for quiet between its batches (see
+    // Store.whenQuiet), and its own batches must not count as noise.
     bulkLoad: async (steps) => {
       await client.batch(
         steps.map((step) =>
@@ -77,6 +79,7 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
               }
             : toStatement(step),
         ),
+        false,
       );
     },
     close: () => client.close(),

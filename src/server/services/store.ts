@@ -16,6 +16,12 @@ export interface Store {
   batch(statements: SQL[]): Promise<Array<Record<string, unknown>[]>>;
   /** Statements and COPY loads in one transaction: the bulk path of imports (see Database.bulkLoad). */
   bulkLoad(steps: BulkStep[]): Promise<void>;
+  /**
+   * Resolves once the store has served no request for `quietMs` (at once on PostgreSQL): bulk work
+   * waits for it between batches, so the embedded store, which runs one statement at a time, answers
+   * the grid's queries first.
+   */
+  whenQuiet(quietMs: number): Promise<void>;
 }
 
 export function createStore(database: Database, rowHooks: RowHook[] = []): Store {
@@ -28,5 +34,6 @@ export function createStore(database: Database, rowHooks: RowHook[] = []): Store
     rowHooks,
     batch: (statements) => database.batch(statements),
     bulkLoad: (steps) => database.bulkLoad(steps),
+    whenQuiet: (quietMs) => database.whenQuiet(quietMs),
   };
 }

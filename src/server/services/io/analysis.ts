@@ -40,25 +40,27 @@ export async function analyze(document: DocumentRecord): Promise<Analysis> {
   let long = 0;
   let empty = 0;
   let unreadable = 0;
-  for await (const row of sourceRows(document, keyIndex, {
+  for await (const chunk of sourceRows(document, keyIndex, {
     learnKeys: true,
     notes,
     onHeader: (cells) => {
       headerCells = cells;
     },
   })) {
-    totalRows = row.row;
-    if ('error' in row) {
-      unreadable++;
-      continue;
+    for (const row of chunk) {
+      totalRows = row.row;
+      if ('error' in row) {
+        unreadable++;
+        continue;
+      }
+      if (row.empty) empty++;
+      if (headerCells) {
+        if (row.values.length < headerCells.length) short++;
+        if (row.values.length > headerCells.length) long++;
+      }
+      width = Math.max(width, row.values.length);
+      if (sample.length < INFER_ROWS && !row.empty) sample.push(row.values);
     }
-    if (row.empty) empty++;
-    if (headerCells) {
-      if (row.values.length < headerCells.length) short++;
-      if (row.values.length > headerCells.length) long++;
-    }
-    width = Math.max(width, row.values.length);
-    if (sample.length < INFER_ROWS && !row.empty) sample.push(row.values);
   }
   const kind = headerCells ? 'cells' : 'object';
   const keys = [...keyIndex.keys()];

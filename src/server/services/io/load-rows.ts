@@ -2,17 +2,21 @@ import type { ImportError } from '../../../contract/imports.ts';
 import type { Row } from '../../../contract/rows.ts';
 import { newId } from '../ids.ts';
 import { deriveRow } from '../row-hooks.ts';
-import { rowValidator } from '../row-values.ts';
 import type { Store } from '../store.ts';
 import type { TableMeta } from '../table-meta.ts';
 import { bulkInsertRows } from './bulk-rows.ts';
-import { convertValue } from './convert.ts';
 import { type ImportProgress, progressStatement } from './import-records.ts';
 import type { PlannedField } from './plan.ts';
+import { rowBuilder } from './row-builder.ts';
 import type { SourceRow } from './source-rows.ts';
 
 /** Errors an import reports in detail; the rest are counted. */
 const MAX_ERRORS = 20;
+/**
+ * Before each batch the import waits until the store has answered no request for this long (the
+ * embedded store runs one statement at a time): a grid page's few queries go first, the import after.
+ */
+const YIELD_QUIET_MS = 15;
 
 export interface LoadOptions {
   importId: string;
@@ -25,85 +29,78 @@ export interface LoadOptions {
 
 /**
  * Streams source rows into the table in batches, each one transaction through the bulk path with
- * the import's progress. A row whose value does not fit its column is left out and reported (the
- * first 20 with row number and reason); it never stops the import. Values are read with the column
- * type's parser, then checked and defaulted exactly as the rows API does, and derived values filled in.
+ * the import's progress. The next batch is read and checked while the last one is being stored. A
+ * row whose value does not fit its column is left out and reported (the first 20 with row number and
+ * reason); it never stops the import. Derived values are filled in as for any other write.
  */
 export async function loadRows(
   store: Store,
   table: TableMeta,
   fields: PlannedField[],
-  rows: AsyncIterable<SourceRow>,
+  rows: AsyncIterable<SourceRow[]>,
   options: LoadOptions,
 ): Promise<ImportProgress> {
   const progress: ImportProgress = { rowsRead: 0, rowsImported: 0, rowsSkipped: 0, errors: [] };
-  const columns = new Map(table.columns.map((column) => [column.name, column]));
-  const used = fields.flatMap((field) => {
-    const column = field.skip ? undefined : columns.get(field.name);
-    return column ? [{ index: field.index, column }] : [];
-  });
-  const validate = rowValidator(table.columns, 'insert');
+  const build = rowBuilder(table, fields, options.unquote);
   const fail = (error: ImportError) => {
     progress.rowsSkipped++;
     if (progress.errors.length < MAX_ERRORS) progress.errors.push(error);
   };
   let batch: Row[] = [];
+  let storing: Promise<void> = Promise.resolve();
   const flush = async () => {
     const stored = batch;
     batch = [];
-    await bulkInsertRows(store, table, stored, {
+    // One batch in flight: wait for the previous one, then for a quiet store, then send this one.
+    await storing;
+    await store.whenQuiet(YIELD_QUIET_MS);
+    const snapshot = {
+      ...progress,
+      errors: [...progress.errors],
+      rowsImported: progress.rowsImported + stored.length,
+    };
+    storing = bulkInsertRows(store, table, stored, {
       source: 'import',
       actor: null,
-      extra: [
-        progressStatement(options.importId, {
-          ...progress,
-          rowsImported: progress.rowsImported + stored.length,
-        }),
-      ],
+      extra: [progressStatement(options.importId, snapshot)],
+    }).then(() => {
+      progress.rowsImported += stored.length;
+      options.onBatch?.(stored.length);
     });
-    progress.rowsImported += stored.length;
-    options.onBatch?.(stored.length);
+    // Reported when awaited, by the next flush or the end; a failure stops the import there.
+    storing.catch(() => undefined);
   };
-  for await (const source of rows) {
-    progress.rowsRead++;
-    const at = { row: source.row, ...(source.line !== undefined && { line: source.line }) };
-    if ('error' in source) {
-      fail({ ...at, message: source.error });
-      continue;
+  for await (const chunk of rows) {
+    for (const source of chunk) {
+      progress.rowsRead++;
+      const at = { row: source.row, ...(source.line !== undefined && { line: source.line }) };
+      if ('error' in source) {
+        fail({ ...at, message: source.error });
+        continue;
+      }
+      if (source.empty) {
+        progress.rowsSkipped++;
+        continue;
+      }
+      const built = build(source.values);
+      if (!('data' in built)) {
+        fail({ ...at, ...built });
+        continue;
+      }
+      const createdAt = new Date().toISOString();
+      batch.push({
+        id: newId(),
+        tableId: table.id,
+        data: deriveRow(store.rowHooks, table, built.data),
+        version: 1,
+        createdBy: null,
+        createdAt,
+        updatedAt: createdAt,
+      });
+      if (batch.length >= options.batchRows) await flush();
     }
-    if (source.empty) {
-      progress.rowsSkipped++;
-      continue;
-    }
-    const data: Record<string, unknown> = {};
-    let problem: ImportError | undefined;
-    for (const { index, column } of used) {
-      const converted = convertValue(source.values[index], column.dataType, column.config, options.unquote);
-      if ('error' in converted) {
-        problem ??= { ...at, column: column.name, message: `Column "${column.name}": ${converted.error}` };
-      } else data[column.name] = converted.value;
-    }
-    const checked = problem ? undefined : validate(data, 'data');
-    const invalid = checked?.errors[0];
-    if (problem || !checked || invalid) {
-      const column = invalid?.path.replace(/^data\./, '');
-      fail(
-        problem ?? { ...at, ...(column && { column }), message: `Column "${column}": ${invalid?.message}` },
-      );
-      continue;
-    }
-    const createdAt = new Date().toISOString();
-    batch.push({
-      id: newId(),
-      tableId: table.id,
-      data: deriveRow(store.rowHooks, table, checked.data),
-      version: 1,
-      createdBy: null,
-      createdAt,
-      updatedAt: createdAt,
-    });
-    if (batch.length >= options.batchRows) await flush();
   }
   await flush();
+  await storing;
   return progress;
 }

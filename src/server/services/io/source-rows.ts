@@ -18,31 +18,30 @@ export async function* sourceRows(
   document: DocumentRecord,
   keyIndex: Map<string, number>,
   options: { learnKeys: boolean; notes: Set<string>; onHeader?: (cells: unknown[]) => void },
-): AsyncGenerator<SourceRow> {
+): AsyncGenerator<SourceRow[]> {
   const { learnKeys, notes, onHeader } = options;
   let row = 0;
   let headerSeen = false;
-  for await (const record of readRecords(document, notes)) {
-    if (record.kind === 'cells' && !headerSeen) {
-      headerSeen = true;
-      onHeader?.(record.cells);
-      continue;
+  for await (const records of readRecords(document, notes)) {
+    const out: SourceRow[] = [];
+    for (const record of records) {
+      if (record.kind === 'cells' && !headerSeen) {
+        headerSeen = true;
+        onHeader?.(record.cells);
+        continue;
+      }
+      row++;
+      const line = record.line;
+      if (record.kind === 'error') {
+        out.push(line === undefined ? { row, error: record.message } : { row, line, error: record.message });
+        continue;
+      }
+      const values =
+        record.kind === 'cells' ? record.cells : objectValues(record.object, keyIndex, learnKeys);
+      const empty = values.every(isEmptyValue);
+      out.push(line === undefined ? { row, values, empty } : { row, line, values, empty });
     }
-    row++;
-    if (record.kind === 'error') {
-      yield { row, ...(record.line !== undefined && { line: record.line }), error: record.message };
-      continue;
-    }
-    const values =
-      record.kind === 'cells'
-        ? Array.from(record.cells, (value) => value ?? null)
-        : objectValues(record.object, keyIndex, learnKeys);
-    yield {
-      row,
-      ...(record.line !== undefined && { line: record.line }),
-      values,
-      empty: values.every(isEmptyValue),
-    };
+    if (out.length > 0) yield out;
   }
 }
 

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse';
+import { drain } from './drain.ts';
 import { type RawRecord, where } from './raw-record.ts';
 import { bomLength, openText } from './text-stream.ts';
 
@@ -25,7 +26,7 @@ export async function* readDelimited(
   path: string,
   encoding: string,
   delimiter: string,
-): AsyncGenerator<RawRecord> {
+): AsyncGenerator<RawRecord[]> {
   const bom = await bomLength(path);
   let skip = 0;
   let pending: number | undefined;
@@ -53,36 +54,44 @@ export async function* readDelimited(
         message: `A quoted field${where(line)} is never closed; that line was left out: ${skipper.lastSkipped.trim()}`,
       };
     };
+    // Records read before a runaway quote is found are handed on before reading starts again.
+    let out: RawRecord[] = [];
     try {
-      for await (const { record, info } of parser as AsyncIterable<{
-        record: string[];
-        info: { lines: number };
-      }>) {
-        const line = skip + info.lines;
-        if (line - lastLine > 1 && width !== undefined && runaway(record, width)) {
-          throw Object.assign(new Error('A quoted field runs over several lines'), { code: 'RUNAWAY_QUOTE' });
+      for await (const chunk of drain<{ record: string[]; info: { lines: number } }>(parser)) {
+        for (const { record, info } of chunk) {
+          const line = skip + info.lines;
+          if (line - lastLine > 1 && width !== undefined && runaway(record, width)) {
+            throw Object.assign(new Error('A quoted field runs over several lines'), {
+              code: 'RUNAWAY_QUOTE',
+            });
+          }
+          width ??= record.length;
+          const error = report();
+          if (error) out.push(error);
+          lastLine = line;
+          out.push({ kind: 'cells', line, cells: record });
         }
-        width ??= record.length;
-        const error = report();
-        if (error) yield error;
-        lastLine = line;
-        yield { kind: 'cells', line, cells: record };
+        yield out;
+        out = [];
       }
       const error = report();
-      if (error) yield error;
+      if (error) yield [error];
       return;
     } catch (error) {
       text.destroy();
       const code = (error as { code?: string }).code;
       if (!code || !RECOVERABLE.has(code)) throw error;
       const late = report();
-      if (late) yield late;
+      if (late) out.push(late);
+      if (out.length > 0) yield out;
       pending = lastLine + 1;
       skip = pending;
     }
   }
-  yield {
-    kind: 'error',
-    message: `More than ${MAX_RESTARTS} lines with unclosed quotes; the rest of the file was left out`,
-  };
+  yield [
+    {
+      kind: 'error',
+      message: `More than ${MAX_RESTARTS} lines with unclosed quotes; the rest of the file was left out`,
+    },
+  ];
 }

@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../documents.ts';
 import { readDelimited } from './delimited.ts';
+import { inGroups } from './drain.ts';
 import { readJsonArray } from './json-array.ts';
 import { readNdjson } from './ndjson.ts';
 import type { RawRecord } from './raw-record.ts';
@@ -8,8 +9,14 @@ import { readXlsx } from './xlsx.ts';
 
 export type { RawRecord } from './raw-record.ts';
 
-/** The document's records in file order, whatever its format; `notes` collects what the reader noticed. */
-export async function* readRecords(document: DocumentRecord, notes: Set<string>): AsyncGenerator<RawRecord> {
+/**
+ * The document's records in file order, in chunks, whatever its format; `notes` collects what the
+ * reader noticed.
+ */
+export async function* readRecords(
+  document: DocumentRecord,
+  notes: Set<string>,
+): AsyncGenerator<RawRecord[]> {
   switch (document.type) {
     case 'csv':
     case 'tsv':
@@ -20,12 +27,12 @@ export async function* readRecords(document: DocumentRecord, notes: Set<string>)
       );
       return;
     case 'xlsx':
-      yield* readXlsx(document.path, notes);
+      yield* inGroups(readXlsx(document.path, notes));
       return;
     case 'json':
     case 'ndjson': {
       const { text } = openText(document.path, document.encoding, await bomLength(document.path));
-      yield* document.type === 'json' ? readJsonArray(text) : readNdjson(text);
+      yield* inGroups(document.type === 'json' ? readJsonArray(text) : readNdjson(text));
       return;
     }
   }
