@@ -3,8 +3,10 @@ import { EmptyState } from '../../components/empty-state.tsx';
 import { PlusIcon } from '../../components/icons.tsx';
 import { ErrorMessage, Loading } from '../../components/status-message.tsx';
 import { usePanelStore } from '../../store/panel-store.ts';
+import { ExportMenu } from '../export/index.ts';
 import { Grid } from '../grid/index.ts';
 import { useHistoryViewStore } from '../history/components/history-view-store.ts';
+import { ImportButton } from '../import/index.ts';
 import { useProjects } from '../projects/api/get-projects.ts';
 import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
 import { useTable } from '../tables/api/get-table.ts';
@@ -48,6 +50,8 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
       <main className="main workspace" aria-labelledby="table-title">
         <TableHeader table={table.data} projects={projects.data ?? []} />
         <Toolbar table={table.data} historyOpen={historyOpen} onToggleHistory={toggleHistory}>
+          <ImportButton tableId={tableId} />
+          <ExportMenu table={table.data} />
           <AddColumnButton table={table.data} />
           <button
             type="button"
