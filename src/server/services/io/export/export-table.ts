@@ -4,7 +4,8 @@ import { ValidationError } from '../../errors.ts';
 import { orderClause } from '../../row-query.ts';
 import type { Store } from '../../store.ts';
 import type { ColumnMeta, TableMeta } from '../../table-meta.ts';
-import { countView, exportPages } from './export-pages.ts';
+import { csvLineSelect } from './csv-lines.ts';
+import { countView, exportPages, exportSelect } from './export-pages.ts';
 import { writeCsv } from './write-csv.ts';
 import { writeJson } from './write-json.ts';
 import { writeXlsx } from './write-xlsx.ts';
@@ -62,10 +63,23 @@ export async function exportTable(
     ]);
   }
   orderClause(table.columns, query.sorts);
-  const pages = exportPages(store, table, view, pageRows);
   const body =
     query.format === 'xlsx'
-      ? writeXlsx(columns, pages, onError)
-      : Readable.from(query.format === 'csv' ? writeCsv(columns, pages) : writeJson(columns, pages));
+      ? writeXlsx(columns, exportPages(store, table, view, pageRows), onError)
+      : query.format === 'json'
+        ? Readable.from(writeJson(columns, exportPages(store, table, view, pageRows)))
+        : Readable.from(
+            writeCsv(
+              columns,
+              exportSelect(
+                store,
+                table,
+                view,
+                pageRows,
+                csvLineSelect(columns),
+                (page: Array<{ id: string; line: string }>) => page.map((row) => row.line),
+              ),
+            ),
+          );
   return { fileName: `${table.name}.${query.format}`, contentType: CONTENT_TYPES[query.format], body };
 }
