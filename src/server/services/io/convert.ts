@@ -5,6 +5,18 @@ import { isEmptyValue } from './infer.ts';
 /** A quote before text a spreadsheet would run (=, +, -, @, tab, CR): how exports neutralise formulas. */
 const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
 
+/** A calendar day, the commonest date in files: read without the general ISO parser. */
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function day(text: string): string | undefined {
+  const match = DAY.exec(text);
+  if (!match) return undefined;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  // Date.UTC rolls 2026-02-30 over into March; a day that moved is not a calendar day.
+  return date.getUTCDate() === d && date.getUTCMonth() === m - 1 ? date.toISOString() : undefined;
+}
+
 /** The value read, or why it does not fit the column. */
 export type Converted = { value: unknown } | { error: string };
 
@@ -29,7 +41,7 @@ export function convertValue(
   if (typeof raw === 'string') {
     const text = unquote && ESCAPED_FORMULA.test(raw) ? raw.slice(1) : raw;
     if (dataType === 'text') return { value: text };
-    const value = dataTypes[dataType].parseText(text, config);
+    const value = (dataType === 'date' && day(text.trim())) || dataTypes[dataType].parseText(text, config);
     return value === undefined ? { error: `${quoted(text)} is not a valid ${dataType}` } : { value };
   }
   if (dataType === 'text') return { value: typeof raw === 'object' ? JSON.stringify(raw) : String(raw) };
