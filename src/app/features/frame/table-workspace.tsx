@@ -12,6 +12,7 @@ import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
 import { useTable } from '../tables/api/get-table.ts';
 import { AddColumnButton } from '../tables/components/add-column-button.tsx';
 import { TableHeader } from '../tables/components/table-header.tsx';
+import { SaveTemplateButton } from '../templates/index.ts';
 import { Toolbar } from '../toolbar/toolbar.tsx';
 import { PanelSlot } from './panel-slot.tsx';
 
@@ -52,6 +53,7 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
         <Toolbar table={table.data} historyOpen={historyOpen} onToggleHistory={toggleHistory}>
           <ImportButton tableId={tableId} />
           <ExportMenu table={table.data} />
+          <SaveTemplateButton table={table.data} />
           <AddColumnButton table={table.data} />
           <button
             type="button"
