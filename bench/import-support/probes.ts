@@ -25,14 +25,17 @@ export function watchMemory(pid: number) {
  */
 export function watchGrid(api: string, tableId: string) {
   const latencies: number[] = [];
+  const first: number[] = [];
+  const deep: number[] = [];
   let running = true;
   const loop = (async () => {
-    for (let i = 0; running; i++) {
+    while (running) {
       const started = performance.now();
-      const first = await fetch(`${api}/tables/${tableId}/rows?limit=100`);
-      const total = Number(first.headers.get('x-total-count') ?? 0);
-      await first.arrayBuffer();
+      const top = await fetch(`${api}/tables/${tableId}/rows?limit=100`);
+      const total = Number(top.headers.get('x-total-count') ?? 0);
+      await top.arrayBuffer();
       latencies.push(performance.now() - started);
+      first.push(performance.now() - started);
       await new Promise((resolve) => setTimeout(resolve, 100));
       if (total > 100) {
         const offset = Math.floor(Math.random() * (total - 100));
@@ -41,6 +44,7 @@ export function watchGrid(api: string, tableId: string) {
         if (!page.ok) throw new Error(`rows answered ${page.status}`);
         await page.arrayBuffer();
         latencies.push(performance.now() - at);
+        deep.push(performance.now() - at);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
@@ -49,7 +53,7 @@ export function watchGrid(api: string, tableId: string) {
     stop: async () => {
       running = false;
       await loop;
-      return latencies;
+      return { all: latencies, first, deep };
     },
   };
 }

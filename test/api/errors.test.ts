@@ -128,6 +128,12 @@ describe('error handling', () => {
       '/tables/{id}/history',
       '/tables/{id}/rows/{rowId}/history',
       '/projects',
+      '/documents',
+      '/tables/{id}/import',
+      '/tables/import',
+      '/imports/{importId}',
+      '/tables/{id}/export',
+      '/tables/templates',
     ]) {
       expect(Object.keys(response.body.paths)).toContain(`/api${path}`);
     }

@@ -6,6 +6,8 @@ import type { ColumnMeta } from '../../table-meta.ts';
 const CR = 'chr(13)';
 const LF = 'chr(10)';
 const TAB = 'chr(9)';
+/** A quote, comma, CR or LF anywhere: the field must be quoted. */
+const SPECIAL = `('[",' || ${CR} || ${LF} || ']')`;
 
 /** A column's value as the text a CSV cell holds (as `plainCell` writes it), in SQL over alias `t`. */
 function cellText(column: ColumnMeta): string {
@@ -26,12 +28,11 @@ function cellText(column: ColumnMeta): string {
 function csvField(column: ColumnMeta): string {
   const kind = storageTypes[column.dataType].kind;
   const text = `(${cellText(column)})`;
-  const safe =
-    kind === 'number' || kind === 'boolean' || kind === 'timestamp'
-      ? text
-      : `(CASE WHEN left(${text}, 1) IN ('=', '+', '-', '@', ${TAB}, ${CR}) THEN '''' || ${text} ELSE ${text} END)`;
-  const needsQuotes = `strpos(${safe}, '"') > 0 OR strpos(${safe}, ',') > 0 OR strpos(${safe}, ${CR}) > 0 OR strpos(${safe}, ${LF}) > 0`;
-  return `CASE WHEN t."${column.storageName}" IS NULL THEN '' WHEN ${needsQuotes} THEN '"' || replace(${safe}, '"', '""') || '"' ELSE ${safe} END`;
+  // Numbers, booleans and ISO dates never hold a quote, comma or line break, nor start a formula: the
+  // text is computed once (PostgreSQL would compute an expression again at each mention).
+  if (kind === 'number' || kind === 'boolean' || kind === 'timestamp') return `COALESCE(${text}, '')`;
+  const safe = `(CASE WHEN left(${text}, 1) IN ('=', '+', '-', '@', ${TAB}, ${CR}) THEN '''' || ${text} ELSE ${text} END)`;
+  return `CASE WHEN ${safe} ~ ${SPECIAL} THEN '"' || replace(${safe}, '"', '""') || '"' ELSE COALESCE(${safe}, '') END`;
 }
 
 /**
