@@ -19,6 +19,9 @@ test.describe('import, export and templates', () => {
     const wizard = new ImportWizard(page);
     await wizard.chooseFile('customers.csv', CSV);
     await expect(wizard.dialog.getByText('3 rows and 4 columns found')).toBeVisible();
+    // The file's first rows as read, before types apply.
+    await wizard.dialog.getByText('First 3 rows of the file').click();
+    await expect(wizard.dialog.getByRole('cell', { name: 'Globex, Inc', exact: true })).toBeVisible();
     // What the server inferred, shown for editing.
     await expect(wizard.dialog.getByLabel('Type for Rating')).toHaveValue('number');
     await expect(wizard.dialog.getByLabel('Type for Joined')).toHaveValue('date');

@@ -7,6 +7,7 @@ import { useStartImport } from '../api/start-import.ts';
 import type { ImportTarget } from './import-wizard-store.ts';
 import { draftProblem, draftsFrom, type MappingDraft, mappingOf } from './mapping-draft.ts';
 import { MappingTable } from './mapping-table.tsx';
+import { SampleRows } from './sample-rows.tsx';
 
 interface MappingStepProps {
   documentId: string;
@@ -83,6 +84,7 @@ function MappingForm({
       <div className="mapping-step__table">
         <MappingTable drafts={drafts} sampleRows={preview.sampleRows} onChange={change} />
       </div>
+      <SampleRows headers={preview.headers} rows={preview.sampleRows} />
       {(problem || start.isError) && (
         <p className="field-error" role="alert">
           {problem ?? errorText(start.error)}
