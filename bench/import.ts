@@ -9,7 +9,7 @@ import { createTestDatabase } from '../test/support/postgres.ts';
 import { startServer, tempDataDir } from '../test/support/server-process.ts';
 import { round, summary } from './api-support/measure.ts';
 import { generateCsv } from './import-support/generate-csv.ts';
-import { cpuSeconds, rssMiB, watchGrid, watchMemory } from './import-support/probes.ts';
+import { cpuSeconds, fetchAgain, rssMiB, watchGrid, watchMemory } from './import-support/probes.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
@@ -60,7 +60,7 @@ async function run(engine: string, file: { path: string; bytes: number }) {
     let record: { status: string; rowsImported: number; rowsSkipped: number; message: string | null };
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      record = (await (await fetch(`${api}/imports/${started.importId}`)).json()) as typeof record;
+      record = (await (await fetchAgain(`${api}/imports/${started.importId}`)).json()) as typeof record;
       if (record.status !== 'running') break;
     }
     const t3 = performance.now();
@@ -104,6 +104,10 @@ async function run(engine: string, file: { path: string; bytes: number }) {
       exportMiB: round(bytes / 1024 / 1024),
       exportRssGrowthMiB: exportPeak - before,
     };
+  } catch (error) {
+    // The server's last words, if it stopped: they say why.
+    console.error(server.output().split('\n').slice(-30).join('\n'));
+    throw error;
   } finally {
     await server.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });

@@ -1,6 +1,19 @@
 // What the import benchmark watches while the server works: its memory, and the grid's rows API.
 import { readFileSync } from 'node:fs';
 
+/**
+ * fetch, tried a second time when the connection was closed under it: a keep-alive socket the server
+ * closed just as a request went out (undici's "other side closed") is not the server failing; a
+ * server that really stopped fails the second try too.
+ */
+export async function fetchAgain(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 /** The process's resident memory now (VmRSS), in MiB. */
 export const rssMiB = (pid: number): number =>
   Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
@@ -31,7 +44,7 @@ export function watchGrid(api: string, tableId: string) {
   const loop = (async () => {
     while (running) {
       const started = performance.now();
-      const top = await fetch(`${api}/tables/${tableId}/rows?limit=100`);
+      const top = await fetchAgain(`${api}/tables/${tableId}/rows?limit=100`);
       const total = Number(top.headers.get('x-total-count') ?? 0);
       await top.arrayBuffer();
       latencies.push(performance.now() - started);
@@ -40,7 +53,7 @@ export function watchGrid(api: string, tableId: string) {
       if (total > 100) {
         const offset = Math.floor(Math.random() * (total - 100));
         const at = performance.now();
-        const page = await fetch(`${api}/tables/${tableId}/rows?limit=100&offset=${offset}`);
+        const page = await fetchAgain(`${api}/tables/${tableId}/rows?limit=100&offset=${offset}`);
         if (!page.ok) throw new Error(`rows answered ${page.status}`);
         await page.arrayBuffer();
         latencies.push(performance.now() - at);
