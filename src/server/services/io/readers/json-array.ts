@@ -54,7 +54,9 @@ export async function* readJsonArray(text: Readable): AsyncGenerator<RawRecord> 
         depth++;
       } else if (c === 93 || c === 125) {
         if (depth === 0 && c === 93) {
-          if (chunk.slice(from, i).trim() || element.length > 0) yield finish(chunk.slice(from, i));
+          // The last element, unless the array is empty (`[]`, or only blanks since the last comma).
+          const last = chunk.slice(from, i);
+          if (last.trim() || element.join('').trim()) yield finish(last);
           return;
         }
         depth--;
