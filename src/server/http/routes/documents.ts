@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { Document } from '../../../contract/documents.ts';
 import { ValidationError } from '../../services/errors.ts';
+import { analyzedDocument } from '../../services/io/document-analysis.ts';
 import { deleteDocument, FileTooLargeError, getDocument, saveDocument } from '../../services/io/documents.ts';
 import type { IoConfig } from '../../services/io/io-config.ts';
 import type { Store } from '../../services/store.ts';
@@ -95,7 +96,11 @@ export function documentRoutes(store: Store, config: IoConfig) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(upload, async (c) => {
       try {
-        return c.json(await receive(c, store, config), 201);
+        const document = await receive(c, store, config);
+        // The full read a preview needs starts now, while the person looks at the wizard; its
+        // outcome (or failure) is what the preview reports.
+        analyzedDocument(store, config, document.id).catch(() => undefined);
+        return c.json(document, 201);
       } catch (error) {
         if (error instanceof FileTooLargeError) {
           return c.json({ error: `Files may be at most ${config.documents.maxBytes} bytes` }, 413);

@@ -5,8 +5,9 @@ import type { Store } from '../store.ts';
 import { advanceTableVersion } from '../table-changes.ts';
 import type { TableMeta } from '../table-meta.ts';
 import { createTable, insertColumns } from '../tables.ts';
-import { type Analysis, analyze } from './analysis.ts';
-import { type DocumentRecord, getDocument, saveAnalysis } from './documents.ts';
+import type { Analysis } from './analysis.ts';
+import { analyzedDocument } from './document-analysis.ts';
+import type { DocumentRecord } from './documents.ts';
 import { createImportRecord, failImport, getImport, progressStatement } from './import-records.ts';
 import type { IoConfig } from './io-config.ts';
 import { loadRows } from './load-rows.ts';
@@ -18,13 +19,7 @@ export interface ImportRequest {
   columnMapping?: ColumnMappingEntry[] | undefined;
 }
 
-/** What an import needs first: the document and what one full read of it found (kept for next time). */
-async function readDocument(store: Store, config: IoConfig, documentId: string) {
-  const document = await getDocument(store, config.documents, documentId);
-  const analysis = document.analysis ?? (await analyze(document));
-  if (!document.analysis) await saveAnalysis(store, document.id, analysis);
-  return { document, analysis };
-}
+const readDocument = analyzedDocument;
 
 /** Headers, the first 10 rows, the row count and the columns the import would make or use. */
 export async function previewImport(
