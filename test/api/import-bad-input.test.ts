@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { call } from '../support/api.ts';
 import { importFile, preview, upload, uploaded } from '../support/io.ts';
 
 const latin1 = (text: string) => Uint8Array.from([...text].map((char) => char.charCodeAt(0)));
@@ -149,8 +150,29 @@ describe('import: bad input gets a clear report and loses nothing', () => {
       expect(response.body.error).toBe(`Cannot import ${name}`);
       expect(response.body.details?.[0]?.message, name).toMatch(reason);
     }
-    const zipNotXlsx = await importFile('archive.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
-    expect(zipNotXlsx.result.errors[0]?.message).toMatch(/not a readable XLSX workbook/);
+    const zip = await uploaded('archive.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    const notXlsx = await call<{ details: Array<{ message: string }> }>('POST', '/tables/import', {
+      documentId: zip.id,
+    });
+    expect(notXlsx.status).toBe(400);
+    expect(notXlsx.body.details[0]?.message).toMatch(/^The file is not a readable XLSX workbook/);
+  });
+
+  it('imports a header without rows as empty columns, and says a file of blank lines holds nothing', async () => {
+    const { table, result } = await importFile('header.csv', 'name,score\n');
+    expect(table.columns.map((column) => column.name)).toEqual(['name', 'score']);
+    expect(result).toMatchObject({ status: 'done', totalRows: 0, rowsImported: 0 });
+    const blank = await uploaded('blank.csv', '\n\n  \n');
+    const response = await call<{ error: string; details: Array<{ message: string }> }>(
+      'POST',
+      '/tables/import',
+      {
+        documentId: blank.id,
+        preview: true,
+      },
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.details[0]?.message).toBe('The file holds no columns: no header row and no data');
   });
 
   it('reads TSV, semicolon CSV, NDJSON and JSON arrays, reporting the records that are broken', async () => {

@@ -16,6 +16,8 @@ export interface Analysis {
   /** JSON: the objects' keys, in the order of `headers`. */
   keys: string[];
   totalRows: number;
+  /** Why the first unreadable part could not be read: said when nothing else could be. */
+  firstError?: string;
   sampleRows: unknown[][];
   inferred: DataType[];
   notes: string[];
@@ -40,6 +42,7 @@ export async function analyze(document: DocumentRecord): Promise<Analysis> {
   let long = 0;
   let empty = 0;
   let unreadable = 0;
+  let firstError: string | undefined;
   for await (const chunk of sourceRows(document, keyIndex, {
     learnKeys: true,
     notes,
@@ -51,6 +54,7 @@ export async function analyze(document: DocumentRecord): Promise<Analysis> {
       totalRows = row.row;
       if ('error' in row) {
         unreadable++;
+        firstError ??= row.error;
         continue;
       }
       if (row.empty) empty++;
@@ -83,6 +87,7 @@ export async function analyze(document: DocumentRecord): Promise<Analysis> {
     headers,
     keys,
     totalRows,
+    ...(firstError !== undefined && { firstError }),
     sampleRows: sample
       .slice(0, SAMPLE_ROWS)
       .map((values) => headers.map((_, index) => shorten(values[index] ?? null))),

@@ -66,6 +66,14 @@ export function planImport(
   mapping: ColumnMappingEntry[] | undefined,
   table: TableMeta | null,
 ): { fields: PlannedField[]; newColumns: ColumnDef[]; notes: string[] } {
+  if (analysis.headers.length === 0) {
+    throw new ValidationError('Nothing to import', [
+      {
+        path: 'documentId',
+        message: analysis.firstError ?? 'The file holds no columns: no header row and no data',
+      },
+    ]);
+  }
   const entries = entriesByHeader(analysis.headers, mapping ?? []);
   const columns = table?.columns ?? [];
   const notes: string[] = [];

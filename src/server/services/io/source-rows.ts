@@ -26,6 +26,8 @@ export async function* sourceRows(
     const out: SourceRow[] = [];
     for (const record of records) {
       if (record.kind === 'cells' && !headerSeen) {
+        // Blank lines above the header are not the header.
+        if (record.cells.every(isEmptyValue)) continue;
         headerSeen = true;
         onHeader?.(record.cells);
         continue;
