@@ -64,7 +64,7 @@ test.describe('import, export and templates', () => {
     );
   });
 
-  test('imports rows into the open table from its toolbar, reporting the rows left out', async ({
+  test('imports rows dropped on the wizard into the open table, reporting the rows left out', async ({
     page,
     request,
   }) => {
@@ -77,7 +77,7 @@ test.describe('import, export and templates', () => {
     await app.openTable(id, 'Scores');
     await app.toolbarButton('Import').click();
     const wizard = new ImportWizard(page);
-    await wizard.chooseFile('scores.csv', 'name,score\nAda,9\nBob,lots\nCy,7\n');
+    await wizard.dropFile('scores.csv', 'name,score\nAda,9\nBob,lots\nCy,7\n');
     await expect(wizard.dialog.getByLabel('Type for score')).toBeDisabled();
     await expect(await wizard.importRows()).toHaveText('Import finished. 2 rows imported, 1 row left out.');
     await expect(wizard.dialog.getByRole('table').last()).toContainText(

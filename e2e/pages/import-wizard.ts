@@ -18,6 +18,22 @@ export class ImportWizard {
     await expect(this.dialog.getByRole('form', { name: 'Columns to import' })).toBeVisible();
   }
 
+  /** Drops a file on the drop zone, as dragging it from the desktop does, and waits for the mapping step. */
+  async dropFile(name: string, content: string): Promise<void> {
+    const zone = this.dialog.getByRole('region', { name: 'Drop a file here' });
+    const transfer = await this.page.evaluateHandle(
+      ([fileName, text]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], fileName, { type: 'text/csv' }));
+        return data;
+      },
+      [name, content] as const,
+    );
+    await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    await expect(this.dialog.getByRole('form', { name: 'Columns to import' })).toBeVisible();
+  }
+
   /** Renames the column a source field goes to. */
   async rename(source: string, name: string): Promise<void> {
     await this.dialog.getByLabel(`Column name for ${source}`).fill(name);
