@@ -52,7 +52,7 @@ export function createApi({ store, maintenance, logger, bodyLimitBytes, corsOrig
     .route('/', templateRoutes(store))
     .route('/', importRoutes(store, io, maintenance))
     .route('/', documentRoutes(store, io))
-    .route('/', exportRoutes(store, io))
+    .route('/', exportRoutes(store, io, logger))
     .route('/', tableRoutes(store))
     .route('/', columnRoutes(store))
     .route('/', rowRoutes(store, maintenance))
