@@ -199,12 +199,32 @@ export function RestoreIcon() {
   );
 }
 
-/** A sparkle: AI. */
+/** A sparkle: AI, templates. */
 export function SparkleIcon() {
   return (
     <Icon>
       <path d="M12 3l1.8 5.2L19 10l-5.2 1.8L12 17l-1.8-5.2L5 10l5.2-1.8Z" />
       <path d="M19 16l.8 2.2L22 19l-2.2.8L19 22l-.8-2.2L16 19l2.2-.8Z" />
+    </Icon>
+  );
+}
+
+/** An arrow into a tray: import a file. */
+export function UploadIcon() {
+  return (
+    <Icon>
+      <path d="M12 15V3M7 8l5-5 5 5" />
+      <path d="M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />
+    </Icon>
+  );
+}
+
+/** An arrow out of a tray: export, download. */
+export function DownloadIcon() {
+  return (
+    <Icon>
+      <path d="M12 3v12M7 10l5 5 5-5" />
+      <path d="M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />
     </Icon>
   );
 }

@@ -192,3 +192,6 @@ export const aiProviders = pgTable('ai_providers', {
   concurrency: integer('concurrency').notNull().default(8),
   ...timestamps,
 });
+
+// Import, export and templates (documents, import audit records, user templates).
+export * from './schema-io.ts';

@@ -2,9 +2,12 @@ import { useEffect } from 'react';
 import './frame.css';
 import { useRoute } from '../../lib/router.ts';
 import { usePanelStore } from '../../store/panel-store.ts';
+import { ImportWizard, useImportWizardStore } from '../import/index.ts';
 import { SettingsDialog } from '../settings/components/settings-dialog.tsx';
+import { TemplateGallery } from '../templates/index.ts';
 import { HomeView } from './home-view.tsx';
 import { Sidebar } from './sidebar/sidebar.tsx';
+import { useSidebarStore } from './sidebar/sidebar-store.ts';
 import { TableWorkspace } from './table-workspace.tsx';
 
 /**
@@ -16,6 +19,8 @@ export function AppFrame() {
   const selectedId = route.name === 'table' ? route.tableId : null;
   const panelTableId = usePanelStore((s) => s.panel?.tableId);
   const closePanel = usePanelStore((s) => s.closePanel);
+  const startSidebarAction = useSidebarStore((s) => s.start);
+  const openImport = useImportWizardStore((s) => s.open);
 
   // A panel belongs to one table; moving to another table (link, back button) closes it.
   useEffect(() => {
@@ -34,6 +39,11 @@ export function AppFrame() {
         </main>
       )}
       <SettingsDialog />
+      <TemplateGallery
+        onBlank={(projectId) => startSidebarAction({ kind: 'new-table', projectId })}
+        onImport={(projectId) => openImport({ kind: 'new', projectId })}
+      />
+      <ImportWizard />
     </div>
   );
 }
