@@ -10,7 +10,7 @@ export const PlanStep = z
   .object({
     id: z.string().min(1).max(64),
     name: z.string().min(1).max(200),
-    purpose: z.string().max(1000),
+    purpose: z.string().max(1000).default(''),
     prompt: z
       .string()
       .min(1)
@@ -57,6 +57,9 @@ export const Plan = z
       .array(z.record(z.string(), z.unknown()))
       .describe('Sample row data used to build the plan'),
     estimate: Estimate,
+    planner: z
+      .enum(['model', 'rules'])
+      .describe('Who wrote the plan: the model (auto mode) or the rules (custom mode, or no model to ask)'),
   })
   .meta({ id: 'EnrichmentPlan' });
 export type Plan = z.infer<typeof Plan>;
@@ -96,7 +99,15 @@ export const EnrichInput = z
     batchSize: z.number().int().min(1).optional().describe('Rows per workflow step; clamped to 200'),
     projectId: z.string().max(128).nullable().optional(),
     workflowName: z.string().min(1).max(256).optional(),
-    plan: Plan.partial({ estimate: true, eligibleRowCount: true, sampleBindings: true })
+    plan: Plan.partial({
+      estimate: true,
+      eligibleRowCount: true,
+      sampleBindings: true,
+      targetContract: true,
+      promptMode: true,
+      reasoning: true,
+      planner: true,
+    })
       .optional()
       .describe('A plan from /enrich/plan (its steps may be edited): no planning again'),
   })
@@ -125,6 +136,10 @@ export const EnrichRun = z
     rowsQueued: z.number().int(),
     rowsCompleted: z.number().int(),
     rowsFailed: z.number().int(),
+    rowsCancelled: z.number().int(),
+    strategy: Strategy.nullable(),
+    batchSize: z.number().int(),
+    projectId: z.string().nullable(),
     tokensIn: z.number().int(),
     tokensOut: z.number().int(),
     createdAt: z.iso.datetime(),
