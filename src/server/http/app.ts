@@ -12,6 +12,7 @@ import { aiSettingsRoutes } from './routes/ai-settings.ts';
 import { cellRoutes } from './routes/cells.ts';
 import { columnRoutes } from './routes/columns.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { enrichRoutes } from './routes/enrich.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { historyRoutes } from './routes/history.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -78,6 +79,7 @@ export function createApi({
     .route('/', historyRoutes(store))
     .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, searxngUrl }))
     .route('/', cellRoutes(store))
+    .route('/', enrichRoutes(store, providers, { timeoutMs: callTimeoutMs, webSearch: Boolean(searxngUrl) }))
     .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {

@@ -18,7 +18,9 @@ export function rowBindings(columns: ColumnMeta[], data: RowData): Record<string
     const value = data[column.name];
     if (valueText(value) === null) continue;
     bound[column.name] =
-      typeof value === 'string' && value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}…` : value;
+      typeof value === 'string' && value.length > MAX_VALUE_CHARS
+        ? `${value.slice(0, MAX_VALUE_CHARS)}…`
+        : value;
   }
   return bound;
 }

@@ -1,7 +1,7 @@
 import type { Estimate } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
-import { type StoredPlan, planPrompt } from './plan-prompts.ts';
+import { planPrompt, type StoredPlan } from './plan-prompts.ts';
 import { costUsd } from './prices.ts';
 
 /** About four characters make a token in English text: close enough to size a run before it starts. */
@@ -43,7 +43,8 @@ export function estimateRun(
     for (const step of prompt.earlier) {
       const notes = step.research ? RESEARCH_NOTES_TOKENS : NOTES_TOKENS;
       const searching = step.research && webSearch;
-      tokensIn += tokens(prompt.system) + tokens(step.render(outputs)) + (searching ? RESEARCH_READ_TOKENS : 0);
+      tokensIn +=
+        tokens(prompt.system) + tokens(step.render(outputs)) + (searching ? RESEARCH_READ_TOKENS : 0);
       tokensOut += notes;
       calls += searching ? RESEARCH_CALLS : 1;
       outputs.set(step.id, 'x'.repeat(notes * CHARS_PER_TOKEN));

@@ -1,8 +1,8 @@
+import type { LanguageModel } from 'ai';
 import { z } from 'zod';
 import { parseTemplate } from '../../../contract/ai/template.ts';
 import { type PlanStep, Strategy } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
-import type { LanguageModel } from 'ai';
 import { callModel } from '../engine/call-model.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 
@@ -80,11 +80,13 @@ function plannerPrompt(
  */
 export function runnablePrompt(prompt: string, columns: ColumnMeta[], earlierSteps: string[]): string {
   const known = new Set([...columns.map((column) => column.name), ...earlierSteps]);
-  const escape = (text: string) => text.replaceAll('{', '{{').replaceAll('}', '}}');
+  const escaped = (text: string) => text.replaceAll('{', '{{').replaceAll('}', '}}');
   const parsed = parseTemplate(prompt);
-  if (parsed.errors.length > 0) return escape(prompt);
+  if (parsed.errors.length > 0) return escaped(prompt);
   return parsed.parts
-    .map((part) => ('text' in part ? escape(part.text) : known.has(part.column) ? `{${part.column}}` : part.column))
+    .map((part) =>
+      'text' in part ? escaped(part.text) : known.has(part.column) ? `{${part.column}}` : part.column,
+    )
     .join('');
 }
 

@@ -14,6 +14,9 @@ export interface StoredPlan {
   strategy: Strategy;
   agentProfile: string;
   steps: PlanStep[];
+  /** The provider and model named by the request; the defaults otherwise. */
+  provider?: string;
+  model?: string;
 }
 
 /** One step for one row: its prompt once the earlier steps have answered. */
@@ -58,7 +61,12 @@ function answerOf(target: ColumnMeta): CellPrompt['answer'] {
  * `{step-1}` takes an earlier step's notes; a step naming no column is given the whole row, and the
  * notes of earlier steps it does not name are appended, so a hand-edited step still sees its inputs.
  */
-export function planPrompt(plan: StoredPlan, table: TableMeta, target: ColumnMeta, data: RowData): PlanPrompt {
+export function planPrompt(
+  plan: StoredPlan,
+  table: TableMeta,
+  target: ColumnMeta,
+  data: RowData,
+): PlanPrompt {
   const columns = bindingColumns(table, target);
   const bound = rowBindings(columns, data);
   const stepIds = new Set(plan.steps.map((step) => step.id));

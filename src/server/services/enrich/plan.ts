@@ -2,7 +2,8 @@ import type { Plan, PlanInput } from '../../../contract/enrich.ts';
 import { PlanInput as PlanInputSchema } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { languageModel } from '../ai/language-model.ts';
-import type { Providers } from '../ai/providers.ts';
+import type { Providers, Resolved } from '../ai/providers.ts';
+import { ValidationError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { bindingColumns, rowBindings } from './bindings.ts';
@@ -40,11 +41,10 @@ function rulesDraft(target: ColumnMeta, prompt: string | undefined, why?: string
 
 /** The auto plan: the model's, or the rules' with the reason the model could not plan. */
 async function autoDraft(
-  providers: Providers,
+  resolved: Resolved,
   options: PlanOptions,
   context: { table: TableMeta; target: ColumnMeta; samples: RowData[]; hint: string | undefined },
 ): Promise<{ draft: Draft; planner: Plan['planner'] }> {
-  const resolved = await providers.resolve({});
   const failure =
     'error' in resolved
       ? resolved.error
@@ -73,6 +73,8 @@ export async function buildPlan(
   const table = await store.tables.get(tableId);
   const target = targetColumn(table, input.targetColumn);
   const filter = filterCondition(table, input.filter);
+  const choice = { provider: input.provider, model: input.model };
+  const resolved = await resolveChoice(providers, choice);
   const [eligible, samples] = await Promise.all([
     countEligible(store, table, target, filter),
     sampleRows(store, table, target, filter, SAMPLES),
@@ -84,9 +86,8 @@ export async function buildPlan(
           draft: rulesDraft(target, input.prompt, 'The steps use your prompt as written.'),
           planner: 'rules' as const,
         }
-      : await autoDraft(providers, options, { table, target, samples: bound, hint: input.prompt });
+      : await autoDraft(resolved, options, { table, target, samples: bound, hint: input.prompt });
   const agentProfile = input.agentProfile ?? draft.agentProfile;
-  const resolved = await providers.resolve({});
   const model = 'error' in resolved ? null : resolved.model;
   return {
     promptMode: input.promptMode,
@@ -103,8 +104,27 @@ export async function buildPlan(
       model,
       options.webSearch,
     ),
+    ...(input.provider && { provider: input.provider }),
+    ...(input.model && { model: input.model }),
     planner,
   };
+}
+
+/**
+ * The provider and model a request names, or the defaults. A name that resolves to nothing is the
+ * request's mistake (400); no provider at all is not, for a plan: the rules plan without one.
+ */
+export async function resolveChoice(
+  providers: Providers,
+  choice: { provider?: string | undefined; model?: string | undefined },
+): Promise<Resolved> {
+  const resolved = await providers.resolve(choice);
+  if ('error' in resolved && (choice.provider || choice.model)) {
+    throw new ValidationError(resolved.error, [
+      { path: choice.provider ? 'provider' : 'model', message: resolved.error },
+    ]);
+  }
+  return resolved;
 }
 
 /** The shape answers must have to go into the target column. */

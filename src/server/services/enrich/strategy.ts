@@ -73,7 +73,9 @@ export function strategySteps(strategy: Strategy, target: ColumnMeta, instructio
     {
       id: 'step-1',
       name: `${classify ? 'Classify' : 'Fill'} ${label}`,
-      purpose: classify ? `Assign one of the allowed ${label} values to each row` : `Work out ${label} for each row`,
+      purpose: classify
+        ? `Assign one of the allowed ${label} values to each row`
+        : `Work out ${label} for each row`,
       prompt: instruction,
     },
   ];

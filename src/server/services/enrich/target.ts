@@ -43,7 +43,9 @@ export const allowedOptions = (column: ColumnMeta): string[] | null =>
 export function answerConfig(column: ColumnMeta): { format: OutputFormat; config: ColumnConfig } {
   // A select without options takes any text.
   const format =
-    column.dataType === 'select' && !column.config.options?.length ? 'text' : (FORMATS[column.dataType] ?? 'text');
+    column.dataType === 'select' && !column.config.options?.length
+      ? 'text'
+      : (FORMATS[column.dataType] ?? 'text');
   const labels = column.dataType === 'boolean' ? YES_NO : column.config.options;
   return { format, config: { ...(labels && { labels }) } };
 }
