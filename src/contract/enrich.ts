@@ -4,11 +4,28 @@ import { FilterSpec } from './rows.ts';
 
 /** Which model answers: the default one unless named (as an AI column names its own). */
 const ModelChoice = {
-  provider: z.string().max(64).optional().describe('Provider id from Settings (default: the first configured)'),
+  provider: z
+    .string()
+    .max(64)
+    .optional()
+    .describe('Provider id from Settings (default: the first configured)'),
   model: z.string().max(200).optional().describe("Model name (default: the provider's default model)"),
 };
 
+/** The column types an enrichment can fill: those an answer of the model can be read into. */
+export const ENRICHABLE_TYPES: ReadonlySet<DataType> = new Set([
+  'text',
+  'number',
+  'date',
+  'url',
+  'email',
+  'select',
+  'multiselect',
+  'boolean',
+] as const);
+
 export const PromptMode = z.enum(['auto', 'custom']);
+export type PromptMode = z.infer<typeof PromptMode>;
 export const Strategy = z.enum(['single-pass-lookup', 'single-pass-classify', 'research-and-synthesize']);
 export type Strategy = z.infer<typeof Strategy>;
 

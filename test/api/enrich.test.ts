@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CellDetail } from '../../src/contract/cells.ts';
+import type { ColumnDef } from '../../src/contract/columns.ts';
 import type { EnrichRun, EnrichStarted, Plan } from '../../src/contract/enrich.ts';
 import type { Row } from '../../src/contract/rows.ts';
 import { aiTable, eventually, fakeCalls, fakeRules, idle, rowsOf, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
 
-const FEEDBACK_COLUMNS = [
+const FEEDBACK_COLUMNS: ColumnDef[] = [
   { name: 'customer', displayName: 'Customer', dataType: 'text' },
   { name: 'feedback', displayName: 'Feedback', dataType: 'text' },
   { name: 'status', dataType: 'select', config: { options: ['open', 'closed'] } },

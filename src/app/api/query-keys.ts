@@ -29,6 +29,8 @@ export const queryKeys = {
   /** One AI cell's detail (prompt, answer, cost); beside 'rows' for the reason 'row' is. */
   cell: (tableId: string, rowId: string, column: string) =>
     ['tables', tableId, 'cell', rowId, column] as const,
+  /** The table's enrichments: under the table, refreshed with it. */
+  enrichRuns: (tableId: string) => ['tables', tableId, 'enrich-runs'] as const,
   /** Every open AI cell detail of a table: a new run makes them all worth a fresh look. */
   cells: (tableId: string) => ['tables', tableId, 'cell'] as const,
 };

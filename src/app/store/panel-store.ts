@@ -9,7 +9,9 @@ export type Panel =
   /** The table's AI runs, with cancel and rollback. */
   | { kind: 'runs'; tableId: string }
   /** One AI cell: its prompt, answer, error, cost; unlock and rerun. */
-  | { kind: 'cell'; tableId: string; rowId: string; column: string };
+  | { kind: 'cell'; tableId: string; rowId: string; column: string }
+  /** Enrich a column: plan, preview, run and history; `column` when opened from its menu. */
+  | { kind: 'enrich'; tableId: string; column?: string };
 
 /** The columnId of a column not created yet (the AI column form in create mode). */
 export const NEW_COLUMN = '__new__';

@@ -1,6 +1,7 @@
 import type { Table } from '../../../contract/tables.ts';
 import { NEW_COLUMN, usePanelStore } from '../../store/panel-store.ts';
 import { CellDetailPanel } from '../cell-detail/components/cell-detail-panel.tsx';
+import { EnrichPanel } from '../enrich/components/enrich-panel.tsx';
 import { HistoryPanel } from '../history/components/history-panel.tsx';
 import { useHistoryViewStore } from '../history/components/history-view-store.ts';
 import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
@@ -75,6 +76,12 @@ export function PanelSlot({ table }: { table: Table }) {
             rowId={panel.rowId}
             column={panel.column}
           />
+        </SidePanel>
+      );
+    case 'enrich':
+      return (
+        <SidePanel title="Enrich" contentKey="enrich" onClose={closePanel}>
+          <EnrichPanel table={table} column={panel.column} />
         </SidePanel>
       );
     default:

@@ -1,5 +1,6 @@
 import type { OutputFormat } from '../../../contract/ai/config.ts';
 import type { ColumnConfig } from '../../../contract/data-types/index.ts';
+import { ENRICHABLE_TYPES } from '../../../contract/enrich.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import { ValidationError } from '../errors.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
@@ -26,7 +27,7 @@ export function targetColumn(table: TableMeta, name: string): ColumnMeta {
     ? { path: 'targetColumn', message: `Unknown column "${name}"` }
     : column.dataType === 'ai'
       ? { path: 'targetColumn', message: `"${name}" is an AI column: run it instead (POST /tables/{id}/run)` }
-      : !FORMATS[column.dataType]
+      : !ENRICHABLE_TYPES.has(column.dataType)
         ? { path: 'targetColumn', message: `Columns of type ${column.dataType} cannot be enriched` }
         : column.dataType === 'multiselect' && !column.config.options?.length
           ? { path: 'targetColumn', message: `Give "${name}" its options before enriching it` }

@@ -8,6 +8,13 @@ interface PromptEditorProps {
   /** Columns the prompt may name (not the column itself). */
   columns: Column[];
   error?: string;
+  /** The field's label and example; a prompt editor elsewhere (an enrichment step) names its own. */
+  label?: string;
+  placeholder?: string;
+  /** A few rows for short prompts. */
+  rows?: number;
+  /** The help line and the column buttons below; editors repeated in a list leave them out. */
+  helpers?: boolean;
 }
 
 const MAX_SUGGESTIONS = 8;
@@ -16,7 +23,16 @@ const MAX_SUGGESTIONS = 8;
  * The prompt as text, with `{column}` completion: typing `{` lists the columns matching what follows;
  * arrows choose, Enter or Tab inserts, Escape dismisses. Buttons below insert a column for the mouse.
  */
-export function PromptEditor({ value, onChange, columns, error }: PromptEditorProps) {
+export function PromptEditor({
+  value,
+  onChange,
+  columns,
+  error,
+  label = 'Prompt',
+  placeholder = 'Rate the sentiment of {feedback} from 1 to 5',
+  rows = 5,
+  helpers = true,
+}: PromptEditorProps) {
   const id = useId();
   const input = useRef<HTMLTextAreaElement>(null);
   const [open, setOpen] = useState<OpenReference | undefined>(undefined);
@@ -69,23 +85,23 @@ export function PromptEditor({ value, onChange, columns, error }: PromptEditorPr
   return (
     <div className="prompt-editor">
       <label className="field" htmlFor={`${id}-prompt`}>
-        <span className="field__label">Prompt</span>
+        <span className="field__label">{label}</span>
       </label>
       <div className="prompt-editor__box">
         <textarea
           ref={input}
           id={`${id}-prompt`}
           className="input prompt-editor__text"
-          rows={5}
+          rows={rows}
           value={value}
-          placeholder="Rate the sentiment of {feedback} from 1 to 5"
+          placeholder={placeholder}
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={showList}
           aria-controls={`${id}-columns`}
           aria-activedescendant={showList ? `${id}-option-${active}` : undefined}
           aria-invalid={Boolean(error)}
-          aria-describedby={`${id}-help`}
+          aria-describedby={helpers ? `${id}-help` : undefined}
           onChange={(event) => {
             onChange(event.target.value);
             track(event.target.value, event.target.selectionStart);
@@ -117,16 +133,25 @@ export function PromptEditor({ value, onChange, columns, error }: PromptEditorPr
           </div>
         )}
       </div>
-      <p id={`${id}-help`} className="field-hint">
-        Type <code>{'{'}</code> to name a column; each row's value goes in its place.
-      </p>
-      <fieldset className="prompt-editor__chips" aria-label="Insert a column">
-        {columns.slice(0, 12).map((column) => (
-          <button key={column.id} type="button" className="chip-button" onClick={() => insert(column.name)}>
-            {`{${column.name}}`}
-          </button>
-        ))}
-      </fieldset>
+      {helpers && (
+        <>
+          <p id={`${id}-help`} className="field-hint">
+            Type <code>{'{'}</code> to name a column; each row's value goes in its place.
+          </p>
+          <fieldset className="prompt-editor__chips" aria-label="Insert a column">
+            {columns.slice(0, 12).map((column) => (
+              <button
+                key={column.id}
+                type="button"
+                className="chip-button"
+                onClick={() => insert(column.name)}
+              >
+                {`{${column.name}}`}
+              </button>
+            ))}
+          </fieldset>
+        </>
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -10,6 +10,7 @@ import { useUnlockCell } from '../api/unlock-cell.ts';
 import './cell-detail.css';
 import { CellFacts } from './cell-facts.tsx';
 import { CellStatusBadges } from './cell-status.tsx';
+import { CellSteps } from './cell-steps.tsx';
 import { TextBlock } from './text-block.tsx';
 import { valueText } from './value-text.ts';
 
@@ -125,7 +126,11 @@ export function CellDetailPanel({ table, rowId, column }: CellDetailPanelProps) 
           <p className="cell-detail__value">{cell.note}</p>
         </section>
       )}
-      <TextBlock label="Prompt as sent" text={cell.prompt} />
+      {cell.steps && cell.steps.length > 1 && <CellSteps steps={cell.steps} />}
+      <TextBlock
+        label={cell.steps && cell.steps.length > 1 ? 'Last prompt as sent' : 'Prompt as sent'}
+        text={cell.prompt}
+      />
       <TextBlock label="Raw answer" text={cell.raw} />
       <CellFacts detail={cell} />
     </div>

@@ -4,6 +4,7 @@ import { cellText } from '../../../lib/cell-text.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import { useTableViewStore } from '../../../store/table-view-store.ts';
+import { isEnrichable } from '../../enrich/model/enrich-request.ts';
 import { useStartRun } from '../../runs/api/start-run.ts';
 import { useColumnActions } from '../api/use-column-actions.ts';
 import { useGridStore } from '../store/grid-store.ts';
@@ -86,6 +87,18 @@ export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode
           <Item label="Fill empty cells" onSelect={() => runColumn('missing')} />
           <Item label="Retry failed cells" onSelect={() => runColumn('failed')} />
           <Item label="Rerun column" onSelect={() => runColumn('all')} />
+          <hr className="grid-menu__rule" />
+        </>
+      )}
+      {isEnrichable(column) && (
+        <>
+          <Item
+            label="Enrich with AI…"
+            onSelect={() => {
+              usePanelStore.getState().openPanel({ kind: 'enrich', tableId: table.id, column: column.name });
+              close();
+            }}
+          />
           <hr className="grid-menu__rule" />
         </>
       )}

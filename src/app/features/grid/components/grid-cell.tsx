@@ -2,6 +2,7 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: cells get focus through aria-activedescendant on the grid, as the ARIA grid pattern allows.
 import { memo } from 'react';
 import type { Row } from '../../../../contract/rows.ts';
+import { hasCellDetail } from '../../../lib/cell-detail.ts';
 import { isWritable } from '../../../lib/cell-text.ts';
 import { cellRenderers } from '../cells/registry.ts';
 import { StatusBadge } from '../cells/status-badge.tsx';
@@ -77,7 +78,9 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
           })}
           <StatusBadge
             state={row.cells?.[column.name]}
-            onOpen={column.dataType === 'ai' ? () => actions.openCell(rowIndex, gridColumn.index) : undefined}
+            onOpen={
+              hasCellDetail(column, row) ? () => actions.openCell(rowIndex, gridColumn.index) : undefined
+            }
           />
         </>
       )}

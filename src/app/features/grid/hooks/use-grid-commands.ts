@@ -1,4 +1,5 @@
 import { type RefObject, useMemo } from 'react';
+import { hasCellDetail } from '../../../lib/cell-detail.ts';
 import { isWritable } from '../../../lib/cell-text.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import type { GridModel } from '../model/grid-model.ts';
@@ -81,7 +82,7 @@ export function useGridCommands(model: RefObject<GridModel>) {
         const focus = useGridStore.getState().selection?.focus;
         const row = focus && model.current.rowAt(focus.row);
         const column = focus && model.current.columns[focus.col]?.column;
-        if (!row || column?.dataType !== 'ai') return;
+        if (!row || !column || !hasCellDetail(column, row)) return;
         const { tableId } = model.current;
         usePanelStore.getState().openPanel({ kind: 'cell', tableId, rowId: row.id, column: column.name });
       },

@@ -75,7 +75,8 @@ function commandFor(event: KeyboardEvent, column: Column | undefined): Command |
     if (key === 'd') return 'fillDown';
     return undefined;
   }
-  if (event.altKey) return event.key === 'Enter' && column?.dataType === 'ai' ? 'details' : undefined;
+  // Whether the cell has AI details (an AI column's, or an enriched cell's) is the command's to decide.
+  if (event.altKey) return event.key === 'Enter' ? 'details' : undefined;
   if (event.key === 'Delete' || event.key === 'Backspace') return 'clear';
   if (event.key === 'Escape') return 'collapse';
   if (!column || !isWritable(column)) return undefined;

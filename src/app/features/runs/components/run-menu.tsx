@@ -4,6 +4,7 @@ import { errorText } from '../../../api/api-client.ts';
 import { SparkleIcon } from '../../../components/icons.tsx';
 import { Popover } from '../../../components/popover.tsx';
 import { countText } from '../../../lib/count-text.ts';
+import { usePanelStore } from '../../../store/panel-store.ts';
 import { useSettingsStore } from '../../../store/settings-store.ts';
 import { usePickedRows } from '../../grid/index.ts';
 import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
@@ -49,6 +50,7 @@ export function RunMenu({ table }: { table: Table }) {
   const picked = usePickedRows(table.id);
   const startRun = useStartRun();
   const openSettings = useSettingsStore((state) => state.openSettings);
+  const openPanel = usePanelStore((state) => state.openPanel);
   const hasAi = table.columns.some((column) => column.dataType === 'ai');
   const noProvider = settings.data !== undefined && settings.data.providers.length === 0;
   return (
@@ -105,6 +107,18 @@ export function RunMenu({ table }: { table: Table }) {
               ))}
             </div>
           )}
+          <hr className="run-menu__rule" />
+          <button
+            type="button"
+            className="run-menu__item"
+            onClick={() => {
+              close();
+              openPanel({ kind: 'enrich', tableId: table.id });
+            }}
+          >
+            <span>Enrich a column…</span>
+            <span className="run-menu__hint">Fill a column's empty cells by a plan you preview</span>
+          </button>
           {startRun.isError && (
             <p className="field-error" role="alert">
               {errorText(startRun.error)}

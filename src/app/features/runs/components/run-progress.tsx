@@ -22,7 +22,11 @@ export function RunProgress({ table }: { table: Table }) {
   const openPanel = usePanelStore((state) => state.openPanel);
   const hasAi = table.columns.some((column) => column.dataType === 'ai');
   const openRuns = () => openPanel({ kind: 'runs', tableId: table.id });
-  if (!hasAi || !status) {
+  // Enrichments work on tables without AI columns too: their cells count here all the same.
+  const anyCells =
+    status !== undefined &&
+    status.num_cells_in_progress + status.num_cells_completed + status.num_cells_failed > 0;
+  if (!status || (!hasAi && !anyCells)) {
     return (
       <div className="run-status" data-testid="run-status" role="status">
         <span className="run-status__dot" aria-hidden="true" />

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Column } from '../../../../contract/columns.ts';
+import { emptyDraft } from './enrich-draft-store.ts';
+import { isEnrichable, planRequest } from './enrich-request.ts';
+
+const column = (name: string, dataType: Column['dataType'], config: Column['config'] = {}): Column => ({
+  id: name,
+  tableId: 't',
+  name,
+  displayName: name,
+  dataType,
+  position: 0,
+  required: false,
+  defaultValue: null,
+  config,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+
+const columns = [column('feedback', 'text'), column('rating', 'number'), column('sentiment', 'select')];
+
+describe('enrichment requests', () => {
+  it('offer the columns an answer can fill', () => {
+    expect(isEnrichable(column('a', 'text'))).toBe(true);
+    expect(isEnrichable(column('a', 'boolean'))).toBe(true);
+    expect(isEnrichable(column('a', 'ai'))).toBe(false);
+    expect(isEnrichable(column('a', 'computed'))).toBe(false);
+    expect(isEnrichable(column('a', 'multiselect'))).toBe(false);
+    expect(isEnrichable(column('a', 'multiselect', { options: ['x'] }))).toBe(true);
+  });
+
+  it('turn a draft into a plan request, leaving out what is empty', () => {
+    expect(planRequest({ ...emptyDraft('sentiment'), prompt: '  ' }, columns)).toEqual({
+      input: { targetColumn: 'sentiment', promptMode: 'auto' },
+    });
+    const filter = { key: 'f', column: 'rating', operator: 'gte' as const, value: '4' };
+    expect(
+      planRequest(
+        { ...emptyDraft('sentiment'), mode: 'custom', prompt: ' Rate {feedback} ', filter, model: 'gpt-4o' },
+        columns,
+      ),
+    ).toEqual({
+      input: {
+        targetColumn: 'sentiment',
+        promptMode: 'custom',
+        prompt: 'Rate {feedback}',
+        filter: { column: 'rating', operator: 'gte', value: 4 },
+        model: 'gpt-4o',
+      },
+    });
+  });
+
+  it('say what to fix first', () => {
+    expect(planRequest(emptyDraft(), columns)).toEqual({ error: 'Choose the column to fill' });
+    expect(planRequest({ ...emptyDraft('sentiment'), mode: 'custom' }, columns)).toEqual({
+      error: 'Write the prompt, or let the AI plan it',
+    });
+    const bad = { key: 'f', column: 'rating', operator: 'eq' as const, value: 'high' };
+    expect(planRequest({ ...emptyDraft('sentiment'), filter: bad }, columns)).toEqual({
+      error: 'Filter: Enter a number',
+    });
+    const blank = { ...bad, value: '' };
+    expect(planRequest({ ...emptyDraft('sentiment'), filter: blank }, columns)).toEqual({
+      error: 'Filter: enter a value, or remove the filter',
+    });
+  });
+});
