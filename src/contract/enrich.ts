@@ -88,43 +88,42 @@ export const Plan = z
   .meta({ id: 'EnrichmentPlan' });
 export type Plan = z.infer<typeof Plan>;
 
-const TargetColumn = z.string().min(1).max(128);
-const Prompt = z.string().max(8192);
-const AgentProfile = z.string().min(1).max(128);
+/** What both the plan and the execute requests say: the target, how to prompt, which rows, who answers. */
+const RequestFields = {
+  targetColumn: z.string().min(1).max(128),
+  promptMode: PromptMode.default('auto'),
+  prompt: z.string().max(8192).optional(),
+  filter: FilterSpec.optional(),
+  agentProfile: z.string().min(1).max(128).optional(),
+  ...ModelChoice,
+};
+
+/** Custom mode needs a prompt, unless a plan (with its steps) is given. */
+function promptRequired(
+  input: { promptMode: PromptMode; prompt?: string; plan?: unknown },
+  ctx: z.RefinementCtx,
+) {
+  if (input.promptMode === 'custom' && !input.prompt?.trim() && !input.plan) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['prompt'],
+      message: 'A custom prompt is required when promptMode is custom',
+    });
+  }
+}
 
 export const PlanInput = z
-  .object({
-    targetColumn: TargetColumn,
-    promptMode: PromptMode.default('auto'),
-    prompt: Prompt.optional(),
-    filter: FilterSpec.optional(),
-    agentProfile: AgentProfile.optional(),
-    batchSize: z.number().int().min(1).max(200).optional(),
-    ...ModelChoice,
-  })
-  .superRefine((input, ctx) => {
-    if (input.promptMode === 'custom' && !input.prompt?.trim()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['prompt'],
-        message: 'A custom prompt is required when promptMode is custom',
-      });
-    }
-  })
+  .object({ ...RequestFields, batchSize: z.number().int().min(1).max(200).optional() })
+  .superRefine(promptRequired)
   .meta({ id: 'EnrichmentPlanInput' });
 export type PlanInput = z.input<typeof PlanInput>;
 
 export const EnrichInput = z
   .object({
-    targetColumn: TargetColumn,
-    promptMode: PromptMode.default('auto'),
-    prompt: Prompt.optional(),
-    filter: FilterSpec.optional(),
-    agentProfile: AgentProfile.optional(),
+    ...RequestFields,
     batchSize: z.number().int().min(1).optional().describe('Rows per workflow step; clamped to 200'),
     projectId: z.string().max(128).nullable().optional(),
     workflowName: z.string().min(1).max(256).optional(),
-    ...ModelChoice,
     plan: Plan.partial({
       estimate: true,
       eligibleRowCount: true,
@@ -137,15 +136,7 @@ export const EnrichInput = z
       .optional()
       .describe('A plan from /enrich/plan (its steps may be edited): no planning again'),
   })
-  .superRefine((input, ctx) => {
-    if (input.promptMode === 'custom' && !input.prompt?.trim() && !input.plan) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['prompt'],
-        message: 'A custom prompt is required when promptMode is custom',
-      });
-    }
-  })
+  .superRefine(promptRequired)
   .meta({ id: 'EnrichInput' });
 export type EnrichInput = z.input<typeof EnrichInput>;
 

@@ -12,11 +12,10 @@ import { getProject } from '../projects.ts';
 import type { Store } from '../store.ts';
 import { advanceTableVersion } from '../table-changes.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
-import { filterCondition } from './eligible.ts';
 import { ENRICH_ORIGIN } from './enrich-runs.ts';
-import { buildPlan, type PlanOptions, resolveChoice } from './plan.ts';
+import { buildPlan, type PlanOptions } from './plan.ts';
 import type { StoredPlan } from './plan-prompts.ts';
-import { targetColumn } from './target.ts';
+import { enrichRequest, resolveChoice } from './request.ts';
 
 /** Rows per workflow step: the reference's ceiling, and what a request that names none gets. */
 export const MAX_BATCH = 200;
@@ -71,15 +70,13 @@ export async function startEnrichment(
   options: PlanOptions,
 ): Promise<EnrichStarted> {
   const input = EnrichInputSchema.parse(given);
-  const table = await store.tables.get(tableId);
-  const target = targetColumn(table, input.targetColumn);
+  const { table, target, filter } = await enrichRequest(store, tableId, input);
   const named = input.plan?.targetContract?.columnName;
   if (named !== undefined && named !== target.name) {
     throw new ValidationError('The plan is for another column', [
       { path: 'plan.targetContract.columnName', message: `The plan fills "${named}", not "${target.name}"` },
     ]);
   }
-  const filter = filterCondition(table, input.filter);
   await checkProject(store, input.projectId);
   const choice = {
     provider: input.provider ?? input.plan?.provider,

@@ -3,13 +3,13 @@ import { PlanInput as PlanInputSchema } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { languageModel } from '../ai/language-model.ts';
 import type { Providers, Resolved } from '../ai/providers.ts';
-import { ValidationError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { bindingColumns, rowBindings } from './bindings.ts';
-import { countEligible, filterCondition, sampleRows } from './eligible.ts';
+import { countEligible, sampleRows } from './eligible.ts';
 import { estimateRun } from './estimate.ts';
 import { type Draft, modelPlan } from './model-plan.ts';
+import { enrichRequest, resolveChoice } from './request.ts';
 import {
   DEFAULT_PROFILES,
   defaultInstruction,
@@ -17,7 +17,7 @@ import {
   strategyReason,
   strategySteps,
 } from './strategy.ts';
-import { allowedOptions, targetColumn } from './target.ts';
+import { allowedOptions } from './target.ts';
 
 /** Sample rows a plan is built and estimated from, and shown with. */
 const SAMPLES = 3;
@@ -70,9 +70,7 @@ export async function buildPlan(
   options: PlanOptions,
 ): Promise<Plan> {
   const input = PlanInputSchema.parse(given);
-  const table = await store.tables.get(tableId);
-  const target = targetColumn(table, input.targetColumn);
-  const filter = filterCondition(table, input.filter);
+  const { table, target, filter } = await enrichRequest(store, tableId, input);
   const choice = { provider: input.provider, model: input.model };
   const resolved = await resolveChoice(providers, choice);
   const [eligible, samples] = await Promise.all([
@@ -108,23 +106,6 @@ export async function buildPlan(
     ...(input.model && { model: input.model }),
     planner,
   };
-}
-
-/**
- * The provider and model a request names, or the defaults. A name that resolves to nothing is the
- * request's mistake (400); no provider at all is not, for a plan: the rules plan without one.
- */
-export async function resolveChoice(
-  providers: Providers,
-  choice: { provider?: string | undefined; model?: string | undefined },
-): Promise<Resolved> {
-  const resolved = await providers.resolve(choice);
-  if ('error' in resolved && (choice.provider || choice.model)) {
-    throw new ValidationError(resolved.error, [
-      { path: choice.provider ? 'provider' : 'model', message: resolved.error },
-    ]);
-  }
-  return resolved;
 }
 
 /** The shape answers must have to go into the target column. */

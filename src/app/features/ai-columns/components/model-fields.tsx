@@ -3,6 +3,7 @@ import type { AgentType } from '../../../../contract/ai/config.ts';
 import { useSettingsStore } from '../../../store/settings-store.ts';
 import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
 import type { AiDraft } from '../model/ai-draft.ts';
+import { ModelInput } from './model-input.tsx';
 
 interface ModelFieldsProps {
   draft: AiDraft;
@@ -67,18 +68,7 @@ export function ModelFields({ draft, update, errors }: ModelFieldsProps) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-model`}>
-            Model
-          </label>
-          <input
-            id={`${id}-model`}
-            className="input input--compact"
-            value={draft.model}
-            placeholder={settings?.defaultModel ?? 'provider default'}
-            onChange={(event) => update({ model: event.target.value })}
-          />
-        </div>
+        <ModelInput value={draft.model} onChange={(model) => update({ model })} />
       </div>
       {errors['config.provider'] && <p className="field-error">{errors['config.provider']}</p>}
       <label className="checkbox-row">

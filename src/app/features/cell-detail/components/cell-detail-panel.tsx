@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Table } from '../../../../contract/tables.ts';
-import { errorText } from '../../../api/api-client.ts';
 import { useRow } from '../../../api/rows/get-row.ts';
+import { LiveMessages } from '../../../components/live-messages.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
 import { rowLabel } from '../../../lib/row-label.ts';
 import { useStartRun } from '../../runs/api/start-run.ts';
@@ -84,18 +84,7 @@ export function CellDetailPanel({ table, rowId, column }: CellDetailPanelProps) 
           </button>
         )}
       </div>
-      <div className="cell-detail__live" aria-live="polite">
-        {notice && (
-          <p className="notice notice--success" role="status">
-            {notice}
-          </p>
-        )}
-        {failure && (
-          <p className="notice notice--error" role="alert">
-            {errorText(failure)}
-          </p>
-        )}
-      </div>
+      <LiveMessages className="cell-detail__live" success={notice} error={failure} />
       {cell.locked && (
         <p className="cell-detail__hint">
           A person edited this value, so runs leave it alone until it is unlocked (or rerun here).

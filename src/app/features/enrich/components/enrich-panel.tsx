@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Table } from '../../../../contract/tables.ts';
-import { errorText } from '../../../api/api-client.ts';
+import { LiveMessages } from '../../../components/live-messages.tsx';
 import { countText } from '../../../lib/count-text.ts';
 import { revealInPanel } from '../../../lib/reveal-in-panel.ts';
 import { usePreviewPlan } from '../api/preview-plan.ts';
@@ -111,18 +111,7 @@ export function EnrichPanel({ table, column }: EnrichPanelProps) {
           </button>
         </div>
       </form>
-      <div aria-live="polite">
-        {problem && (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
-        {failure && (
-          <p className="notice notice--error" role="alert">
-            {errorText(failure)}
-          </p>
-        )}
-      </div>
+      <LiveMessages error={problem ?? failure} />
       {plan && (
         <div ref={planRef} className="enrich-panel__plan">
           <PlanView
@@ -143,16 +132,10 @@ export function EnrichPanel({ table, column }: EnrichPanelProps) {
           </div>
         </div>
       )}
-      <div className="enrich-panel__started" aria-live="polite">
-        {started && (
-          <>
-            <p className="notice notice--success" role="status">
-              {started.text}
-            </p>
-            <StartedEnrichment tableId={table.id} workflowId={started.workflowId} columns={table.columns} />
-          </>
-        )}
-      </div>
+      <LiveMessages success={started?.text} />
+      {started && (
+        <StartedEnrichment tableId={table.id} workflowId={started.workflowId} columns={table.columns} />
+      )}
       <section className="enrich-panel__history" aria-labelledby="enrich-history-title">
         <h3 id="enrich-history-title" className="enrich-plan__title">
           Recent enrichments

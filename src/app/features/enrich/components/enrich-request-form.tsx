@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
 import type { PromptMode } from '../../../../contract/enrich.ts';
+import { ModelInput } from '../../ai-columns/components/model-input.tsx';
 import { PromptEditor } from '../../ai-columns/components/prompt-editor.tsx';
-import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
 import { ColumnSelect } from '../../toolbar/column-select.tsx';
 import { draftToSpec } from '../../toolbar/filters/filter-draft.ts';
 import { FilterRow } from '../../toolbar/filters/filter-row.tsx';
@@ -24,7 +24,6 @@ const MODES: Array<{ mode: PromptMode; label: string }> = [
 /** What to enrich: the column, how the plan is made, which rows, which model. */
 export function EnrichRequestForm({ draft, columns, targets, update }: EnrichRequestFormProps) {
   const id = useId();
-  const settings = useAiSettings().data;
   const others = columns.filter((column) => column.name !== draft.target);
   const first = others[0];
   return (
@@ -102,18 +101,7 @@ export function EnrichRequestForm({ draft, columns, targets, update }: EnrichReq
           </button>
         )
       )}
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-model`}>
-          Model
-        </label>
-        <input
-          id={`${id}-model`}
-          className="input input--compact"
-          value={draft.model}
-          placeholder={settings?.defaultModel ?? 'default model'}
-          onChange={(event) => update({ model: event.target.value })}
-        />
-      </div>
+      <ModelInput value={draft.model} onChange={(model) => update({ model })} />
     </>
   );
 }

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { columnFixture } from '../../../../../test/support/column-fixture.ts';
 import type { Column } from '../../../../contract/columns.ts';
 import { emptyDraft } from './enrich-draft-store.ts';
 import { isEnrichable, planRequest } from './enrich-request.ts';
 
 const column = (name: string, dataType: Column['dataType'], config: Column['config'] = {}): Column => ({
-  id: name,
-  tableId: 't',
-  name,
-  displayName: name,
-  dataType,
-  position: 0,
-  required: false,
-  defaultValue: null,
+  ...columnFixture(name, dataType),
   config,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
 const columns = [column('feedback', 'text'), column('rating', 'number'), column('sentiment', 'select')];
