@@ -1,8 +1,9 @@
 import { booleanType } from './boolean.ts';
 import type { DataType, DataTypeDefinition } from './data-type.ts';
 import { dateType } from './date.ts';
-import { computedType, relationType } from './json-valued.ts';
+import { computedType } from './computed.ts';
 import { numberType } from './number.ts';
+import { relationType } from './relation.ts';
 import { multiselectType, selectType } from './select.ts';
 import { textType } from './text.ts';
 import { emailType, urlType } from './url.ts';
@@ -22,3 +23,4 @@ export const dataTypes: Record<DataType, DataTypeDefinition> = {
   computed: computedType,
   relation: relationType,
 };
+export { FormulaErrorValue, isFormulaError } from './computed.ts';
