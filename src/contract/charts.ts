@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FilterSpec } from './rows.ts';
+import { FilterSpec, ListRowsQuery } from './rows.ts';
 
 export const ChartType = z.enum(['bar', 'line', 'area', 'pie', 'scatter']);
 export type ChartType = z.infer<typeof ChartType>;
@@ -18,11 +18,15 @@ export const ChartConfig = z
   .object({
     type: ChartType,
     xColumn: ColumnRef.describe('Column whose values (or date buckets) make the X axis'),
-    yColumn: ColumnRef.nullable().optional().describe('Number column measured by sum, avg, min, max; scatter: Y'),
-    aggregation: Aggregation.optional().describe('count by default'),
+    yColumn: ColumnRef.nullable()
+      .optional()
+      .describe('Number column measured by sum, avg, min, max; scatter: Y'),
+    aggregation: Aggregation.optional().describe('count by default; a scatter without one plots rows'),
     groupBy: ColumnRef.nullable()
       .optional()
-      .describe('Split each X value into series by this column (select, multiselect, text, boolean, AI label)'),
+      .describe(
+        'Split each X value into series by this column (select, multiselect, text, boolean, AI label)',
+      ),
     dateBucket: DateBucket.nullable().optional().describe('Date X columns: day (default), week or month'),
     filters: z.array(FilterSpec).max(50).optional().describe('Only rows matching all of these'),
   })
@@ -48,8 +52,15 @@ export type CreateChartInput = z.infer<typeof CreateChartInput>;
 export const UpdateChartInput = CreateChartInput.partial().meta({ id: 'UpdateChartInput' });
 export type UpdateChartInput = z.infer<typeof UpdateChartInput>;
 
+/** GET .../charts/{chartId}/data: extra filters for this view (the grid's), on top of the chart's own. */
+export const ChartDataQuery = ListRowsQuery.pick({ filters: true });
+export type ChartDataQuery = z.infer<typeof ChartDataQuery>;
+
 export const ChartPoint = z.object({
-  x: z.union([z.string(), z.number(), z.boolean()]).nullable().describe('X value; a date bucket as its first day'),
+  x: z
+    .union([z.string(), z.number(), z.boolean()])
+    .nullable()
+    .describe('X value; a date bucket as its first day'),
   y: z.number(),
   group: z.string().nullable().optional().describe('Series, when the chart has groupBy'),
 });
@@ -59,7 +70,7 @@ export const ChartData = z
   .object({
     chartId: z.string(),
     type: ChartType,
-    aggregation: Aggregation,
+    aggregation: Aggregation.nullable().describe('null: a scatter of rows (a stable sample of up to 2000)'),
     xKind: z.enum(['category', 'number', 'date']).describe('How to lay out the X axis'),
     points: z.array(ChartPoint),
     groups: z.array(z.string()).describe('Series names, in order (empty without groupBy)'),
@@ -78,7 +89,11 @@ export const DashboardItem = z.object({
 export type DashboardItem = z.infer<typeof DashboardItem>;
 
 export const Dashboard = z
-  .object({ tableId: z.string(), items: z.array(DashboardItem).max(200), updatedAt: z.iso.datetime().nullable() })
+  .object({
+    tableId: z.string(),
+    items: z.array(DashboardItem).max(200),
+    updatedAt: z.iso.datetime().nullable(),
+  })
   .meta({ id: 'Dashboard' });
 export type Dashboard = z.infer<typeof Dashboard>;
 

@@ -6,7 +6,9 @@ export type TriggerEvent = z.infer<typeof TriggerEvent>;
 
 export const TriggerActionType = z
   .enum(['run_workflow', 'create_task', 'webhook'])
-  .describe('run_workflow: run AI columns on the row; create_task: add a row to a table; webhook: POST the event');
+  .describe(
+    'run_workflow: run AI columns on the row; create_task: add a row to a table; webhook: POST the event',
+  );
 export type TriggerActionType = z.infer<typeof TriggerActionType>;
 
 export const TriggerStatus = z.enum(['active', 'paused']);
@@ -33,7 +35,9 @@ export const CreateTaskConfig = z.object({
   tableId: z.string().optional().describe('Table to add the row to; the trigger’s own table when omitted'),
   values: z
     .record(z.string(), z.unknown())
-    .describe('Column name to value; "{column}" alone copies that value of the triggering row, text around it fills in'),
+    .describe(
+      'Column name to value; "{column}" alone copies that value of the triggering row, text around it fills in',
+    ),
 });
 export type CreateTaskConfig = z.infer<typeof CreateTaskConfig>;
 
@@ -57,7 +61,10 @@ export const Trigger = z
     actionType: TriggerActionType,
     actionConfig: ActionConfig,
     status: TriggerStatus,
-    fireCount: z.number().int().describe('Times this trigger has fired (its condition held and its action ran)'),
+    fireCount: z
+      .number()
+      .int()
+      .describe('Times this trigger has fired (its condition held and its action ran)'),
     lastFiredAt: z.iso.datetime().nullable(),
     lastError: z.string().nullable().describe('Why the last action failed; null once one succeeds'),
     lastErrorAt: z.iso.datetime().nullable(),

@@ -13,6 +13,9 @@ const Config = z.object({
   CORS_ORIGINS: z.string().optional(),
   STATIC_DIR: z.string().default('./dist'),
   LOG_LEVEL: z.string().default('info'),
+  TRIGGER_RETRY_BASE_MS: z.coerce.number().int().positive().default(2_000),
+  TRIGGER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 
 export type Config = {
@@ -24,6 +27,8 @@ export type Config = {
   corsOrigins: string[];
   staticDir: string;
   logLevel: string;
+  /** Trigger delivery: first retry delay (doubling each time), attempts before giving up, webhook timeout. */
+  triggers: { retryBaseMs: number; maxAttempts: number; webhookTimeoutMs: number };
 };
 
 /** Reads configuration from the environment (and .env, loaded by the entry point). */
@@ -47,5 +52,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: c.CORS_ORIGINS?.split(',').map((origin) => origin.trim()) ?? [],
     staticDir: c.STATIC_DIR,
     logLevel: c.LOG_LEVEL,
+    triggers: {
+      retryBaseMs: c.TRIGGER_RETRY_BASE_MS,
+      maxAttempts: c.TRIGGER_MAX_ATTEMPTS,
+      webhookTimeoutMs: c.WEBHOOK_TIMEOUT_MS,
+    },
   };
 }

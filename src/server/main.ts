@@ -1,11 +1,11 @@
 import { serve } from '@hono/node-server';
+import { createCapabilities } from './capabilities.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open-database.ts';
 import { createApi } from './http/app.ts';
 import { mountSpa } from './http/static.ts';
 import { logDestination } from './log-destination.ts';
 import { createLogger } from './logger.ts';
-import { createStore } from './services/store.ts';
 import { TableMaintenance } from './services/table-maintenance.ts';
 
 try {
@@ -27,11 +27,12 @@ logger.info(
   'store ready',
 );
 
-const store = createStore(database);
+const { store, dispatcher, triggers } = await createCapabilities(database, config, logger);
 const maintenance = new TableMaintenance(database, store, logger);
 const app = createApi({
   store,
   maintenance,
+  triggers,
   logger,
   bodyLimitBytes: config.bodyLimitBytes,
   corsOrigins: config.corsOrigins,
@@ -41,6 +42,8 @@ mountSpa(app, config.staticDir);
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(`AI Tables listening on http://localhost:${info.port}`);
 });
+// Trigger events recorded before a stop (or a crash) are delivered now.
+dispatcher.start();
 
 /** How long requests in flight may take to finish before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -54,6 +57,7 @@ async function shutdown(signal: string): Promise<void> {
   const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
   force.unref();
   await new Promise<void>((done) => server.close(() => done()));
+  await dispatcher.close();
   await maintenance.close();
   await database.close();
   logger.info('stopped');

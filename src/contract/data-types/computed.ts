@@ -8,7 +8,10 @@ export type FormulaErrorValue = z.infer<typeof FormulaErrorValue>;
 
 /** Whether a computed cell holds a formula error rather than a value. */
 export const isFormulaError = (value: unknown): value is FormulaErrorValue =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as FormulaErrorValue).error === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as FormulaErrorValue).error === 'string';
 
 /**
  * Computed values are produced by the server from `config.formula` (see docs/formulas.md); clients
@@ -24,7 +27,8 @@ export const computedType: DataTypeDefinition = {
     const error = errors.get(column.name);
     if (error) return { config: column.config, errors: [{ path: 'formula', message: error }] };
     const formula = checked.get(column.name);
-    if (!formula) return { config: column.config, errors: [{ path: 'formula', message: 'A formula is required' }] };
+    if (!formula)
+      return { config: column.config, errors: [{ path: 'formula', message: 'A formula is required' }] };
     const { resultType, dependencies } = formula;
     const formulaType = column.config.formulaType ?? formula.formulaType;
     return { config: { ...column.config, resultType, formulaType, dependencies }, errors: [] };

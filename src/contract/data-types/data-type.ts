@@ -38,7 +38,7 @@ export const ColumnConfig = z
     displayColumn: z
       .string()
       .optional()
-      .describe("relation: column shown from the related table (its first column when omitted)"),
+      .describe('relation: column shown from the related table (its first column when omitted)'),
   })
   .loose()
   .meta({ id: 'ColumnConfig' });

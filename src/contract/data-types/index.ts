@@ -1,7 +1,7 @@
 import { booleanType } from './boolean.ts';
+import { computedType } from './computed.ts';
 import type { DataType, DataTypeDefinition } from './data-type.ts';
 import { dateType } from './date.ts';
-import { computedType } from './computed.ts';
 import { numberType } from './number.ts';
 import { relationType } from './relation.ts';
 import { multiselectType, selectType } from './select.ts';

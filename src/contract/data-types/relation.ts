@@ -25,6 +25,9 @@ export const relationType: DataTypeDefinition = {
     const { targetTableId } = column.config;
     return targetTableId
       ? { config: column.config, errors: [] }
-      : { config: column.config, errors: [{ path: 'targetTableId', message: 'A relation needs targetTableId' }] };
+      : {
+          config: column.config,
+          errors: [{ path: 'targetTableId', message: 'A relation needs targetTableId' }],
+        };
   },
 };

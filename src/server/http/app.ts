@@ -5,23 +5,28 @@ import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../services/store.ts';
 import type { TableMaintenance } from '../services/table-maintenance.ts';
+import type { TriggerService } from '../services/triggers/triggers.ts';
 import { errorHandler, validationHook } from './errors.ts';
+import { chartRoutes } from './routes/charts.ts';
 import { columnRoutes } from './routes/columns.ts';
 import { historyRoutes } from './routes/history.ts';
 import { projectRoutes } from './routes/projects.ts';
+import { relationRoutes } from './routes/relations.ts';
 import { rowRoutes } from './routes/rows.ts';
 import { tableRoutes } from './routes/tables.ts';
+import { triggerRoutes } from './routes/triggers.ts';
 
 export interface AppOptions {
   store: Store;
   maintenance: TableMaintenance;
+  triggers: TriggerService;
   logger: Logger;
   bodyLimitBytes: number;
   corsOrigins: string[];
 }
 
 /** The API: every route under /api, validated by the shared contract, described at /api/openapi.json. */
-export function createApi({ store, maintenance, logger, bodyLimitBytes, corsOrigins }: AppOptions) {
+export function createApi({ store, maintenance, triggers, logger, bodyLimitBytes, corsOrigins }: AppOptions) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
   const api = new OpenAPIHono({ defaultHook: validationHook });
@@ -43,14 +48,17 @@ export function createApi({ store, maintenance, logger, bodyLimitBytes, corsOrig
     .route('/', tableRoutes(store))
     .route('/', columnRoutes(store))
     .route('/', rowRoutes(store, maintenance))
-    .route('/', historyRoutes(store));
+    .route('/', historyRoutes(store))
+    .route('/', relationRoutes(store))
+    .route('/', triggerRoutes(triggers))
+    .route('/', chartRoutes(store));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'AI Tables API',
       version: '0.1.0',
-      description: 'Tables, typed columns, rows and history.',
+      description: 'Tables, typed columns, rows, history, triggers and charts.',
     },
   });
   return app;

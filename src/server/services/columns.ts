@@ -11,6 +11,7 @@ import type { Executor } from '../db/database.ts';
 import { userColumns } from '../db/schema.ts';
 import { convertStorageColumn, distinctTextValues, dropStorageColumn } from '../db/user-table-ddl.ts';
 import { checkColumnDef } from './column-defs.ts';
+import { applyColumnChange, checkColumnChange, problemDetails } from './column-hooks.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import type { Store } from './store.ts';
 import { advanceTableVersion } from './table-changes.ts';
@@ -47,6 +48,13 @@ export async function addColumn(store: Store, tableId: string, input: AddColumnI
     ...error,
     path: error.path.replace(/^\./, ''),
   }));
+  const draft = { name: input.name, dataType: input.dataType, config: input.config ?? {} };
+  const problems = await checkColumnChange(store, {
+    tableId,
+    before: table.columns,
+    after: [...table.columns, draft],
+  });
+  errors.push(...problemDetails(problems, (name) => (name === input.name ? '' : null)));
   if (errors.length > 0) throw new ValidationError('Invalid column', errors);
   const position = Math.min(input.position ?? table.columns.length, table.columns.length);
   await store.db.transaction(async (tx) => {
@@ -58,6 +66,7 @@ export async function addColumn(store: Store, tableId: string, input: AddColumnI
     const ids = table.columns.map((column) => column.id);
     ids.splice(position, 0, added[0]!.id);
     await renumber(tx, tableId, ids);
+    await applyColumnChange(store, tx, tableId, table.columns);
     await advanceTableVersion(store, tx, tableId);
   });
   return toColumn(findColumn(await store.tables.get(tableId), input.name));
@@ -83,6 +92,11 @@ export async function updateColumn(
       path: error.path.replace(/^\./, ''),
     })),
   ];
+  const after = table.columns.map((other) =>
+    other.id === column.id ? { id: column.id, name: input.name ?? column.name, dataType, config } : other,
+  );
+  const problems = await checkColumnChange(store, { tableId, before: table.columns, after });
+  errors.push(...problemDetails(problems, (name) => (name === (input.name ?? column.name) ? '' : null)));
   if (errors.length > 0) throw new ValidationError('Invalid column', errors);
   let conversion: UpdateColumnResult['conversion'];
   await store.db.transaction(async (tx) => {
@@ -121,6 +135,7 @@ export async function updateColumn(
         updatedAt: new Date(),
       })
       .where(eq(userColumns.id, column.id));
+    await applyColumnChange(store, tx, tableId, table.columns);
     await advanceTableVersion(store, tx, tableId);
   });
   const updated = toColumn(findColumn(await store.tables.get(tableId), column.id));
@@ -131,6 +146,13 @@ export async function updateColumn(
 export async function deleteColumn(store: Store, tableId: string, columnId: string): Promise<void> {
   const table = await store.tables.get(tableId);
   const column = findColumn(table, columnId);
+  const after = table.columns.filter((other) => other.id !== column.id);
+  const problems = await checkColumnChange(store, { tableId, before: table.columns, after });
+  if (problems.length > 0)
+    throw new ValidationError(
+      `Column "${column.name}" is in use`,
+      problemDetails(problems, () => null),
+    );
   await store.db.transaction(async (tx) => {
     await tx.delete(userColumns).where(eq(userColumns.id, column.id));
     await dropStorageColumn(tx, table.storageName, column.storageName);
@@ -139,6 +161,7 @@ export async function deleteColumn(store: Store, tableId: string, columnId: stri
       tableId,
       table.columns.filter((other) => other.id !== column.id).map((other) => other.id),
     );
+    await applyColumnChange(store, tx, tableId, table.columns);
     await advanceTableVersion(store, tx, tableId);
   });
 }

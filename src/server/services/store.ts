@@ -1,5 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { Database, Db } from '../db/database.ts';
+import type { ColumnHook } from './column-hooks.ts';
 import type { RowHook } from './row-hooks.ts';
 import { TableCache } from './table-cache.ts';
 
@@ -11,11 +12,17 @@ export interface Store {
   tables: TableCache;
   /** What other capabilities do when rows are written (see row-hooks.ts); registered at startup. */
   rowHooks: RowHook[];
+  /** What other capabilities check and do when a table's columns change (see column-hooks.ts). */
+  columnHooks: ColumnHook[];
   /** Statements run in one transaction, in one trip to the store (see Database.batch). */
   batch(statements: SQL[]): Promise<Array<Record<string, unknown>[]>>;
 }
 
-export function createStore(database: Database, rowHooks: RowHook[] = []): Store {
+export function createStore(
+  database: Database,
+  rowHooks: RowHook[] = [],
+  columnHooks: ColumnHook[] = [],
+): Store {
   // The embedded store has one writer, this process, so what it cached stays true until it writes;
   // PostgreSQL may be shared with other servers, so a cached entry is checked against the version.
   return {
@@ -23,6 +30,7 @@ export function createStore(database: Database, rowHooks: RowHook[] = []): Store
     engine: database.engine,
     tables: new TableCache(database.db, database.engine === 'pglite'),
     rowHooks,
+    columnHooks,
     batch: (statements) => database.batch(statements),
   };
 }

@@ -11,6 +11,7 @@ import type { Executor } from '../db/database.ts';
 import { rowHistory, userColumns, userTables } from '../db/schema.ts';
 import { addStorageColumn, createStorageTable, dropStorageTable } from '../db/user-table-ddl.ts';
 import { checkColumnDef, duplicateNames } from './column-defs.ts';
+import { applyColumnChange, checkColumnChange, problemDetails } from './column-hooks.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { newId, newStorageName } from './ids.ts';
 import type { Store } from './store.ts';
@@ -71,6 +72,13 @@ export async function createTable(store: Store, input: CreateTableInput): Promis
     ),
     ...defs.flatMap((def, index) => checkColumnDef(def, `columns[${index}]`)),
   ];
+  if (errors.length === 0) {
+    const after = defs.map((def) => ({ name: def.name, dataType: def.dataType, config: def.config ?? {} }));
+    const problems = await checkColumnChange(store, { tableId: null, before: [], after });
+    errors.push(
+      ...problemDetails(problems, (name) => `columns[${defs.findIndex((def) => def.name === name)}]`),
+    );
+  }
   if (errors.length > 0) throw new ValidationError('Invalid columns', errors);
   // Positions given by the client order the columns; they are then renumbered 0..n-1.
   const ordered = defs
@@ -90,6 +98,7 @@ export async function createTable(store: Store, input: CreateTableInput): Promis
     });
     await createStorageTable(tx, storageName);
     await insertColumns(tx, id, storageName, ordered, 0);
+    await applyColumnChange(store, tx, id, []);
   });
   return getTable(store, id);
 }

@@ -61,9 +61,13 @@ export function checkFormulas(columns: ColumnShape[]): FormulaChecks {
         if (!computed.has(dependency)) continue;
         if (visiting.includes(dependency)) {
           const cycle = [...visiting.slice(visiting.indexOf(dependency)), dependency];
-          throw new FormulaError(
-            cycle.length === 2 ? 'A formula cannot use its own column' : `Formulas depend on each other: ${cycle.join(' → ')}`,
-          );
+          const message =
+            cycle.length === 2
+              ? 'A formula cannot use its own column'
+              : `Formulas depend on each other: ${cycle.join(' → ')}`;
+          // Every column of the cycle gets the same explanation, not "depends on a column with an error".
+          for (const member of cycle) if (!errors.has(member)) errors.set(member, message);
+          throw new FormulaError(message);
         }
         visit(dependency);
         if (errors.has(dependency)) throw new FormulaError(`Column "${dependency}" has a formula error`);
@@ -71,7 +75,7 @@ export function checkFormulas(columns: ColumnShape[]): FormulaChecks {
       checked.set(name, finish(node, types, computed.get(name) as ColumnShape));
       types.set(name, (checked.get(name) as CheckedFormula).resultType);
     } catch (error) {
-      errors.set(name, (error as Error).message);
+      if (!errors.has(name)) errors.set(name, (error as Error).message);
     } finally {
       visiting.pop();
     }

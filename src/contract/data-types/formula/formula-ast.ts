@@ -9,7 +9,7 @@ export type FormulaNode =
   | { kind: 'call'; name: string; args: FormulaNode[] }
   | { kind: 'unary'; op: UnaryOp; arg: FormulaNode }
   | { kind: 'binary'; op: BinaryOp; left: FormulaNode; right: FormulaNode }
-  | { kind: 'if'; test: FormulaNode; then: FormulaNode; else: FormulaNode };
+  | { kind: 'if'; test: FormulaNode; yes: FormulaNode; no: FormulaNode };
 
 export const UNARY_OPS = ['-', '+', '!'] as const;
 export type UnaryOp = (typeof UNARY_OPS)[number];
@@ -52,8 +52,8 @@ export function referencedColumns(node: FormulaNode, found: string[] = []): stri
       break;
     case 'if':
       referencedColumns(node.test, found);
-      referencedColumns(node.then, found);
-      referencedColumns(node.else, found);
+      referencedColumns(node.yes, found);
+      referencedColumns(node.no, found);
       break;
     case 'literal':
       break;

@@ -39,7 +39,14 @@ const spec = (
 /** Every function of the formula language. The server's evaluator implements exactly these. */
 export const FORMULA_FUNCTIONS: Record<string, FunctionSpec> = {
   abs: spec('arithmetic', [NUM], 'number', 'abs(number)', 'Absolute value'),
-  round: spec('arithmetic', [NUM, NUM], 'number', 'round(number, digits?)', 'Rounds to digits (0 by default)', 1),
+  round: spec(
+    'arithmetic',
+    [NUM, NUM],
+    'number',
+    'round(number, digits?)',
+    'Rounds to digits (0 by default)',
+    1,
+  ),
   floor: spec('arithmetic', [NUM], 'number', 'floor(number)', 'Rounds down'),
   ceil: spec('arithmetic', [NUM], 'number', 'ceil(number)', 'Rounds up'),
   sqrt: spec('arithmetic', [NUM], 'number', 'sqrt(number)', 'Square root'),
@@ -60,21 +67,67 @@ export const FORMULA_FUNCTIONS: Record<string, FunctionSpec> = {
     'Whole units from start to end: days (default), hours, minutes, weeks, months, years',
     2,
   ),
-  date_add: spec('date_diff', [DATE, NUM, ['text']], 'date', 'date_add(date, n, unit?)', 'Date plus n units', 2),
+  date_add: spec(
+    'date_diff',
+    [DATE, NUM, ['text']],
+    'date',
+    'date_add(date, n, unit?)',
+    'Date plus n units',
+    2,
+  ),
   year: spec('date_diff', [DATE], 'number', 'year(date)', 'Year (UTC)'),
   month: spec('date_diff', [DATE], 'number', 'month(date)', 'Month 1-12 (UTC)'),
   day: spec('date_diff', [DATE], 'number', 'day(date)', 'Day of the month (UTC)'),
-  if: spec('conditional', [BOOL, 'any', 'any'], 'unify', 'if(test, then, else?)', 'then when test holds, else otherwise', 2),
-  coalesce: spec('conditional', ['any'], 'unify', 'coalesce(value, …)', 'The first value that is not empty', 1, 100),
+  if: spec(
+    'conditional',
+    [BOOL, 'any', 'any'],
+    'unify',
+    'if(test, then, else?)',
+    'then when test holds, else otherwise',
+    2,
+  ),
+  coalesce: spec(
+    'conditional',
+    ['any'],
+    'unify',
+    'coalesce(value, …)',
+    'The first value that is not empty',
+    1,
+    100,
+  ),
   is_empty: spec('conditional', ['any'], 'boolean', 'is_empty(value)', 'Whether the value is empty'),
   and: spec('conditional', [BOOL], 'boolean', 'and(test, …)', 'Whether every test holds', 1, 100),
   or: spec('conditional', [BOOL], 'boolean', 'or(test, …)', 'Whether any test holds', 1, 100),
   not: spec('conditional', [BOOL], 'boolean', 'not(test)', 'The opposite'),
-  sum: spec('aggregate', [NUMS], 'number', 'sum(value, …)', 'Sum of numbers (lists count each number)', 1, 100),
-  avg: spec('aggregate', [NUMS], 'number', 'avg(value, …)', 'Average of the numbers that are not empty', 1, 100),
+  sum: spec(
+    'aggregate',
+    [NUMS],
+    'number',
+    'sum(value, …)',
+    'Sum of numbers (lists count each number)',
+    1,
+    100,
+  ),
+  avg: spec(
+    'aggregate',
+    [NUMS],
+    'number',
+    'avg(value, …)',
+    'Average of the numbers that are not empty',
+    1,
+    100,
+  ),
   min: spec('aggregate', [NUMS], 'number', 'min(value, …)', 'Smallest number', 1, 100),
   max: spec('aggregate', [NUMS], 'number', 'max(value, …)', 'Largest number', 1, 100),
-  count: spec('aggregate', ['any'], 'number', 'count(value, …)', 'How many values are not empty (list items count one each)', 1, 100),
+  count: spec(
+    'aggregate',
+    ['any'],
+    'number',
+    'count(value, …)',
+    'How many values are not empty (list items count one each)',
+    1,
+    100,
+  ),
 };
 
 /** The formula value kind a column's values have, by data type (computed columns: their result type). */
@@ -90,7 +143,9 @@ export function columnValueType(dataType: string, resultType?: string): FormulaT
     case 'relation':
       return 'list';
     case 'computed':
-      return resultType === 'number' || resultType === 'boolean' || resultType === 'date' ? resultType : 'text';
+      return resultType === 'number' || resultType === 'boolean' || resultType === 'date'
+        ? resultType
+        : 'text';
     default:
       return 'text';
   }

@@ -87,12 +87,14 @@ function convert(node: jsep.Expression, depth: number): FormulaNode {
       return {
         kind: 'if',
         test: next(conditional.test),
-        then: next(conditional.consequent),
-        else: next(conditional.alternate),
+        yes: next(conditional.consequent),
+        no: next(conditional.alternate),
       };
     }
     case 'Compound':
-      throw new FormulaError('A formula is one expression: separate function arguments with commas inside ()');
+      throw new FormulaError(
+        'A formula is one expression: separate function arguments with commas inside ()',
+      );
     default:
       throw new FormulaError(`Unsupported syntax (${node.type})`);
   }

@@ -5,9 +5,14 @@ const ARITHMETIC = new Set<string>(ARITHMETIC_OPS);
 const ORDERED = new Set(['<', '<=', '>', '>=']);
 
 const article = (type: FormulaType): string =>
-  ({ number: 'a number', text: 'text', boolean: 'true/false', date: 'a date', list: 'a list', empty: 'empty' })[
-    type
-  ];
+  ({
+    number: 'a number',
+    text: 'text',
+    boolean: 'true/false',
+    date: 'a date',
+    list: 'a list',
+    empty: 'empty',
+  })[type];
 
 /** The one kind a set of branches gives (if, coalesce); empty branches fit any kind. */
 function unify(types: FormulaType[], where: string): FormulaType {
@@ -27,15 +32,20 @@ function callType(node: Extract<FormulaNode, { kind: 'call' }>, types: (n: Formu
   if (!spec) throw new FormulaError(`Unknown function ${node.name}()`);
   const { minArgs, maxArgs } = spec;
   if (node.args.length < minArgs || node.args.length > maxArgs) {
-    const count = minArgs === maxArgs ? `${minArgs}` : maxArgs > 99 ? `at least ${minArgs}` : `${minArgs}-${maxArgs}`;
-    throw new FormulaError(`${node.name}() takes ${count} argument${count === '1' ? '' : 's'}: ${spec.signature}`);
+    const count =
+      minArgs === maxArgs ? `${minArgs}` : maxArgs > 99 ? `at least ${minArgs}` : `${minArgs}-${maxArgs}`;
+    throw new FormulaError(
+      `${node.name}() takes ${count} argument${count === '1' ? '' : 's'}: ${spec.signature}`,
+    );
   }
   const argTypes = node.args.map(types);
   argTypes.forEach((type, index) => {
     const accepted = spec.params[Math.min(index, spec.params.length - 1)] ?? 'any';
     if (!fits(type, accepted)) {
       const wanted = accepted === 'any' ? '' : accepted.map(article).join(' or ');
-      throw new FormulaError(`Argument ${index + 1} of ${node.name}() should be ${wanted}, not ${article(type)}`);
+      throw new FormulaError(
+        `Argument ${index + 1} of ${node.name}() should be ${wanted}, not ${article(type)}`,
+      );
     }
   });
   if (spec.result !== 'unify') return spec.result;
@@ -84,15 +94,17 @@ export function typeOf(node: FormulaNode, columnTypes: ReadonlyMap<string, Formu
     case 'unary': {
       const type = types(node.arg);
       const wanted = node.op === '!' ? 'boolean' : 'number';
-      if (!fits(type, [wanted])) throw new FormulaError(`${node.op} needs ${article(wanted)}, not ${article(type)}`);
+      if (!fits(type, [wanted]))
+        throw new FormulaError(`${node.op} needs ${article(wanted)}, not ${article(type)}`);
       return wanted;
     }
     case 'binary':
       return binaryType(node, types(node.left), types(node.right));
     case 'if': {
       const test = types(node.test);
-      if (!fits(test, ['boolean'])) throw new FormulaError(`The test before ? should be true/false, not ${article(test)}`);
-      return unify([types(node.then), types(node.else)], 'The ? : expression');
+      if (!fits(test, ['boolean']))
+        throw new FormulaError(`The test before ? should be true/false, not ${article(test)}`);
+      return unify([types(node.yes), types(node.no)], 'The ? : expression');
     }
   }
 }
