@@ -274,3 +274,23 @@ describe('charts: the dashboard', () => {
     expect(rows.length).toBe(5);
   });
 });
+
+describe('charts: preview', () => {
+  it('answers the points of unsaved settings, and refuses unfit ones', async () => {
+    const response = await call<ChartData>('POST', `/tables/${table.id}/charts/preview`, {
+      type: 'bar',
+      xColumn: 'status',
+    });
+    expect(response.status).toBe(200);
+    expect(pairs(response.body)).toEqual([
+      ['closed', 2],
+      ['open', 3],
+    ]);
+    const bad = await call('POST', `/tables/${table.id}/charts/preview`, {
+      type: 'bar',
+      xColumn: 'status',
+      aggregation: 'sum',
+    });
+    expect(bad.status).toBe(400);
+  });
+});

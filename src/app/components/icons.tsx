@@ -209,3 +209,22 @@ export function MoreIcon() {
     </Icon>
   );
 }
+
+/** Bars: charts. */
+export function ChartIcon() {
+  return (
+    <Icon>
+      <path d="M4 20h16" />
+      <path d="M7 16v-5M12 16V6M17 16v-8" />
+    </Icon>
+  );
+}
+
+/** A bolt: triggers (automations). */
+export function BoltIcon() {
+  return (
+    <Icon>
+      <path d="M13 2 4 14h7l-1 8 9-12h-7Z" />
+    </Icon>
+  );
+}

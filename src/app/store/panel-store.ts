@@ -4,7 +4,9 @@ import { create } from 'zustand';
 export type Panel =
   | { kind: 'history'; tableId: string }
   | { kind: 'row'; tableId: string; rowId: string }
-  | { kind: 'column'; tableId: string; columnId: string };
+  | { kind: 'column'; tableId: string; columnId: string }
+  | { kind: 'charts'; tableId: string }
+  | { kind: 'triggers'; tableId: string };
 
 interface PanelState {
   panel: Panel | null;

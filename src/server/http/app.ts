@@ -51,7 +51,7 @@ export function createApi({ store, maintenance, triggers, logger, bodyLimitBytes
     .route('/', historyRoutes(store))
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))
-    .route('/', chartRoutes(store));
+    .route('/', chartRoutes(store, maintenance));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { DashboardPage } from '../dashboard/index.ts';
 import './frame.css';
 import { useRoute } from '../../lib/router.ts';
 import { usePanelStore } from '../../store/panel-store.ts';
@@ -12,7 +13,7 @@ import { TableWorkspace } from './table-workspace.tsx';
  */
 export function AppFrame() {
   const route = useRoute();
-  const selectedId = route.name === 'table' ? route.tableId : null;
+  const selectedId = route.name === 'home' ? null : route.tableId;
   const panelTableId = usePanelStore((s) => s.panel?.tableId);
   const closePanel = usePanelStore((s) => s.closePanel);
 
@@ -25,7 +26,9 @@ export function AppFrame() {
     <div className="app-shell">
       <Sidebar selectedId={selectedId} />
       {/* Keyed by id so per-table state (search text, editors) starts fresh on another table. */}
-      {selectedId ? (
+      {route.name === 'dashboard' ? (
+        <DashboardPage key={route.tableId} tableId={route.tableId} />
+      ) : selectedId ? (
         <TableWorkspace key={selectedId} tableId={selectedId} />
       ) : (
         <main className="main main--home">

@@ -1,9 +1,11 @@
 import type { Table } from '../../../contract/tables.ts';
 import { usePanelStore } from '../../store/panel-store.ts';
+import { ChartsPanel } from '../charts/index.ts';
 import { HistoryPanel } from '../history/components/history-panel.tsx';
 import { useHistoryViewStore } from '../history/components/history-view-store.ts';
 import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
 import { RowPanel } from '../row-panel/components/row-panel.tsx';
+import { TriggersPanel } from '../triggers/index.ts';
 import { ColumnPanel } from './column-panel.tsx';
 import { SidePanel } from './side-panel.tsx';
 
@@ -46,6 +48,18 @@ export function PanelSlot({ table }: { table: Table }) {
       return (
         <SidePanel title="Column" contentKey={`column:${panel.columnId}`} onClose={closePanel}>
           <ColumnPanel table={table} columnId={panel.columnId} />
+        </SidePanel>
+      );
+    case 'charts':
+      return (
+        <SidePanel title="Charts" contentKey="charts" onClose={closePanel}>
+          <ChartsPanel table={table} />
+        </SidePanel>
+      );
+    case 'triggers':
+      return (
+        <SidePanel title="Triggers" contentKey="triggers" onClose={closePanel}>
+          <TriggersPanel table={table} />
         </SidePanel>
       );
   }

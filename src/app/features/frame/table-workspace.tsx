@@ -1,6 +1,6 @@
 import { isApiError } from '../../api/api-client.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
-import { PlusIcon } from '../../components/icons.tsx';
+import { BoltIcon, ChartIcon, PlusIcon } from '../../components/icons.tsx';
 import { ErrorMessage, Loading } from '../../components/status-message.tsx';
 import { usePanelStore } from '../../store/panel-store.ts';
 import { Grid } from '../grid/index.ts';
@@ -21,6 +21,9 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
   const openPanel = usePanelStore((s) => s.openPanel);
   const closePanel = usePanelStore((s) => s.closePanel);
   const historyOpen = panel?.kind === 'history' && panel.tableId === tableId;
+  const openKind = panel?.tableId === tableId ? panel.kind : null;
+  const toggle = (kind: 'charts' | 'triggers') =>
+    openKind === kind ? closePanel() : openPanel({ kind, tableId });
 
   if (table.isPending) return <main className="main">{<Loading label="Loading table…" />}</main>;
   if (table.isError) {
@@ -48,6 +51,24 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
       <main className="main workspace" aria-labelledby="table-title">
         <TableHeader table={table.data} projects={projects.data ?? []} />
         <Toolbar table={table.data} historyOpen={historyOpen} onToggleHistory={toggleHistory}>
+          <button
+            type="button"
+            className={`button button--toolbar${openKind === 'charts' ? ' button--active' : ''}`}
+            aria-pressed={openKind === 'charts'}
+            onClick={() => toggle('charts')}
+          >
+            <ChartIcon />
+            Charts
+          </button>
+          <button
+            type="button"
+            className={`button button--toolbar${openKind === 'triggers' ? ' button--active' : ''}`}
+            aria-pressed={openKind === 'triggers'}
+            onClick={() => toggle('triggers')}
+          >
+            <BoltIcon />
+            Triggers
+          </button>
           <AddColumnButton table={table.data} />
           <button
             type="button"

@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import {
   Chart,
+  ChartConfig,
   ChartData,
   ChartDataQuery,
   CreateChartInput,
@@ -10,10 +11,12 @@ import {
   SaveDashboardInput,
   UpdateChartInput,
 } from '../../../contract/charts.ts';
+import { chartColumns } from '../../services/charts/chart-columns.ts';
 import { chartData } from '../../services/charts/chart-data.ts';
 import { createChart, deleteChart, getChart, listCharts, updateChart } from '../../services/charts/charts.ts';
 import { getDashboard, saveDashboard } from '../../services/charts/dashboard.ts';
 import type { Store } from '../../services/store.ts';
+import type { TableMaintenance } from '../../services/table-maintenance.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
 
@@ -66,6 +69,15 @@ const data = createRoute({
   responses: { 200: json(ChartData, 'The points'), ...errors },
 });
 
+const preview = createRoute({
+  method: 'post',
+  path: '/tables/{id}/charts/preview',
+  tags,
+  summary: 'The points a chart with these settings would show, without saving it (for a live preview)',
+  request: { params: TableParams, ...jsonBody(ChartConfig) },
+  responses: { 200: json(ChartData, 'The points'), ...errors },
+});
+
 const dashboard = createRoute({
   method: 'get',
   path: '/tables/{id}/dashboard',
@@ -84,7 +96,7 @@ const saveLayout = createRoute({
   responses: { 200: json(Dashboard, 'The saved dashboard'), ...errors },
 });
 
-export function chartRoutes(store: Store) {
+export function chartRoutes(store: Store, maintenance: TableMaintenance) {
   // Chart data by table version: every write advances it, so an entry is never stale.
   const cache = new LRUCache<string, ChartData>({ max: 500 });
   return new OpenAPIHono({ defaultHook: validationHook })
@@ -111,8 +123,23 @@ export function chartRoutes(store: Store) {
       if (!points) {
         points = await chartData(store, table, chart, filters);
         cache.set(key, points);
+        const { x, y, group } = chartColumns(table, chart.config);
+        maintenance.afterAggregate(table, [x, ...(y ? [y] : []), ...(group ? [group] : [])]);
       }
       return c.json(points, 200);
+    })
+    .openapi(preview, async (c) => {
+      const { id } = c.req.valid('param');
+      const table = await store.tables.get(id);
+      const draft = {
+        id: 'preview',
+        tableId: id,
+        name: '',
+        config: c.req.valid('json'),
+        createdAt: '',
+        updatedAt: '',
+      };
+      return c.json(await chartData(store, table, draft), 200);
     })
     .openapi(dashboard, async (c) => c.json(await getDashboard(store, c.req.valid('param').id), 200))
     .openapi(saveLayout, async (c) =>

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Chart, ChartData, ChartPoint } from '../../../contract/charts.ts';
 import type { FilterSpec } from '../../../contract/rows.ts';
 import { queryRows } from '../../db/database.ts';
@@ -30,29 +30,36 @@ function dateExpression(column: ColumnMeta): string {
   return column.dataType === 'computed' ? `ait_try_timestamptz(${col} #>> '{}')` : col;
 }
 
-/** One axis: its select expression, and a lateral join when a list column gives one value per item. */
+/**
+ * One axis: the expression rows are grouped by, and how each group is shown. Dates are grouped by their
+ * bucket as a timestamp and formatted once per group, not once per row; a list column gives one value
+ * per item (unnest in the select list, cheaper than a lateral join).
+ */
 function axis(
   column: ColumnMeta,
-  alias: string,
   bucket: string | null | undefined,
-): { expr: string; join: string } {
+): { group: string; show: (alias: string) => string } {
   switch (chartKind(column)) {
     case 'number':
-      return { expr: numberExpression(column), join: '' };
+      return { group: numberExpression(column), show: (alias) => alias };
     case 'date':
       return {
-        expr: `to_char(date_trunc('${bucket ?? 'day'}', ${dateExpression(column)} AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`,
-        join: '',
+        group: `date_trunc('${bucket ?? 'day'}', ${dateExpression(column)} AT TIME ZONE 'UTC')`,
+        show: (alias) => `to_char(${alias}, 'YYYY-MM-DD')`,
       };
     case 'list':
+      // An empty list still counts, as one empty value, like an empty cell of any other column.
       return {
-        expr: `${alias}.v`,
-        join: `LEFT JOIN LATERAL unnest(${quoted(column)}) AS ${alias}(v) ON TRUE`,
+        group: `unnest(CASE WHEN cardinality(${quoted(column)}) > 0 THEN ${quoted(column)} ELSE ARRAY[NULL]::text[] END)`,
+        show: (alias) => alias,
       };
     default:
-      return { expr: storageTypes[column.dataType].toText(quoted(column)), join: '' };
+      return { group: storageTypes[column.dataType].toText(quoted(column)), show: (alias) => alias };
   }
 }
+
+/** Rows a scatter chart samples from when the table is larger: a stable sample of about this many. */
+const SAMPLE_FROM = 20_000;
 
 /**
  * A chart's points, aggregated in SQL over every row of the table that matches the chart's filters and
@@ -69,36 +76,43 @@ export async function chartData(
   const { x, y, group, aggregation } = chartColumns(table, config);
   const where = whereClause(table.columns, [...(config.filters ?? []), ...viewFilters]);
   const from = sql.raw(`"${table.storageName}"`);
-  const xAxis = axis(x, 'xv', config.dateBucket);
+  const xAxis = axis(x, config.dateBucket);
   const kind = chartKind(x);
   const xKind = kind === 'number' ? 'number' : kind === 'date' ? 'date' : 'category';
   const base = { chartId: chart.id, type: config.type, aggregation, xKind, version: table.version } as const;
 
   if (aggregation === null) {
     const yExpr = sql.raw(numberExpression(y as ColumnMeta));
+    const xExpr = sql.raw(xAxis.show(xAxis.group));
+    // On a large table a row-level sample (the same rows every time) is read instead of sorting them all.
+    const percent = Math.min(100, (100 * SAMPLE_FROM) / Math.max(1, table.rowCount));
+    const sample =
+      percent < 100 ? sql.raw(`TABLESAMPLE BERNOULLI (${percent.toFixed(4)}) REPEATABLE (42)`) : sql``;
     const rows = await queryRows<{ x: unknown; y: number }>(
       store.db,
-      sql`SELECT ${sql.raw(xAxis.expr)} AS x, ${yExpr} AS y FROM ${from}
-          WHERE ${where} AND ${sql.raw(xAxis.expr)} IS NOT NULL AND ${yExpr} IS NOT NULL
+      sql`SELECT ${xExpr} AS x, ${yExpr} AS y FROM ${from} ${sample}
+          WHERE ${where} AND ${xExpr} IS NOT NULL AND ${yExpr} IS NOT NULL
           ORDER BY hashtext(id::text), id LIMIT ${MAX_SCATTER + 1}`,
     );
     const points = rows.slice(0, MAX_SCATTER).map((row) => ({ x: toX(row.x, xKind), y: Number(row.y) }));
-    return { ...base, points, groups: [], truncated: rows.length > MAX_SCATTER };
+    return { ...base, points, groups: [], truncated: rows.length > MAX_SCATTER || percent < 100 };
   }
 
-  const gAxis = group ? axis(group, 'gv', null) : null;
-  const measure: SQL =
-    aggregation === 'count'
-      ? sql`count(*)`
-      : sql`${sql.raw(aggregation)}(${sql.raw(numberExpression(y as ColumnMeta))})`;
+  const gAxis = group ? axis(group, null) : null;
+  const measure = aggregation === 'count' ? 'count(*)' : `${aggregation}(r.v)`;
+  const value = aggregation === 'count' ? 'NULL::float8' : numberExpression(y as ColumnMeta);
   const limit = gAxis ? MAX_GROUPED_POINTS : MAX_POINTS;
   const order = config.type === 'pie' ? sql`y DESC NULLS LAST, x` : sql`x NULLS LAST`;
+  // Rows give their X, group and measured value; groups are made of raw values (a date's bucket as a
+  // timestamp) and shown (dates formatted) once per group, outside.
   const rows = await queryRows<{ x: unknown; g: string | null; y: number | null }>(
     store.db,
-    sql`SELECT ${sql.raw(xAxis.expr)} AS x, ${sql.raw(gAxis?.expr ?? 'NULL::text')} AS g, ${measure} AS y
-        FROM ${from} ${sql.raw(xAxis.join)} ${sql.raw(gAxis?.join ?? '')}
-        WHERE ${where}
-        GROUP BY 1, 2 ORDER BY ${order}, g NULLS LAST LIMIT ${limit + 1}`,
+    sql`SELECT ${sql.raw(xAxis.show('s.x'))} AS x, ${sql.raw(gAxis ? gAxis.show('s.g') : 's.g')} AS g, s.y AS y
+        FROM (SELECT r.x, r.g, ${sql.raw(measure)} AS y
+              FROM (SELECT ${sql.raw(xAxis.group)} AS x, ${sql.raw(gAxis?.group ?? 'NULL::text')} AS g, ${sql.raw(value)} AS v
+                    FROM ${from} WHERE ${where}) AS r
+              GROUP BY 1, 2) AS s
+        ORDER BY ${order}, g NULLS LAST LIMIT ${limit + 1}`,
   );
   const points: ChartPoint[] = rows
     .slice(0, limit)

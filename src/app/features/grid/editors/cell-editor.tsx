@@ -2,6 +2,7 @@ import type { Column } from '../../../../contract/columns.ts';
 import type { CommitMove } from '../hooks/use-edit-commit.ts';
 import { DateEditor } from './date-editor.tsx';
 import { MultiselectEditor } from './multiselect-editor.tsx';
+import { RelationEditor } from './relation-editor.tsx';
 import { SelectEditor } from './select-editor.tsx';
 import { TextEditor } from './text-editor.tsx';
 
@@ -25,6 +26,8 @@ export function CellEditor(props: EditorProps) {
       <SelectEditor {...props} />
     ) : column.dataType === 'multiselect' && options.length > 0 ? (
       <MultiselectEditor {...props} />
+    ) : column.dataType === 'relation' ? (
+      <RelationEditor {...props} />
     ) : column.dataType === 'date' && props.initialText === undefined ? (
       <DateEditor {...props} />
     ) : (
