@@ -1,11 +1,14 @@
-import { useEffect } from 'react';
-import { DashboardPage } from '../dashboard/index.ts';
+import { lazy, Suspense, useEffect } from 'react';
+import { Loading } from '../../components/status-message.tsx';
 import './frame.css';
 import { useRoute } from '../../lib/router.ts';
 import { usePanelStore } from '../../store/panel-store.ts';
 import { HomeView } from './home-view.tsx';
 import { Sidebar } from './sidebar/sidebar.tsx';
 import { TableWorkspace } from './table-workspace.tsx';
+
+// The dashboard brings recharts: loaded when it is first opened.
+const DashboardPage = lazy(() => import('../dashboard/index.ts').then((m) => ({ default: m.DashboardPage })));
 
 /**
  * The page: sidebar on the left, the open table (from the URL) in the middle, and the side-panel
@@ -27,7 +30,9 @@ export function AppFrame() {
       <Sidebar selectedId={selectedId} />
       {/* Keyed by id so per-table state (search text, editors) starts fresh on another table. */}
       {route.name === 'dashboard' ? (
-        <DashboardPage key={route.tableId} tableId={route.tableId} />
+        <Suspense fallback={<Loading label="Loading dashboard…" />}>
+          <DashboardPage key={route.tableId} tableId={route.tableId} />
+        </Suspense>
       ) : selectedId ? (
         <TableWorkspace key={selectedId} tableId={selectedId} />
       ) : (

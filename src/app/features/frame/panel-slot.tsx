@@ -1,6 +1,7 @@
+import { lazy, Suspense } from 'react';
 import type { Table } from '../../../contract/tables.ts';
+import { Loading } from '../../components/status-message.tsx';
 import { usePanelStore } from '../../store/panel-store.ts';
-import { ChartsPanel } from '../charts/index.ts';
 import { HistoryPanel } from '../history/components/history-panel.tsx';
 import { useHistoryViewStore } from '../history/components/history-view-store.ts';
 import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
@@ -8,6 +9,9 @@ import { RowPanel } from '../row-panel/components/row-panel.tsx';
 import { TriggersPanel } from '../triggers/index.ts';
 import { ColumnPanel } from './column-panel.tsx';
 import { SidePanel } from './side-panel.tsx';
+
+// Charts bring recharts: loaded when the panel first opens, not with the grid.
+const ChartsPanel = lazy(() => import('../charts/index.ts').then((m) => ({ default: m.ChartsPanel })));
 
 /** Fills the side-panel slot with the panel the store names, if it belongs to this table. */
 export function PanelSlot({ table }: { table: Table }) {
@@ -53,7 +57,9 @@ export function PanelSlot({ table }: { table: Table }) {
     case 'charts':
       return (
         <SidePanel title="Charts" contentKey="charts" onClose={closePanel}>
-          <ChartsPanel table={table} />
+          <Suspense fallback={<Loading label="Loading charts…" />}>
+            <ChartsPanel table={table} />
+          </Suspense>
         </SidePanel>
       );
     case 'triggers':

@@ -37,14 +37,14 @@ export const fileNameFor = (title: string, extension: string): string =>
 
 /** Downloads the chart drawn in `container` as SVG. */
 export function exportSvg(container: HTMLElement, title: string): void {
-  const svg = container.querySelector<SVGSVGElement>('svg.recharts-surface');
+  const svg = container.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
   if (!svg) return;
   download(new Blob([standaloneSvg(svg).text], { type: 'image/svg+xml' }), fileNameFor(title, 'svg'));
 }
 
 /** Downloads the chart drawn in `container` as a PNG at twice its size on screen. */
 export async function exportPng(container: HTMLElement, title: string): Promise<void> {
-  const svg = container.querySelector<SVGSVGElement>('svg.recharts-surface');
+  const svg = container.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
   if (!svg) return;
   const { text, width, height } = standaloneSvg(svg);
   const image = new Image();
