@@ -1,5 +1,6 @@
 // In-browser measurements of the grid, run through Playwright's page.evaluate.
 import type { Page } from '@playwright/test';
+import { type FrameStats, frameStats } from './frame-stats.ts';
 
 /** Whether row `index` (0-based) is rendered with data (not a loading skeleton). */
 export function rowShown(page: Page, index: number): Promise<boolean> {
@@ -10,15 +11,21 @@ export function rowShown(page: Page, index: number): Promise<boolean> {
 }
 
 /**
- * Scrolls the grid by `step` pixels every animation frame for `ms` and returns the frame
- * intervals, as requestAnimationFrame timestamps saw them.
+ * Scrolls the element matching `selector` by `step` pixels every animation frame for `ms` (a
+ * script moving scrollTop, the main thread's own scroll) and returns the frame times.
  */
-export function scrollFrames(page: Page, step: number, ms: number): Promise<number[]> {
-  return page.evaluate(
-    ({ step, ms }) =>
-      new Promise<number[]>((resolve) => {
-        const grid = document.querySelector<HTMLElement>('[role="grid"]');
-        if (!grid) throw new Error('no grid');
+export async function scrollFrames(
+  page: Page,
+  selector: string,
+  step: number,
+  ms: number,
+): Promise<FrameStats> {
+  const { frames, scrolled } = await page.evaluate(
+    ({ selector, step, ms }) =>
+      new Promise<{ frames: number[]; scrolled: number }>((resolve) => {
+        const scroller = document.querySelector<HTMLElement>(selector);
+        if (!scroller) throw new Error(`no ${selector}`);
+        const from = scroller.scrollTop;
         const frames: number[] = [];
         let last = 0;
         let start = 0;
@@ -26,14 +33,15 @@ export function scrollFrames(page: Page, step: number, ms: number): Promise<numb
           if (start === 0) start = now;
           else frames.push(now - last);
           last = now;
-          grid.scrollTop += step;
+          scroller.scrollTop += step;
           if (now - start < ms) requestAnimationFrame(tick);
-          else resolve(frames);
+          else resolve({ frames, scrolled: scroller.scrollTop - from });
         };
         requestAnimationFrame(tick);
       }),
-    { step, ms },
+    { selector, step, ms },
   );
+  return frameStats(frames, scrolled);
 }
 
 /** Scrolls by `step` pixels a frame for `count` frames (a fixed distance, however slow the frames). */
@@ -53,17 +61,6 @@ export function scrollSteps(page: Page, step: number, count: number): Promise<vo
       }),
     { step, count },
   );
-}
-
-/** Frame rate of a plain 3,000-row DOM page scrolled the same way: what this machine allows at best. */
-export async function baselineFps(page: Page, step: number, ms: number): Promise<number> {
-  const cells = Array.from({ length: 12 }, (_, c) => `<div class="c">Cell ${c} some text</div>`).join('');
-  const rows = Array.from({ length: 3000 }, () => `<div class="r">${cells}</div>`).join('');
-  await page.setContent(
-    `<style>.r{height:34px;display:flex;border-bottom:1px solid #ddd}.c{width:180px;flex:none;padding:0 8px;border-right:1px solid #ddd;overflow:hidden}</style><div role="grid" style="height:100vh;overflow:auto">${rows}</div>`,
-  );
-  const frames = await scrollFrames(page, step, ms);
-  return 1000 / (frames.reduce((sum, frame) => sum + frame, 0) / frames.length);
 }
 
 /**

@@ -9,7 +9,7 @@ export interface SeedColumn {
 }
 
 /** The columns most grid tests use: one of each common type. */
-export const PEOPLE_COLUMNS: SeedColumn[] = [
+const PEOPLE_COLUMNS: SeedColumn[] = [
   { name: 'name', displayName: 'Name', dataType: 'text' },
   { name: 'age', displayName: 'Age', dataType: 'number' },
   { name: 'city', displayName: 'City', dataType: 'select', config: { options: ['Paris', 'Oslo', 'Rome'] } },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Row, RowData } from './rows.ts';
 
-export const HistoryAction = z.enum(['create', 'update', 'delete', 'rollback']);
+/** `ai`: the AI engine filled cells of the row. */
+export const HistoryAction = z.enum(['create', 'update', 'delete', 'rollback', 'ai']);
 export type HistoryAction = z.infer<typeof HistoryAction>;
 
 export const HistoryEntry = z

@@ -75,6 +75,11 @@ export const CellState = z
     error: z.string().optional(),
     updatedAt: z.iso.datetime(),
     stale: z.boolean().optional().describe('An input changed since the cell was computed'),
+    locked: z
+      .boolean()
+      .optional()
+      .describe('A person wrote this value; reruns keep it unless told to overwrite'),
+    note: z.string().optional().describe("A criterion grade's reason"),
   })
   .meta({ id: 'CellState' });
 export type CellState = z.infer<typeof CellState>;
@@ -87,7 +92,7 @@ export const Row = z
     cells: z
       .record(z.string(), CellState)
       .optional()
-      .describe('State of computed and AI cells by column name (filled in once AI columns exist)'),
+      .describe('State of every AI cell of the row, by column name'),
     version: z.number().int().describe('Grows by one with every change; send it back to detect conflicts'),
     createdBy: z.string().nullable(),
     createdAt: z.iso.datetime(),
@@ -125,5 +130,11 @@ export type DeleteRowsInput = z.infer<typeof DeleteRowsInput>;
 export const DeleteRowsResult = z.object({ deleted: z.number().int() }).meta({ id: 'DeleteRowsResult' });
 
 export const ConflictBody = z
-  .object({ error: z.string(), current: Row })
+  .object({
+    error: z.string(),
+    current: Row,
+    conflicts: z
+      .array(z.string())
+      .describe('The fields you and someone else both changed (empty when unknown)'),
+  })
   .meta({ id: 'Conflict', description: 'The row changed since the version you named; here it is now' });

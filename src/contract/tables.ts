@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TableStatus } from './cells.ts';
 import { Column, ColumnDef } from './columns.ts';
 
 export const TableSource = z.enum(['manual', 'imported', 'agent', 'template']);
@@ -25,6 +26,10 @@ export type TableSummary = z.infer<typeof TableSummary>;
 
 export const Table = TableSummary.extend({ columns: z.array(Column) }).meta({ id: 'Table' });
 export type Table = z.infer<typeof Table>;
+
+/** A table as GET /tables/{id} answers: with the status of its AI work. */
+export const TableWithStatus = Table.extend({ status: TableStatus }).meta({ id: 'TableWithStatus' });
+export type TableWithStatus = z.infer<typeof TableWithStatus>;
 
 export const ListTablesQuery = z.object({
   projectId: z.string().optional(),

@@ -29,6 +29,7 @@ export const RunWorkflowConfig = z
   .refine((config) => config.columns !== undefined || config.workflowId !== undefined, {
     error: 'Name the AI columns to run (columns) or a workflowId',
   });
+export type RunWorkflowConfig = z.infer<typeof RunWorkflowConfig>;
 
 /** create_task: a row to add, its text values able to name the triggering row's columns as {column}. */
 export const CreateTaskConfig = z.object({

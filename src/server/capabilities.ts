@@ -1,8 +1,10 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logger.ts';
+import { Providers } from './services/ai/providers.ts';
 import { renameReferencesHook } from './services/charts/rename-hook.ts';
 import type { ColumnHook } from './services/column-hooks.ts';
+import { aiRowHook } from './services/engine/ai-row-hook.ts';
 import { formulaRowHook } from './services/formulas/derive-hook.ts';
 import { formulaColumnHook } from './services/formulas/formula-column-hook.ts';
 import { relationColumnHook } from './services/relations/relation-column-hook.ts';
@@ -22,12 +24,14 @@ const leaseFor = (config: Config) => config.triggers.webhookTimeoutMs * 3;
 
 /**
  * The store with every capability that reacts to row and column changes registered on it (computed
- * columns, relations, triggers, chart and trigger references), the trigger service and its dispatcher.
+ * columns, AI cells, relations, triggers, chart and trigger references), the AI providers, the trigger
+ * service and its dispatcher.
  */
 export async function createCapabilities(database: Database, config: Config, logger: Logger) {
   const rowHooks: RowHook[] = [];
   const columnHooks: ColumnHook[] = [];
   const store = createStore(database, rowHooks, columnHooks);
+  const providers = new Providers(store, config.ai);
   const relations = new RelationRegistry();
   await relations.load(store.db);
   const presence = new TriggerPresence(database.engine === 'pglite');
@@ -36,14 +40,15 @@ export async function createCapabilities(database: Database, config: Config, log
     store,
     logger,
     { pollMs: TRIGGER_POLL_MS, leaseMs: leaseFor(config), ...config.triggers },
-    {},
+    { providers },
   );
-  // Order matters for derive only: computed values are filled in before the others see the row.
+  // Computed values are derived first, so AI prompts and trigger conditions see them.
   rowHooks.push(
     formulaRowHook,
+    aiRowHook,
     relationRowHook(store, relations),
     triggerEventHook(presence, () => dispatcher.kick()),
   );
-  columnHooks.push(formulaColumnHook, relationColumnHook(relations), renameReferencesHook);
-  return { store, dispatcher, triggers: triggerService(store, presence) };
+  columnHooks.push(formulaColumnHook, relationColumnHook(store, relations), renameReferencesHook);
+  return { store, providers, dispatcher, triggers: triggerService(store, presence) };
 }

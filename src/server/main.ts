@@ -6,6 +6,7 @@ import { createApi } from './http/app.ts';
 import { mountSpa } from './http/static.ts';
 import { logDestination } from './log-destination.ts';
 import { createLogger } from './logger.ts';
+import { Engine } from './services/engine/engine.ts';
 import { TableMaintenance } from './services/table-maintenance.ts';
 
 try {
@@ -27,10 +28,30 @@ logger.info(
   'store ready',
 );
 
-const { store, dispatcher, triggers } = await createCapabilities(database, config, logger);
+const { store, providers, dispatcher, triggers } = await createCapabilities(database, config, logger);
 const maintenance = new TableMaintenance(database, store, logger);
+const webSearch = Boolean(config.ai.searxngUrl);
+const engine = new Engine(
+  store,
+  providers,
+  {
+    leaseMs: config.ai.leaseMs,
+    callTimeoutMs: config.ai.callTimeoutMs,
+    maxAttempts: config.ai.maxAttempts,
+    retryBaseMs: config.ai.retryBaseMs,
+    pollMs: config.ai.pollMs,
+    webSearch,
+    reapAllAtStart: database.engine === 'pglite',
+  },
+  logger,
+);
+// Any write may queue AI cells (a run, an auto-run column): the engine looks at once.
+store.tables.onChange(() => engine.wake());
+await engine.start();
 const app = createApi({
   store,
+  providers,
+  webSearch,
   maintenance,
   triggers,
   logger,
@@ -58,6 +79,7 @@ async function shutdown(signal: string): Promise<void> {
   force.unref();
   await new Promise<void>((done) => server.close(() => done()));
   await dispatcher.close();
+  await engine.stop();
   await maintenance.close();
   await database.close();
   logger.info('stopped');

@@ -5,7 +5,10 @@ import { call } from '../support/api.ts';
 import { startServer, tempDataDir } from '../support/server-process.ts';
 
 /** PGlite allows one process per store, so this test gets its own; PostgreSQL is shared as in production. */
-const storeEnv = () => (inject('engine') === 'pglite' ? { DATA_DIR: tempDataDir() } : inject('storeEnv'));
+const storeEnv = () => ({
+  ...(inject('engine') === 'pglite' ? { DATA_DIR: tempDataDir() } : inject('storeEnv')),
+  ...inject('aiEnv'),
+});
 
 describe('server lifecycle', () => {
   it('shuts down cleanly on SIGTERM and a restart finds every committed row', async () => {

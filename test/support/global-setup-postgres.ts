@@ -1,5 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import './provided-context.ts';
+import { aiEnv } from './ai-env.ts';
+import { startFakeProvider } from './fake-provider/server.ts';
 import { createTestDatabase } from './postgres.ts';
 import { startServer } from './server-process.ts';
 
@@ -7,12 +9,16 @@ import { startServer } from './server-process.ts';
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase();
   const storeEnv = { DATABASE_URL: database.url };
-  const server = await startServer(storeEnv);
+  const fake = await startFakeProvider();
+  const server = await startServer({ ...storeEnv, ...aiEnv(fake.url) });
   project.provide('baseUrl', server.baseUrl);
   project.provide('engine', 'postgres');
   project.provide('storeEnv', storeEnv);
+  project.provide('fakeProviderUrl', fake.url);
+  project.provide('aiEnv', aiEnv(fake.url));
   return async () => {
     await server.stop();
+    await fake.close();
     await database.drop();
   };
 }

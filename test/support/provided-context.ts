@@ -6,6 +6,10 @@ declare module 'vitest' {
     engine: 'pglite' | 'postgres';
     /** The environment that points a server at the same store (DATA_DIR or DATABASE_URL). */
     storeEnv: Record<string, string>;
+    /** The fake OpenAI-compatible provider the server calls (http://127.0.0.1:PORT/v1). */
+    fakeProviderUrl: string;
+    /** The AI settings the server was started with (provider, timeouts), to start others alike. */
+    aiEnv: Record<string, string>;
   }
 }
 

@@ -3,18 +3,20 @@ import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
 /**
  * Query keys, broad to narrow, so one invalidation reaches everything beneath it:
  * `['tables']` (the list, and the prefix of all table data) > `['tables', id]` (one table)
- * > `['tables', id, 'rows', query]` (a page of its rows).
+ * > `['tables', id, 'rows', query, 'block', n]` (a block of its rows under a view).
  */
 export const queryKeys = {
   tables: () => ['tables'] as const,
   table: (tableId: string) => ['tables', tableId] as const,
   rows: (tableId: string) => ['tables', tableId, 'rows'] as const,
-  rowsPage: (tableId: string, query: RowsPageQuery) => ['tables', tableId, 'rows', query] as const,
+  /**
+   * One row. It sits under the table, so any change to the table refreshes it, but beside 'rows',
+   * so code that patches cached blocks of rows never meets a single row there.
+   */
+  row: (tableId: string, rowId: string) => ['tables', tableId, 'row', rowId] as const,
   /** One block of the grid's rows under a view query (filters, sorts, search); `block` counts from 0. */
   rowBlock: (tableId: string, query: RowsViewQuery, block: number) =>
     ['tables', tableId, 'rows', query, 'block', block] as const,
-  /** Every block of one view query, to patch or drop them together. */
-  rowBlocks: (tableId: string, query: RowsViewQuery) => ['tables', tableId, 'rows', query, 'block'] as const,
   tableHistory: (tableId: string) => ['tables', tableId, 'history'] as const,
   rowHistory: (tableId: string, rowId: string) => ['tables', tableId, 'history', rowId] as const,
 };
@@ -24,10 +26,4 @@ export interface RowsViewQuery {
   filters: FilterSpec[];
   sorts: SortSpec[];
   search: string;
-}
-
-/** The part of a rows query that identifies a cached page. */
-export interface RowsPageQuery {
-  limit: number;
-  offset: number;
 }

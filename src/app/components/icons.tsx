@@ -161,16 +161,6 @@ export function FolderPlusIcon() {
   );
 }
 
-/** A grid: table. */
-export function TableIcon() {
-  return (
-    <Icon>
-      <rect x="3" y="4" width="18" height="16" rx="2" />
-      <path d="M3 10h18M9 10v10" />
-    </Icon>
-  );
-}
-
 /** Stacked lines: row density. */
 export function RowsIcon() {
   return (
@@ -186,26 +176,6 @@ export function RestoreIcon() {
     <Icon>
       <path d="M9 14 4 9l5-5" />
       <path d="M4 9h10a6 6 0 0 1 0 12h-3" />
-    </Icon>
-  );
-}
-
-/** An arrow out of a box: open in the side panel. */
-export function ExpandIcon() {
-  return (
-    <Icon>
-      <path d="M15 3h6v6M21 3l-8 8M10 5H5a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-5" />
-    </Icon>
-  );
-}
-
-/** Three dots: more actions. */
-export function MoreIcon() {
-  return (
-    <Icon>
-      <circle cx="5" cy="12" r="1" />
-      <circle cx="12" cy="12" r="1" />
-      <circle cx="19" cy="12" r="1" />
     </Icon>
   );
 }

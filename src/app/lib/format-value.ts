@@ -1,13 +1,5 @@
 import type { DataType } from '../../contract/data-types/index.ts';
-
-const MIDNIGHT_UTC = /T00:00:00(\.000)?Z$/;
-
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  // A date typed without a time is stored as UTC midnight; showing it in UTC keeps it on the same day.
-  return date.toLocaleDateString(undefined, MIDNIGHT_UTC.test(iso) ? { timeZone: 'UTC' } : {});
-}
+import { formatDate } from './format-date.ts';
 
 /** A cell value as short display text: ✓ for true, locale dates, arrays joined, empty for null. */
 export function formatValue(value: unknown, dataType: DataType): string {

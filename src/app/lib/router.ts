@@ -10,7 +10,7 @@ export type Route =
 const NAVIGATE_EVENT = 'app:navigate';
 
 /** Reads a route from a path: `/tables/:id`, `/tables/:id/dashboard`, or anything else as home. */
-export function parseRoute(pathname: string): Route {
+function parseRoute(pathname: string): Route {
   const match = /^\/tables\/([^/]+)(\/dashboard)?\/?$/.exec(pathname);
   if (!match?.[1]) return { name: 'home' };
   const tableId = decodeURIComponent(match[1]);

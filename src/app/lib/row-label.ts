@@ -3,7 +3,7 @@ import type { RowData } from '../../contract/rows.ts';
 import { formatValue } from './format-value.ts';
 
 /** A short stand-in for a row id, for rows whose first column is empty. */
-export function shortId(rowId: string): string {
+function shortId(rowId: string): string {
   // UUIDv7 ids begin with a timestamp, so rows made together share a prefix; the tail tells them apart.
   return rowId.replaceAll('-', '').slice(-6);
 }

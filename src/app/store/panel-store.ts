@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** What the right-hand side panel shows; later panels (triggers, charts, enrichment) add kinds here. */
-export type Panel =
+type Panel =
   | { kind: 'history'; tableId: string }
   | { kind: 'row'; tableId: string; rowId: string }
   | { kind: 'column'; tableId: string; columnId: string }

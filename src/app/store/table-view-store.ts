@@ -22,7 +22,7 @@ export interface TableView {
   columnWidths: Record<string, number>;
 }
 
-export const DEFAULT_VIEW: TableView = {
+const DEFAULT_VIEW: TableView = {
   filters: [],
   sorts: [],
   search: '',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AiConfigFields } from '../ai/config.ts';
 
 /** Every column type a table can hold. New types (ai, ...) join by adding an entry here and a definition file. */
 export const DataType = z.enum([
@@ -12,6 +13,7 @@ export const DataType = z.enum([
   'email',
   'computed',
   'relation',
+  'ai',
 ]);
 export type DataType = z.infer<typeof DataType>;
 
@@ -39,6 +41,7 @@ export const ColumnConfig = z
       .string()
       .optional()
       .describe('relation: column shown from the related table (its first column when omitted)'),
+    ...AiConfigFields,
   })
   .loose()
   .meta({ id: 'ColumnConfig' });

@@ -1,3 +1,4 @@
+import { aiType } from './ai.ts';
 import { booleanType } from './boolean.ts';
 import { computedType } from './computed.ts';
 import type { DataType, DataTypeDefinition } from './data-type.ts';
@@ -9,6 +10,7 @@ import { textType } from './text.ts';
 import { emailType, urlType } from './url.ts';
 
 export * from './data-type.ts';
+export { dayOf, isDay } from './date.ts';
 
 /** The registry: one definition per data type. */
 export const dataTypes: Record<DataType, DataTypeDefinition> = {
@@ -22,5 +24,6 @@ export const dataTypes: Record<DataType, DataTypeDefinition> = {
   email: emailType,
   computed: computedType,
   relation: relationType,
+  ai: aiType,
 };
 export { FormulaErrorValue, isFormulaError } from './computed.ts';

@@ -38,6 +38,8 @@ export const userTables = pgTable(
     rowCount: bigint('row_count', { mode: 'number' }).notNull().default(0),
     /** The change sequence: grows with every write to the table. */
     version: bigint('version', { mode: 'number' }).notNull().default(0),
+    /** The version at which columns last changed: a change feed says so, and clients reload them. */
+    columnsVersion: bigint('columns_version', { mode: 'number' }).notNull().default(0),
     ...timestamps,
   },
   (t) => [index('user_tables_project_idx').on(t.projectId)],
@@ -66,7 +68,8 @@ export const userColumns = pgTable(
 /**
  * One entry per row change, written in the same transaction as the change. Kept lean because every
  * inserted row writes one: no foreign key (deleting a table removes its entries explicitly), `json`
- * rather than `jsonb` (never queried inside), and two indexes: by row (the primary key) and by table.
+ * rather than `jsonb` (never queried inside), and two indexes: by row (the primary key) and by table and
+ * sequence.
  */
 export const rowHistory = pgTable(
   'row_history',
@@ -81,8 +84,114 @@ export const rowHistory = pgTable(
     seq: bigint('seq', { mode: 'number' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.rowId, t.id] }), index('row_history_table_idx').on(t.tableId, t.id)],
+  // By table and sequence: table history lists by it and the change feed reads what came after a version.
+  (t) => [
+    primaryKey({ columns: [t.rowId, t.id] }),
+    index('row_history_table_seq_idx').on(t.tableId, t.seq, t.id),
+  ],
 );
+
+/**
+ * The state of every AI cell, keyed by row and column, and the engine's durable work queue: a run
+ * marks cells `requested`; workers claim them (FOR UPDATE SKIP LOCKED) under a lease, call the
+ * provider outside any transaction, and write the answer back. A crashed worker's cells return to the
+ * queue when their lease expires. The value itself lives in the table's own column; `before_*` keep
+ * what the cell held before the run that last wrote it, so that run can be rolled back.
+ */
+export const aiCells = pgTable(
+  'ai_cells',
+  {
+    tableId: uuid('table_id').notNull(),
+    rowId: uuid('row_id').notNull(),
+    columnId: uuid('column_id').notNull(),
+    status: text('status').notNull().default('created'),
+    runId: uuid('run_id'),
+    /** Position of the column in the chain of AI columns reading AI columns: lower runs first in a row. */
+    depth: integer('depth').notNull().default(0),
+    /** The queue key: the provider the column names, or "*" for the default one. */
+    provider: text('provider'),
+    /** The provider and model that produced the current answer. */
+    calledProvider: text('called_provider'),
+    attempts: integer('attempts').notNull().default(0),
+    availableAt: timestamp('available_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'date' }),
+    leaseOwner: text('lease_owner'),
+    error: text('error'),
+    note: text('note'),
+    stale: boolean('stale').notNull().default(false),
+    locked: boolean('locked').notNull().default(false),
+    inputHash: text('input_hash'),
+    prompt: text('prompt'),
+    raw: text('raw'),
+    model: text('model'),
+    tokensIn: integer('tokens_in'),
+    tokensOut: integer('tokens_out'),
+    latencyMs: integer('latency_ms'),
+    beforeValue: jsonb('before_value'),
+    beforeStatus: text('before_status'),
+    beforeNote: text('before_note'),
+    seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.rowId, t.columnId] }),
+    index('ai_cells_table_seq_idx').on(t.tableId, t.seq),
+    index('ai_cells_queue_idx').on(t.availableAt).where(sql`status = 'requested'`),
+    index('ai_cells_leases_idx').on(t.leaseUntil).where(sql`status = 'in_progress'`),
+    index('ai_cells_run_idx').on(t.runId),
+    index('ai_cells_column_idx').on(t.columnId),
+  ],
+);
+
+/** Cells per table and status, kept by triggers on ai_cells so a status poll reads five numbers. */
+export const aiCellCounts = pgTable(
+  'ai_cell_counts',
+  {
+    tableId: uuid('table_id').notNull(),
+    status: text('status').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.tableId, t.status] })],
+);
+
+/** One request to fill AI cells: which, how far along, what it cost. */
+export const aiRuns = pgTable(
+  'ai_runs',
+  {
+    id: uuid('id').primaryKey(),
+    tableId: uuid('table_id').notNull(),
+    columnIds: json('column_ids').notNull(),
+    mode: text('mode').notNull(),
+    status: text('status').notNull(),
+    /** What started it: a person or script (api), a new or edited row (auto), a trigger, an enrichment. */
+    origin: text('origin').notNull().default('api'),
+    cellsQueued: integer('cells_queued').notNull().default(0),
+    cellsDone: integer('cells_done').notNull().default(0),
+    cellsFailed: integer('cells_failed').notNull().default(0),
+    cellsCancelled: integer('cells_cancelled').notNull().default(0),
+    tokensIn: bigint('tokens_in', { mode: 'number' }).notNull().default(0),
+    tokensOut: bigint('tokens_out', { mode: 'number' }).notNull().default(0),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+    rolledBackAt: timestamp('rolled_back_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('ai_runs_table_idx').on(t.tableId, t.createdAt)],
+);
+
+/** AI providers added from the settings panel (those from the environment are not stored). */
+export const aiProviders = pgTable('ai_providers', {
+  id: text('id').primaryKey(),
+  kind: text('kind').notNull(),
+  name: text('name').notNull(),
+  baseUrl: text('base_url'),
+  apiKey: text('api_key'),
+  defaultModel: text('default_model'),
+  concurrency: integer('concurrency').notNull().default(8),
+  ...timestamps,
+});
 
 /** Automations of a table: when rows are added, updated or deleted (and a condition holds), act. */
 export const triggers = pgTable(

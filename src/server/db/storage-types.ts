@@ -1,3 +1,4 @@
+import { type FormatStorage, formatOf, outputFormats } from '../../contract/ai/formats.ts';
 import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
 
 /** How values of one data type are compared in filters. */
@@ -50,8 +51,8 @@ const jsonType: StorageType = {
   decode: identity,
 };
 
-/** One entry per data type: adding a type means adding its storage here. */
-export const storageTypes: Record<DataType, StorageType> = {
+/** One entry per data type but AI, whose storage depends on its output format (storageOf). */
+const storageTypes: Record<Exclude<DataType, 'ai'>, StorageType> = {
   text: textType((expr) => expr),
   select: textType((expr, config) => inOptions(`NULLIF(btrim(${expr}), '')`, config)),
   url: textType(matching('^https?://[^\\s]+$')),
@@ -94,3 +95,19 @@ export const storageTypes: Record<DataType, StorageType> = {
   computed: jsonType,
   relation: jsonType,
 };
+
+/** How an AI column's values are stored, by its output format's storage. */
+const aiStorage: Record<FormatStorage, StorageType> = {
+  text: storageTypes.text,
+  number: storageTypes.number,
+  timestamp: storageTypes.date,
+  array: { ...storageTypes.multiselect, fromText: (expr) => `ait_split_options(${expr}, NULL)` },
+  json: jsonType,
+};
+
+/** The storage of a column of this type and config: adding a type means adding its storage here. */
+export function storageOf(column: { dataType: DataType; config: ColumnConfig }): StorageType {
+  return column.dataType === 'ai'
+    ? aiStorage[outputFormats[formatOf(column.config)].storage]
+    : storageTypes[column.dataType];
+}

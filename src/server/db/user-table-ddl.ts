@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
 import { type Executor, queryRows } from './database.ts';
-import { storageTypes } from './storage-types.ts';
+import { storageOf } from './storage-types.ts';
+
+/** What decides a column's storage: its type and, for AI columns, its output format. */
+export type ColumnKind = { dataType: DataType; config: ColumnConfig };
 
 /** System columns every user table has; user columns are added beside them as c_<hex>. */
 export async function createStorageTable(tx: Executor, storageName: string): Promise<void> {
@@ -24,11 +27,9 @@ export async function addStorageColumn(
   tx: Executor,
   table: string,
   column: string,
-  dataType: DataType,
+  kind: ColumnKind,
 ): Promise<void> {
-  await tx.execute(
-    sql.raw(`ALTER TABLE "${table}" ADD COLUMN "${column}" ${storageTypes[dataType].sqlType}`),
-  );
+  await tx.execute(sql.raw(`ALTER TABLE "${table}" ADD COLUMN "${column}" ${storageOf(kind).sqlType}`));
 }
 
 export async function dropStorageColumn(tx: Executor, table: string, column: string): Promise<void> {
@@ -43,16 +44,15 @@ export async function convertStorageColumn(
   tx: Executor,
   table: string,
   column: string,
-  from: DataType,
-  to: DataType,
-  config: ColumnConfig,
+  from: ColumnKind,
+  to: ColumnKind,
 ): Promise<{ converted: number; cleared: number }> {
   const quoted = `"${column}"`;
-  const converted = storageTypes[to].fromText(storageTypes[from].toText(quoted), config);
+  const converted = storageOf(to).fromText(storageOf(from).toText(quoted), to.config);
   const before = await countNonNull(tx, table, quoted);
   await tx.execute(
     sql.raw(
-      `ALTER TABLE "${table}" ALTER COLUMN ${quoted} TYPE ${storageTypes[to].sqlType} USING (${converted})`,
+      `ALTER TABLE "${table}" ALTER COLUMN ${quoted} TYPE ${storageOf(to).sqlType} USING (${converted})`,
     ),
   );
   const after = await countNonNull(tx, table, quoted);
@@ -72,10 +72,10 @@ export async function distinctTextValues(
   tx: Executor,
   table: string,
   column: string,
-  dataType: DataType,
+  kind: ColumnKind,
   limit: number,
 ): Promise<string[]> {
-  const type = storageTypes[dataType];
+  const type = storageOf(kind);
   const source = type.kind === 'array' ? `unnest("${column}")` : type.toText(`"${column}"`);
   const rows = await queryRows<{ v: string }>(
     tx,

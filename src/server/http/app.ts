@@ -3,21 +3,28 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '../logger.ts';
+import type { Providers } from '../services/ai/providers.ts';
 import type { Store } from '../services/store.ts';
 import type { TableMaintenance } from '../services/table-maintenance.ts';
 import type { TriggerService } from '../services/triggers/triggers.ts';
 import { errorHandler, validationHook } from './errors.ts';
+import { aiSettingsRoutes } from './routes/ai-settings.ts';
+import { cellRoutes } from './routes/cells.ts';
 import { chartRoutes } from './routes/charts.ts';
 import { columnRoutes } from './routes/columns.ts';
 import { historyRoutes } from './routes/history.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { rowRoutes } from './routes/rows.ts';
+import { runRoutes } from './routes/runs.ts';
 import { tableRoutes } from './routes/tables.ts';
 import { triggerRoutes } from './routes/triggers.ts';
 
 export interface AppOptions {
   store: Store;
+  providers: Providers;
+  /** Whether research columns can search the web. */
+  webSearch: boolean;
   maintenance: TableMaintenance;
   triggers: TriggerService;
   logger: Logger;
@@ -26,7 +33,16 @@ export interface AppOptions {
 }
 
 /** The API: every route under /api, validated by the shared contract, described at /api/openapi.json. */
-export function createApi({ store, maintenance, triggers, logger, bodyLimitBytes, corsOrigins }: AppOptions) {
+export function createApi({
+  store,
+  providers,
+  webSearch,
+  maintenance,
+  triggers,
+  logger,
+  bodyLimitBytes,
+  corsOrigins,
+}: AppOptions) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
   const api = new OpenAPIHono({ defaultHook: validationHook });
@@ -49,6 +65,9 @@ export function createApi({ store, maintenance, triggers, logger, bodyLimitBytes
     .route('/', columnRoutes(store))
     .route('/', rowRoutes(store, maintenance))
     .route('/', historyRoutes(store))
+    .route('/', runRoutes(store, providers))
+    .route('/', cellRoutes(store))
+    .route('/', aiSettingsRoutes(providers, webSearch))
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))
     .route('/', chartRoutes(store, maintenance));
@@ -58,7 +77,8 @@ export function createApi({ store, maintenance, triggers, logger, bodyLimitBytes
     info: {
       title: 'AI Tables API',
       version: '0.1.0',
-      description: 'Tables, typed columns, rows, history, triggers and charts.',
+      description:
+        'Tables, typed columns, rows, history, AI columns with their runs and cells, triggers and charts.',
     },
   });
   return app;

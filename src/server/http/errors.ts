@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import type { ErrorBody, ErrorDetail } from '../../contract/errors.ts';
 import type { Logger } from '../logger.ts';
-import { NotFoundError, ValidationError, VersionConflictError } from '../services/errors.ts';
+import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from '../services/errors.ts';
 
 /** Zod issues as the API's error details: a dotted path and a readable message each. */
 export function zodDetails(error: ZodError): ErrorDetail[] {
@@ -40,8 +40,9 @@ export function errorHandler(logger: Logger) {
     if (error instanceof ValidationError)
       return c.json({ error: error.message, details: error.details }, 400);
     if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
+    if (error instanceof ConflictError) return c.json({ error: error.message }, 409);
     if (error instanceof VersionConflictError)
-      return c.json({ error: error.message, current: error.current }, 409);
+      return c.json({ error: error.message, current: error.current, conflicts: error.conflicts }, 409);
     if (error instanceof HTTPException) {
       const status = error.status;
       const message = status === 413 ? 'Request body is too large' : error.message || 'Bad request';

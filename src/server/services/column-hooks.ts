@@ -1,8 +1,6 @@
 import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
-import { dataTypes } from '../../contract/data-types/index.ts';
 import type { Executor } from '../db/database.ts';
-import type { Store } from './store.ts';
-import { type ColumnMeta, loadTable, type TableMeta } from './table-meta.ts';
+import type { ColumnMeta, TableMeta } from './table-meta.ts';
 
 /** A column as it will be after a change; new columns have no id yet. */
 export interface ColumnDraft {
@@ -29,12 +27,13 @@ export interface ColumnProblem {
 /**
  * What other capabilities do when a table's columns change (formulas, relations, charts, triggers):
  * `check` refuses a change that would break them (400), `apply` follows it inside its transaction.
- * Registered on the store at startup, like row hooks, so the column service knows none of them.
+ * Registered on the store at startup, like row hooks, so the column service knows none of them; a hook
+ * that reads the store gets it when it is made.
  */
 export interface ColumnHook {
   name: string;
-  check?(store: Store, change: ColumnChange): Promise<ColumnProblem[]>;
-  apply?(store: Store, tx: Executor, before: ColumnMeta[], after: TableMeta): Promise<void>;
+  check?(change: ColumnChange): Promise<ColumnProblem[]>;
+  apply?(tx: Executor, before: ColumnMeta[], after: TableMeta): Promise<void>;
 }
 
 /** Old name to new name of every column the change renames. */
@@ -45,32 +44,6 @@ export function renamesOf(change: { before: ColumnMeta[]; after: Array<{ id?: st
     if (old && old.name !== column.name) renames.set(old.name, column.name);
   }
   return renames;
-}
-
-/** Every problem a column change would cause: each type's own config check, then each hook's. */
-export async function checkColumnChange(store: Store, change: ColumnChange): Promise<ColumnProblem[]> {
-  const problems: ColumnProblem[] = [];
-  for (const column of change.after) {
-    // Computed columns are checked by the formulas hook, which first follows renames.
-    if (column.dataType === 'computed') continue;
-    const check = dataTypes[column.dataType].checkConfig?.(column, change.after);
-    for (const error of check?.errors ?? [])
-      problems.push({ column: column.name, path: `config.${error.path}`, message: error.message });
-  }
-  for (const hook of store.columnHooks) if (hook.check) problems.push(...(await hook.check(store, change)));
-  return problems;
-}
-
-/** Runs every hook's `apply` after a column change was written, in its transaction. */
-export async function applyColumnChange(
-  store: Store,
-  tx: Executor,
-  tableId: string,
-  before: ColumnMeta[],
-): Promise<void> {
-  if (!store.columnHooks.some((hook) => hook.apply)) return;
-  const after = await loadTable(tx, tableId);
-  for (const hook of store.columnHooks) await hook.apply?.(store, tx, before, after);
 }
 
 /** Problems as validation details: those of the column being changed by path, others named. */

@@ -10,8 +10,17 @@ import type { ErrorDetail } from '../../contract/errors.ts';
 import type { Executor } from '../db/database.ts';
 import { userColumns } from '../db/schema.ts';
 import { convertStorageColumn, distinctTextValues, dropStorageColumn } from '../db/user-table-ddl.ts';
+import { applyColumnChange, checkColumnChange } from './column-change.ts';
 import { checkColumnDef } from './column-defs.ts';
-import { applyColumnChange, checkColumnChange, problemDetails } from './column-hooks.ts';
+import { problemDetails } from './column-hooks.ts';
+import {
+  aiColumnErrors,
+  applyAiColumnChange,
+  deleteAiCells,
+  readersOf,
+  storageChanges,
+  withRenamedReferences,
+} from './engine/ai-columns.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import type { Store } from './store.ts';
 import { advanceTableVersion } from './table-changes.ts';
@@ -44,30 +53,33 @@ async function renumber(tx: Executor, tableId: string, orderedIds: string[]): Pr
 /** Adds a column at the end, or at `position` shifting the ones after it right. */
 export async function addColumn(store: Store, tableId: string, input: AddColumnInput): Promise<Column> {
   const table = await store.tables.get(tableId);
-  const errors = [...nameTaken(table, input.name), ...checkColumnDef(input, '')].map((error) => ({
-    ...error,
-    path: error.path.replace(/^\./, ''),
-  }));
-  const draft = { name: input.name, dataType: input.dataType, config: input.config ?? {} };
+  const added = { name: input.name, dataType: input.dataType, config: input.config ?? {} };
+  const errors = [
+    ...nameTaken(table, input.name),
+    ...checkColumnDef(input, '').map((error) => ({ ...error, path: error.path.replace(/^\./, '') })),
+    ...aiColumnErrors([...table.columns, added], (name) =>
+      name === input.name ? 'config' : `columns.${name}`,
+    ),
+  ];
   const problems = await checkColumnChange(store, {
     tableId,
     before: table.columns,
-    after: [...table.columns, draft],
+    after: [...table.columns, added],
   });
   errors.push(...problemDetails(problems, (name) => (name === input.name ? '' : null)));
   if (errors.length > 0) throw new ValidationError('Invalid column', errors);
   const position = Math.min(input.position ?? table.columns.length, table.columns.length);
   await store.db.transaction(async (tx) => {
     await insertColumns(tx, tableId, table.storageName, [{ ...input, position: table.columns.length }], 0);
-    const added = await tx
+    const [stored] = await tx
       .select({ id: userColumns.id })
       .from(userColumns)
       .where(and(eq(userColumns.tableId, tableId), eq(userColumns.name, input.name)));
     const ids = table.columns.map((column) => column.id);
-    ids.splice(position, 0, added[0]!.id);
+    ids.splice(position, 0, stored!.id);
     await renumber(tx, tableId, ids);
     await applyColumnChange(store, tx, tableId, table.columns);
-    await advanceTableVersion(store, tx, tableId);
+    await advanceTableVersion(store, tx, tableId, 0, { columns: true });
   });
   return toColumn(findColumn(await store.tables.get(tableId), input.name));
 }
@@ -82,8 +94,15 @@ export async function updateColumn(
   const table = await store.tables.get(tableId);
   const column = findColumn(table, columnId);
   const dataType = input.dataType ?? column.dataType;
-  const typeChanges = dataType !== column.dataType;
   const config: ColumnConfig = { ...column.config, ...input.config };
+  // An AI column changing output format may need another SQL type, as a type change does.
+  const typeChanges = dataType !== column.dataType || storageChanges(column, { dataType, config });
+  const name = input.name ?? column.name;
+  const after = withRenamedReferences(
+    table.columns.map((other) => (other.id === column.id ? { ...other, name, dataType, config } : other)),
+    column.name,
+    name,
+  );
   const defaultValue = input.defaultValue === undefined ? column.defaultValue : input.defaultValue;
   const errors = [
     ...(input.name !== undefined ? nameTaken(table, input.name, column.id) : []),
@@ -91,12 +110,10 @@ export async function updateColumn(
       ...error,
       path: error.path.replace(/^\./, ''),
     })),
+    ...aiColumnErrors(after, (other) => (other === name ? 'config' : `columns.${other}`)),
   ];
-  const after = table.columns.map((other) =>
-    other.id === column.id ? { id: column.id, name: input.name ?? column.name, dataType, config } : other,
-  );
   const problems = await checkColumnChange(store, { tableId, before: table.columns, after });
-  errors.push(...problemDetails(problems, (name) => (name === (input.name ?? column.name) ? '' : null)));
+  errors.push(...problemDetails(problems, (other) => (other === name ? '' : null)));
   if (errors.length > 0) throw new ValidationError('Invalid column', errors);
   let conversion: UpdateColumnResult['conversion'];
   await store.db.transaction(async (tx) => {
@@ -110,18 +127,14 @@ export async function updateColumn(
           tx,
           table.storageName,
           column.storageName,
-          column.dataType,
+          column,
           MAX_SEEDED_OPTIONS,
         );
       }
-      conversion = await convertStorageColumn(
-        tx,
-        table.storageName,
-        column.storageName,
-        column.dataType,
+      conversion = await convertStorageColumn(tx, table.storageName, column.storageName, column, {
         dataType,
         config,
-      );
+      });
     }
     await tx
       .update(userColumns)
@@ -136,7 +149,8 @@ export async function updateColumn(
       })
       .where(eq(userColumns.id, column.id));
     await applyColumnChange(store, tx, tableId, table.columns);
-    await advanceTableVersion(store, tx, tableId);
+    const version = await advanceTableVersion(store, tx, tableId, 0, { columns: true });
+    await applyAiColumnChange(tx, table, column, { name, dataType, config }, version);
   });
   const updated = toColumn(findColumn(await store.tables.get(tableId), column.id));
   return conversion ? { ...updated, conversion } : updated;
@@ -146,6 +160,15 @@ export async function updateColumn(
 export async function deleteColumn(store: Store, tableId: string, columnId: string): Promise<void> {
   const table = await store.tables.get(tableId);
   const column = findColumn(table, columnId);
+  const readers = readersOf(column.name, table.columns);
+  if (readers.length > 0) {
+    throw new ValidationError(`Column "${column.name}" is read by AI columns`, [
+      {
+        path: 'columnId',
+        message: `Change the prompts of ${readers.map((reader) => `"${reader.name}"`).join(', ')} before deleting "${column.name}"`,
+      },
+    ]);
+  }
   const after = table.columns.filter((other) => other.id !== column.id);
   const problems = await checkColumnChange(store, { tableId, before: table.columns, after });
   if (problems.length > 0)
@@ -155,6 +178,7 @@ export async function deleteColumn(store: Store, tableId: string, columnId: stri
     );
   await store.db.transaction(async (tx) => {
     await tx.delete(userColumns).where(eq(userColumns.id, column.id));
+    if (column.dataType === 'ai') await deleteAiCells(tx, column.id);
     await dropStorageColumn(tx, table.storageName, column.storageName);
     await renumber(
       tx,
@@ -162,7 +186,7 @@ export async function deleteColumn(store: Store, tableId: string, columnId: stri
       table.columns.filter((other) => other.id !== column.id).map((other) => other.id),
     );
     await applyColumnChange(store, tx, tableId, table.columns);
-    await advanceTableVersion(store, tx, tableId);
+    await advanceTableVersion(store, tx, tableId, 0, { columns: true });
   });
 }
 
@@ -183,7 +207,7 @@ export async function reorderColumns(store: Store, tableId: string, columnIds: s
   }
   await store.db.transaction(async (tx) => {
     await renumber(tx, tableId, columnIds);
-    await advanceTableVersion(store, tx, tableId);
+    await advanceTableVersion(store, tx, tableId, 0, { columns: true });
   });
   return (await store.tables.get(tableId)).columns.map(toColumn);
 }

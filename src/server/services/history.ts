@@ -38,7 +38,7 @@ export async function tableHistory(store: Store, tableId: string, limit: number)
     .select()
     .from(rowHistory)
     .where(eq(rowHistory.tableId, tableId))
-    .orderBy(desc(rowHistory.id))
+    .orderBy(desc(rowHistory.seq), desc(rowHistory.id))
     .limit(limit);
   return records.map(toEntry);
 }

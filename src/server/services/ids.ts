@@ -45,3 +45,6 @@ export const isUuid = (value: string): boolean => UUID.test(value);
 
 /** A short random SQL identifier for a user table or column; user names never reach SQL. */
 export const newStorageName = (prefix: 't' | 'c'): string => `${prefix}_${randomBytes(6).toString('hex')}`;
+
+/** A short random tag, to tell apart processes and instances that share a name. */
+export const randomSuffix = (): string => randomBytes(4).toString('hex');

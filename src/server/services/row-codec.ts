@@ -1,5 +1,5 @@
 import type { Row, RowData } from '../../contract/rows.ts';
-import { storageTypes } from '../db/storage-types.ts';
+import { storageOf } from '../db/storage-types.ts';
 import type { ColumnMeta } from './table-meta.ts';
 
 /** A row as the driver returns it: system columns plus one c_<hex> entry per user column. */
@@ -27,8 +27,7 @@ export function decodeRow(tableId: string, columns: ColumnMeta[], stored: Stored
   const data: RowData = {};
   for (const column of columns) {
     const value = stored[column.storageName];
-    data[column.name] =
-      value === null || value === undefined ? null : storageTypes[column.dataType].decode(value);
+    data[column.name] = value === null || value === undefined ? null : storageOf(column).decode(value);
   }
   return {
     id: stored.id,
@@ -43,9 +42,7 @@ export function decodeRow(tableId: string, columns: ColumnMeta[], stored: Stored
 
 /** The record definition for jsonb_to_recordset: how each storage column is typed. */
 export function recordsetColumns(columns: ColumnMeta[]): string {
-  return columns
-    .map((column) => `"${column.storageName}" ${storageTypes[column.dataType].sqlType}`)
-    .join(', ');
+  return columns.map((column) => `"${column.storageName}" ${storageOf(column).sqlType}`).join(', ');
 }
 
 /** Keys a row's data by storage column, ready to be sent as JSON to jsonb_to_recordset. */

@@ -10,6 +10,19 @@ export interface RowChange {
   rowId: string;
   before: RowData | null;
   after: RowData | null;
+  /** The columns that changed, when the writer knows them without comparing (AI answers, rollbacks). */
+  changed?: string[];
+}
+
+/** The columns whose value differs between a row's before and after. */
+export function changedColumns(change: RowChange): string[] {
+  if (change.changed) return change.changed;
+  const before = change.before ?? {};
+  const after = change.after ?? {};
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter(
+    (name) => JSON.stringify(before[name] ?? null) !== JSON.stringify(after[name] ?? null),
+  );
 }
 
 export interface RowWrite {

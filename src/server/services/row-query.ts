@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { dataTypes } from '../../contract/data-types/index.ts';
+import { dataTypes, isDay } from '../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../contract/errors.ts';
 import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
-import { type StorageKind, storageTypes } from '../db/storage-types.ts';
+import { type StorageKind, storageOf } from '../db/storage-types.ts';
 import { ValidationError } from './errors.ts';
 import type { ColumnMeta } from './table-meta.ts';
 
@@ -17,11 +17,11 @@ const SQL_CAST: Record<StorageKind, string> = {
 
 /** Reads a filter value as a comparable value of the column's kind, or undefined when it cannot be one. */
 function comparable(column: ColumnMeta, value: unknown): unknown {
-  const kind = storageTypes[column.dataType].kind;
+  const kind = storageOf(column).kind;
   if (kind === 'number' || kind === 'boolean' || kind === 'timestamp') {
     if (kind === 'number' && typeof value === 'number' && Number.isFinite(value)) return value;
     if (kind === 'boolean' && typeof value === 'boolean') return value;
-    return typeof value === 'string' ? dataTypes[column.dataType].parseText(value, {}) : undefined;
+    return typeof value === 'string' ? dataTypes[column.dataType].parseText(value, column.config) : undefined;
   }
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
     ? String(value)
@@ -30,18 +30,18 @@ function comparable(column: ColumnMeta, value: unknown): unknown {
 
 /** A date filter given as a day (2026-04-03) matches every time in that UTC day. */
 const isCalendarDay = (kind: StorageKind, value: unknown): boolean =>
-  kind === 'timestamp' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  kind === 'timestamp' && typeof value === 'string' && isDay(value.trim());
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The column as SQL: the stored value, or its text form for array and JSON columns. */
 function columnExpression(column: ColumnMeta): string {
-  const type = storageTypes[column.dataType];
+  const type = storageOf(column);
   return type.kind === 'json' ? type.toText(`"${column.storageName}"`) : `"${column.storageName}"`;
 }
 
 function filterCondition(column: ColumnMeta, filter: FilterSpec, path: string): SQL {
-  const kind = storageTypes[column.dataType].kind;
+  const kind = storageOf(column).kind;
   const col = sql.raw(columnExpression(column));
   const cast = sql.raw(SQL_CAST[kind]);
   const invalid = (message: string) => new ValidationError('Invalid filter', [{ path, message }]);
@@ -51,7 +51,7 @@ function filterCondition(column: ColumnMeta, filter: FilterSpec, path: string): 
       throw invalid(`Value ${JSON.stringify(value)} does not fit ${column.dataType} column "${column.name}"`);
     return parsed;
   };
-  const asText = sql.raw(storageTypes[column.dataType].toText(`"${column.storageName}"`));
+  const asText = sql.raw(storageOf(column).toText(`"${column.storageName}"`));
   switch (filter.operator) {
     case 'is_empty':
       return emptyCondition(column, col);
@@ -92,7 +92,7 @@ function filterCondition(column: ColumnMeta, filter: FilterSpec, path: string): 
 }
 
 function emptyCondition(column: ColumnMeta, col: SQL): SQL {
-  const kind = storageTypes[column.dataType].kind;
+  const kind = storageOf(column).kind;
   if (kind === 'text' || kind === 'json') return sql`(${col} IS NULL OR ${col} = '')`;
   if (kind === 'array') return sql`(${col} IS NULL OR cardinality(${col}) = 0)`;
   return sql`${col} IS NULL`;
@@ -113,8 +113,7 @@ function findColumn(
 function searchCondition(columns: ColumnMeta[], search: string): SQL {
   const pattern = `%${escapeLike(search)}%`;
   const matches = columns.map(
-    (column) =>
-      sql`${sql.raw(storageTypes[column.dataType].toText(`"${column.storageName}"`))} ILIKE ${pattern}`,
+    (column) => sql`${sql.raw(storageOf(column).toText(`"${column.storageName}"`))} ILIKE ${pattern}`,
   );
   return matches.length === 0 ? sql`FALSE` : sql`(${sql.join(matches, sql` OR `)})`;
 }
@@ -147,7 +146,7 @@ export function sortKeys(columns: ColumnMeta[], sorts: SortSpec[] = []): string[
     if (!column) return [];
     const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
     const expression = columnExpression(column);
-    const kind = storageTypes[column.dataType].kind;
+    const kind = storageOf(column).kind;
     if (kind !== 'text' && kind !== 'json') return [`(${expression}) ${direction} NULLS LAST`];
     return [
       `(lower(${expression})) COLLATE "C" ${direction} NULLS LAST`,
@@ -174,7 +173,7 @@ export function indexableFilterColumns(columns: ColumnMeta[], filters: FilterSpe
     .sort((a, b) => rank(a) - rank(b))
     .flatMap((filter) => {
       const column = columns.find((candidate) => candidate.name === filter.column);
-      const kind = column && storageTypes[column.dataType].kind;
+      const kind = column && storageOf(column).kind;
       return column && kind !== 'array' && kind !== 'json' && indexable.has(filter.operator) ? [column] : [];
     });
   return [...new Set(found)];

@@ -2,11 +2,14 @@ import { sql } from 'drizzle-orm';
 import type { ErrorDetail } from '../../contract/errors.ts';
 import type { InsertRowsInput, Row, UpdateRowInput } from '../../contract/rows.ts';
 import { type Executor, queryRows } from '../db/database.ts';
+import { newRowCells, withCells } from './engine/cell-states.ts';
+import { lockEditedCells } from './engine/person-edits.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from './errors.ts';
 import { isUuid, newId } from './ids.ts';
 import { decodeRow, recordsetColumns, type StoredRow, selectList, toStorageRecord } from './row-codec.ts';
 import { deriveRow, hookStatements, type WriteSource } from './row-hooks.ts';
 import { insertRowsStatement } from './row-insert.ts';
+import { mergeEdit } from './row-merge.ts';
 import { rowValidator } from './row-values.ts';
 import { getRow } from './rows.ts';
 import type { Store } from './store.ts';
@@ -45,7 +48,7 @@ export async function insertRows(store: Store, tableId: string, input: InsertRow
   });
   store.tables.changed(tableId);
   await store.batch([advanceVersionStatement(tableId, rows.length), insert, ...consequences]);
-  return rows;
+  return rows.map((row) => newRowCells(table, row));
 }
 
 /** Expected version from the If-Match header or the body; undefined when the client named none. */
@@ -64,7 +67,21 @@ export function expectedVersion(
   return version;
 }
 
-/** Replaces a row's data (as the Tables API specifies), checking the expected version first. */
+/** The data a row had at a version, from its history; undefined when no entry records it. */
+async function dataAtVersion(tx: Executor, rowId: string, version: number): Promise<Row['data'] | undefined> {
+  const [entry] = await queryRows<{ data: Row['data'] }>(
+    tx,
+    sql`SELECT data FROM row_history WHERE row_id = ${rowId} AND version = ${version} ORDER BY seq DESC LIMIT 1`,
+  );
+  return entry?.data;
+}
+
+/**
+ * Replaces a row's data (as the Tables API specifies). With the version the client read: when the row
+ * moved on since (another person, the AI engine filling its cells), the edit is merged field by field
+ * and only a field both changed is a conflict (409). AI columns the client did not send keep their
+ * values; AI columns it changed keep the person's value and are locked against reruns.
+ */
 export async function updateRow(
   store: Store,
   tableId: string,
@@ -74,16 +91,39 @@ export async function updateRow(
 ): Promise<Row> {
   const table = await store.tables.get(tableId);
   const checked = rowValidator(table.columns, 'replace')(input.data, 'data');
-  return store.db.transaction(async (tx) => {
+  const ai = table.columns.filter((column) => column.dataType === 'ai');
+  const row = await store.db.transaction(async (tx) => {
     const current = await getRow(tx, table, rowId, true);
-    if (expected !== undefined && expected !== current.version) throw new VersionConflictError(current);
     if (checked.errors.length > 0) throw new ValidationError('Invalid row data', checked.errors);
-    return writeRowData(store, tx, table, current, checked.data, {
+    let data = { ...checked.data };
+    for (const column of ai) if (!(column.name in input.data)) data[column.name] = current.data[column.name];
+    if (expected !== undefined && expected !== current.version) {
+      const base = await dataAtVersion(tx, rowId, expected);
+      if (!base) throw new VersionConflictError(current);
+      const merged = mergeEdit({
+        base,
+        current: current.data,
+        given: checked.data,
+        sent: Object.keys(input.data),
+      });
+      if (merged.conflicts.length > 0) throw new VersionConflictError(current, merged.conflicts);
+      data = merged.data;
+    }
+    const edited = ai.filter(
+      (column) =>
+        column.name in input.data &&
+        JSON.stringify(data[column.name]) !== JSON.stringify(current.data[column.name]),
+    );
+    const written = await writeRowData(store, tx, table, current, data, {
       action: 'update',
       source: 'api',
       actor: input.updatedBy ?? null,
     });
+    await lockEditedCells(tx, table, rowId, edited);
+    return written;
   });
+  const [withState] = await withCells(store.db, table, [row]);
+  return withState ?? row;
 }
 
 /** Writes new data over an existing, locked row, with its history entry and what hooks do about it. */

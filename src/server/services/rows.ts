@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { LRUCache } from 'lru-cache';
 import type { ListRowsQuery, Row } from '../../contract/rows.ts';
 import { type Executor, queryRows } from '../db/database.ts';
+import { withCells } from './engine/cell-states.ts';
 import { NotFoundError } from './errors.ts';
 import { isUuid } from './ids.ts';
 import { decodeRow, type StoredRow, selectList } from './row-codec.ts';
@@ -40,7 +41,8 @@ export async function listRows(
   const counted = stored[0]?.total_count;
   const found = known ?? (counted !== undefined ? Number(counted) : await countRows(store, table, where));
   if (known === undefined) counts?.set(countKey, found);
-  return { rows: stored.map((row) => decodeRow(table.id, table.columns, row)), total: found };
+  const rows = stored.map((row) => decodeRow(table.id, table.columns, row));
+  return { rows: await withCells(store.db, table, rows), total: found };
 }
 
 /** Rows matching a filter, counted on their own (an index often answers this alone). */
@@ -61,7 +63,9 @@ export async function getRow(
 ): Promise<Row> {
   const row = isUuid(rowId) ? await findRow(executor, table, rowId, lock) : undefined;
   if (!row) throw new NotFoundError('Row not found');
-  return row;
+  if (lock) return row;
+  const [withState] = await withCells(executor, table, [row]);
+  return withState ?? row;
 }
 
 async function findRow(

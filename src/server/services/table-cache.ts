@@ -20,6 +20,7 @@ export class TableCache {
   readonly #trusted: boolean;
   readonly #entries = new Map<string, { meta: TableMeta; generation: number }>();
   readonly #generations = new Map<string, number>();
+  readonly #listeners: Array<(tableId: string) => void> = [];
 
   constructor(db: Db, trusted: boolean) {
     this.#db = db;
@@ -44,6 +45,12 @@ export class TableCache {
   changed(tableId: string): void {
     this.#generations.set(tableId, this.#generation(tableId) + 1);
     this.#entries.delete(tableId);
+    for (const listener of this.#listeners) listener(tableId);
+  }
+
+  /** Hears of every write to any table as it begins (the AI engine looks for newly queued cells). */
+  onChange(listener: (tableId: string) => void): void {
+    this.#listeners.push(listener);
   }
 
   #generation(tableId: string): number {

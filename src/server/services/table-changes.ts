@@ -10,8 +10,10 @@ import type { Store } from './store.ts';
  * transaction, it also serializes concurrent writers of one table, so sequence numbers never repeat
  * and they grow in commit order.
  */
-export function advanceVersionStatement(tableId: string, rowDelta = 0): SQL {
-  return sql`UPDATE user_tables SET version = version + 1, row_count = row_count + ${rowDelta}, updated_at = now()
+export function advanceVersionStatement(tableId: string, rowDelta = 0, columns = false): SQL {
+  // Column changes also record their version, so a change feed can tell clients to reload columns.
+  const columnsVersion = columns ? sql`, columns_version = version + 1` : sql``;
+  return sql`UPDATE user_tables SET version = version + 1, row_count = row_count + ${rowDelta}${columnsVersion}, updated_at = now()
              WHERE id = ${tableId} RETURNING version`;
 }
 
@@ -28,9 +30,13 @@ export async function advanceTableVersion(
   tx: Executor,
   tableId: string,
   rowDelta = 0,
+  options: { columns?: boolean } = {},
 ): Promise<number> {
   store.tables.changed(tableId);
-  const rows = await queryRows<{ version: string | number }>(tx, advanceVersionStatement(tableId, rowDelta));
+  const rows = await queryRows<{ version: string | number }>(
+    tx,
+    advanceVersionStatement(tableId, rowDelta, options.columns),
+  );
   return Number(rows[0]?.version);
 }
 

@@ -8,10 +8,12 @@ import type {
   UpdateTableInput,
 } from '../../contract/tables.ts';
 import type { Executor } from '../db/database.ts';
-import { rowHistory, userColumns, userTables } from '../db/schema.ts';
+import { aiCellCounts, aiCells, aiRuns, rowHistory, userColumns, userTables } from '../db/schema.ts';
 import { addStorageColumn, createStorageTable, dropStorageTable } from '../db/user-table-ddl.ts';
+import { applyColumnChange, checkColumnChange } from './column-change.ts';
 import { checkColumnDef, duplicateNames } from './column-defs.ts';
-import { applyColumnChange, checkColumnChange, problemDetails } from './column-hooks.ts';
+import { problemDetails } from './column-hooks.ts';
+import { aiColumnErrors } from './engine/ai-columns.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { newId, newStorageName } from './ids.ts';
 import type { Store } from './store.ts';
@@ -58,7 +60,7 @@ export async function insertColumns(
       storageName: newStorageName('c'),
     };
     await tx.insert(userColumns).values(column);
-    await addStorageColumn(tx, storageName, column.storageName, def.dataType);
+    await addStorageColumn(tx, storageName, column.storageName, column);
   }
 }
 
@@ -71,6 +73,10 @@ export async function createTable(store: Store, input: CreateTableInput): Promis
       (index) => `columns[${index}].name`,
     ),
     ...defs.flatMap((def, index) => checkColumnDef(def, `columns[${index}]`)),
+    ...aiColumnErrors(
+      defs.map((def) => ({ name: def.name, dataType: def.dataType, config: def.config ?? {} })),
+      (name) => `columns[${defs.findIndex((def) => def.name === name)}].config`,
+    ),
   ];
   if (errors.length === 0) {
     const after = defs.map((def) => ({ name: def.name, dataType: def.dataType, config: def.config ?? {} }));
@@ -125,6 +131,8 @@ export async function deleteTable(store: Store, tableId: string): Promise<void> 
   store.tables.changed(tableId);
   await store.db.transaction(async (tx) => {
     await tx.delete(rowHistory).where(eq(rowHistory.tableId, tableId));
+    for (const table of [aiCells, aiCellCounts, aiRuns])
+      await tx.delete(table).where(eq(table.tableId, tableId));
     await dropStorageTable(tx, table.storageName);
     await tx.delete(userTables).where(eq(userTables.id, tableId));
   });

@@ -1,4 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useId, useState } from 'react';
+import { IconButton } from '../../components/icon-button.tsx';
 import { CloseIcon } from '../../components/icons.tsx';
 import { FOCUSABLE, focusFirst } from '../../lib/focus.ts';
 
@@ -68,15 +69,9 @@ export function SidePanel({ title, contentKey, onClose, children }: SidePanelPro
         <h2 id={titleId} className="side-panel__title">
           {title}
         </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Close ${title.toLowerCase()} panel`}
-          title="Close (Esc)"
-          onClick={onClose}
-        >
+        <IconButton label={`Close ${title.toLowerCase()} panel`} title="Close (Esc)" onClick={onClose}>
           <CloseIcon />
-        </button>
+        </IconButton>
       </header>
       <div className="side-panel__body" tabIndex={-1}>
         <div key={contentKey} ref={focusContent} className="side-panel__content">

@@ -41,7 +41,7 @@ export function checkFormulas(columns: ColumnShape[]): FormulaChecks {
   const computed = new Map<string, ColumnShape>();
   for (const column of columns) {
     if (column.dataType === 'computed') computed.set(column.name, column);
-    else types.set(column.name, columnValueType(column.dataType));
+    else types.set(column.name, columnValueType(column.dataType, column.config));
   }
   const parsed = new Map<string, FormulaNode>();
   for (const [name, column] of computed) {

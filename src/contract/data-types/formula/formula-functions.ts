@@ -1,3 +1,5 @@
+import { type FormatStorage, formatOf, outputFormats } from '../../ai/formats.ts';
+import type { ColumnConfig } from '../data-type.ts';
 import type { FormulaType } from './formula-ast.ts';
 
 /** The kinds of formula the Tables API names (`config.formulaType`). */
@@ -130,9 +132,23 @@ export const FORMULA_FUNCTIONS: Record<string, FunctionSpec> = {
   ),
 };
 
-/** The formula value kind a column's values have, by data type (computed columns: their result type). */
-export function columnValueType(dataType: string, resultType?: string): FormulaType {
+const STORED_AS: Record<FormatStorage, FormulaType> = {
+  text: 'text',
+  number: 'number',
+  timestamp: 'date',
+  array: 'list',
+  json: 'text',
+};
+
+/**
+ * The formula value kind a column's values have, by data type: computed columns by their result type,
+ * AI columns by how their output format is stored.
+ */
+export function columnValueType(dataType: string, config: ColumnConfig = {}): FormulaType {
+  const resultType = config.resultType;
   switch (dataType) {
+    case 'ai':
+      return STORED_AS[outputFormats[formatOf(config)].storage];
     case 'number':
       return 'number';
     case 'boolean':

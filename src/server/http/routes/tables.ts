@@ -5,10 +5,13 @@ import {
   ListTablesQuery,
   Table,
   TableSummary,
+  TableWithStatus,
   UpdateTableInput,
 } from '../../../contract/tables.ts';
+import { tableStatus } from '../../services/engine/table-status.ts';
 import type { Store } from '../../services/store.ts';
-import { createTable, deleteTable, getTable, listTables, updateTable } from '../../services/tables.ts';
+import { toTable } from '../../services/table-meta.ts';
+import { createTable, deleteTable, listTables, updateTable } from '../../services/tables.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
 
@@ -37,9 +40,9 @@ const get = createRoute({
   method: 'get',
   path: '/tables/{id}',
   tags,
-  summary: 'Get a table with its columns',
+  summary: 'Get a table with its columns and the status of its AI work',
   request: { params: TableParams },
-  responses: { 200: json(Table, 'The table'), 404: errors[404] },
+  responses: { 200: json(TableWithStatus, 'The table'), 404: errors[404] },
 });
 
 const update = createRoute({
@@ -64,7 +67,10 @@ export function tableRoutes(store: Store) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(list, async (c) => c.json(await listTables(store, c.req.valid('query')), 200))
     .openapi(create, async (c) => c.json(await createTable(store, c.req.valid('json')), 201))
-    .openapi(get, async (c) => c.json(await getTable(store, c.req.valid('param').id), 200))
+    .openapi(get, async (c) => {
+      const table = await store.tables.get(c.req.valid('param').id);
+      return c.json({ ...toTable(table), status: await tableStatus(store, table) }, 200);
+    })
     .openapi(update, async (c) =>
       c.json(await updateTable(store, c.req.valid('param').id, c.req.valid('json')), 200),
     )

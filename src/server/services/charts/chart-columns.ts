@@ -1,6 +1,6 @@
 import type { ChartConfig } from '../../../contract/charts.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
-import { storageTypes } from '../../db/storage-types.ts';
+import { storageOf } from '../../db/storage-types.ts';
 import { ValidationError } from '../errors.ts';
 import { whereClause } from '../row-query.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
@@ -15,7 +15,7 @@ export function chartKind(column: ColumnMeta): ChartKind {
       : column.config.resultType === 'date'
         ? 'date'
         : 'category';
-  const kind = storageTypes[column.dataType].kind;
+  const kind = storageOf(column).kind;
   return kind === 'number'
     ? 'number'
     : kind === 'timestamp'

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Chart, ChartData, ChartPoint } from '../../../contract/charts.ts';
 import type { FilterSpec } from '../../../contract/rows.ts';
 import { queryRows } from '../../db/database.ts';
-import { storageTypes } from '../../db/storage-types.ts';
+import { storageOf } from '../../db/storage-types.ts';
 import { whereClause } from '../row-query.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
@@ -54,7 +54,7 @@ function axis(
         show: (alias) => alias,
       };
     default:
-      return { group: storageTypes[column.dataType].toText(quoted(column)), show: (alias) => alias };
+      return { group: storageOf(column).toText(quoted(column)), show: (alias) => alias };
   }
 }
 

@@ -13,7 +13,7 @@ const renameFilters = (renames: Map<string, string>, filters: FilterSpec[]) =>
 /** Charts and trigger conditions name columns: when a column is renamed, they follow it. */
 export const renameReferencesHook: ColumnHook = {
   name: 'column-references',
-  apply: async (_store, tx, before, table) => {
+  apply: async (tx, before, table) => {
     const renames = renamesOf({ before, after: table.columns });
     if (renames.size === 0) return;
     for (const chart of await tx.select().from(charts).where(eq(charts.tableId, table.id))) {

@@ -34,7 +34,7 @@ const signature = (columns: ColumnDraft[]) =>
  */
 export const formulaColumnHook: ColumnHook = {
   name: 'formulas',
-  check: async (_store, change) => {
+  check: async (change) => {
     const after = followRenames(change.after, renamesOf(change));
     return after
       .filter((column) => column.dataType === 'computed')
@@ -46,7 +46,7 @@ export const formulaColumnHook: ColumnHook = {
         })),
       );
   },
-  apply: async (_store, tx, before, table) => {
+  apply: async (tx, before, table) => {
     if (!table.columns.some((column) => column.dataType === 'computed')) return;
     const after = followRenames(table.columns, renamesOf({ before, after: table.columns }));
     let changedConfig = false;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { LinkOption, LinkOptionsQuery } from '../../../contract/relations.ts';
 import { queryRows } from '../../db/database.ts';
-import { storageTypes } from '../../db/storage-types.ts';
+import { storageOf } from '../../db/storage-types.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
 import type { Store } from '../store.ts';
@@ -29,9 +29,7 @@ export async function linkOptions(
   const target = await store.tables.get(column.config.targetTableId);
   const display =
     target.columns.find((candidate) => candidate.name === column.config.displayColumn) ?? target.columns[0];
-  const label = display
-    ? sql.raw(storageTypes[display.dataType].toText(`"${display.storageName}"`))
-    : sql`NULL`;
+  const label = display ? sql.raw(storageOf(display).toText(`"${display.storageName}"`)) : sql`NULL`;
   const ids = (query.ids ?? '')
     .split(',')
     .map((id) => id.trim())

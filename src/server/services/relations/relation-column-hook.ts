@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ColumnHook, ColumnProblem } from '../column-hooks.ts';
 import { NotFoundError } from '../errors.ts';
+import type { Store } from '../store.ts';
 import type { RelationRegistry } from './relation-registry.ts';
 
 /**
@@ -8,10 +9,10 @@ import type { RelationRegistry } from './relation-registry.ts';
  * a column cannot be converted into a relation (its values would be unchecked ids); a new relation
  * column gets a GIN index so deleting a linked row finds the links to it without a scan.
  */
-export function relationColumnHook(registry: RelationRegistry): ColumnHook {
+export function relationColumnHook(store: Store, registry: RelationRegistry): ColumnHook {
   return {
     name: 'relations',
-    check: async (store, change) => {
+    check: async (change) => {
       const problems: ColumnProblem[] = [];
       for (const column of change.after) {
         if (column.dataType !== 'relation') continue;
@@ -43,7 +44,7 @@ export function relationColumnHook(registry: RelationRegistry): ColumnHook {
       }
       return problems;
     },
-    apply: async (_store, tx, before, table) => {
+    apply: async (tx, before, table) => {
       registry.noteTable(table);
       for (const column of table.columns) {
         if (column.dataType !== 'relation' || before.some((old) => old.id === column.id)) continue;

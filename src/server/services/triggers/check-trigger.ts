@@ -54,6 +54,23 @@ async function checkTask(store: Store, table: TableMeta, config: CreateTaskConfi
     }));
 }
 
+/** run_workflow runs AI columns of the trigger's table (saved workflows arrive with enrichment plans). */
+function checkWorkflow(table: TableMeta, config: RunWorkflowConfig): ErrorDetail[] {
+  if (!config.columns)
+    return [
+      {
+        path: 'actionConfig.columns',
+        message: 'Name the AI columns to run; saved workflows cannot be run yet',
+      },
+    ];
+  return config.columns.flatMap((name, index) => {
+    const column = table.columns.find((candidate) => candidate.name === name || candidate.id === name);
+    if (column?.dataType === 'ai') return [];
+    const message = column ? `"${name}" is not an AI column` : `Unknown column "${name}"`;
+    return [{ path: `actionConfig.columns[${index}]`, message }];
+  });
+}
+
 /** Checks a trigger as it will be saved; throws a ValidationError listing every problem. */
 export async function checkTrigger(
   store: Store,
@@ -70,9 +87,6 @@ export async function checkTrigger(
   else if (trigger.actionType === 'create_task')
     errors.push(...(await checkTask(store, table, parsed.data as CreateTaskConfig)));
   else if (trigger.actionType === 'run_workflow')
-    errors.push({
-      path: 'actionType',
-      message: 'run_workflow needs AI columns, which this server does not have yet',
-    });
+    errors.push(...checkWorkflow(table, parsed.data as RunWorkflowConfig));
   if (errors.length > 0) throw new ValidationError('Invalid trigger', errors);
 }

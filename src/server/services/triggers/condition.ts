@@ -1,7 +1,7 @@
 import { dataTypes } from '../../../contract/data-types/index.ts';
 import type { FilterSpec, RowData } from '../../../contract/rows.ts';
 import type { TriggerCondition } from '../../../contract/triggers.ts';
-import { storageTypes } from '../../db/storage-types.ts';
+import { storageOf } from '../../db/storage-types.ts';
 import type { ColumnMeta } from '../table-meta.ts';
 
 const isDay = (value: unknown): value is string =>
@@ -15,7 +15,7 @@ function asText(value: unknown): string {
 
 /** A filter value read as the column's kind (numbers from "5", dates as instants); undefined if it cannot be. */
 function comparable(column: ColumnMeta, value: unknown): unknown {
-  const kind = storageTypes[column.dataType].kind;
+  const kind = storageOf(column).kind;
   if (kind === 'number' && typeof value === 'number') return value;
   if (kind === 'boolean' && typeof value === 'boolean') return value;
   if (kind === 'number' || kind === 'boolean' || kind === 'timestamp') {
@@ -26,7 +26,7 @@ function comparable(column: ColumnMeta, value: unknown): unknown {
 }
 
 function cellValue(column: ColumnMeta, value: unknown): unknown {
-  const kind = storageTypes[column.dataType].kind;
+  const kind = storageOf(column).kind;
   if (value === null || value === undefined) return null;
   if (kind === 'timestamp') return Date.parse(String(value));
   if (kind === 'json') return asText(value);
@@ -37,7 +37,7 @@ function equals(column: ColumnMeta, cell: unknown, raw: unknown): boolean {
   if (cell === null) return false;
   const value = comparable(column, raw);
   if (Array.isArray(cell)) return cell.includes(value);
-  if (storageTypes[column.dataType].kind === 'timestamp' && isDay(raw))
+  if (storageOf(column).kind === 'timestamp' && isDay(raw))
     return (cell as number) >= (value as number) && (cell as number) < (value as number) + 86_400_000;
   return cell === value;
 }

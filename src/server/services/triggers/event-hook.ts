@@ -20,7 +20,7 @@ function eventOf(change: RowChange): TriggerEvent | null {
 export function triggerEventHook(presence: TriggerPresence, onRecorded: () => void): RowHook {
   return {
     name: 'triggers',
-    statements: ({ table, changes }) => {
+    statements: ({ table, changes, source }) => {
       const chain = currentChain();
       if (chain.length >= MAX_CHAIN) return [];
       const byEvent = new Map<TriggerEvent, RowChange[]>();
@@ -31,6 +31,9 @@ export function triggerEventHook(presence: TriggerPresence, onRecorded: () => vo
       }
       const statements: SQL[] = [];
       const chainJson = JSON.stringify(chain);
+      // AI answers do not start AI runs through triggers: AI -> row_updated -> run_workflow -> AI would
+      // never end. They still fire every other action (a webhook when a label is filled in, say).
+      const actions = source === 'ai' ? sql`AND tr.action_type <> 'run_workflow'` : sql``;
       for (const [event, rows] of byEvent) {
         const payload = JSON.stringify(
           rows.map((row) => ({ row_id: row.rowId, before: row.before, after: row.after })),
@@ -40,7 +43,7 @@ export function triggerEventHook(presence: TriggerPresence, onRecorded: () => vo
           SELECT tr.id, tr.table_id, ${event}, x.row_id, x.before, x.after, ${chainJson}::jsonb
           FROM triggers tr CROSS JOIN jsonb_to_recordset(${payload}::jsonb) AS x(row_id uuid, before jsonb, after jsonb)
           WHERE tr.table_id = ${table.id}::uuid AND tr.status = 'active' AND tr.trigger_event = ${event}
-            AND NOT (${chainJson}::jsonb ? tr.id::text)`);
+            AND NOT (${chainJson}::jsonb ? tr.id::text) ${actions}`);
       }
       if (statements.length > 0) onRecorded();
       return statements;

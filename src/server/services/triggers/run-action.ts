@@ -1,18 +1,21 @@
 import type { RowData } from '../../../contract/rows.ts';
 import {
   CreateTaskConfig,
+  RunWorkflowConfig,
   type Trigger,
   type TriggerEventBody,
   WebhookConfig,
 } from '../../../contract/triggers.ts';
+import type { Providers } from '../ai/providers.ts';
 import type { Store } from '../store.ts';
-import { ActionError } from './actions/action-error.ts';
 import { createTask } from './actions/create-task.ts';
+import { runWorkflow } from './actions/run-workflow.ts';
 import { deliverWebhook } from './actions/webhook.ts';
 
-/** What actions need beyond the event: the store, and the AI engine's runner once it exists. */
+/** What actions need beyond the event: the store, and the AI providers runs are checked against. */
 export interface ActionContext {
   store: Store;
+  providers: Providers;
 }
 
 /** Runs a trigger's action for one event; throws (an ActionError saying whether to retry) when it fails. */
@@ -31,9 +34,7 @@ export async function runAction(
       await createTask(context.store, trigger, CreateTaskConfig.parse(trigger.actionConfig), row, chain);
       return;
     case 'run_workflow':
-      throw new ActionError(
-        'Running AI columns from a trigger needs the AI engine, which this server does not have yet',
-        false,
-      );
+      await runWorkflow(context, trigger, RunWorkflowConfig.parse(trigger.actionConfig), body.row.id);
+      return;
   }
 }

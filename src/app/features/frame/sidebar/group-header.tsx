@@ -1,3 +1,4 @@
+import { IconButton } from '../../../components/icon-button.tsx';
 import {
   ChevronDownIcon,
   ChevronRightIcon,
@@ -50,35 +51,30 @@ export function GroupHeader({ group, expanded, listId }: GroupHeaderProps) {
         </span>
       </button>
       <div className="group-header__actions">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Add table to ${name}`}
+        <IconButton
+          label={`Add table to ${name}`}
           title="New table here"
           onClick={() => start({ kind: 'new-table', projectId: project?.id ?? null })}
         >
           <PlusIcon />
-        </button>
+        </IconButton>
         {project && (
           <>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={`Rename project ${name}`}
+            <IconButton
+              label={`Rename project ${name}`}
               title="Rename project"
               onClick={() => start({ kind: 'rename-project', projectId: project.id })}
             >
               <PencilIcon />
-            </button>
-            <button
-              type="button"
-              className="icon-button icon-button--danger"
-              aria-label={`Delete project ${name}`}
+            </IconButton>
+            <IconButton
+              label={`Delete project ${name}`}
               title="Delete project"
+              danger
               onClick={() => start({ kind: 'delete-project', projectId: project.id })}
             >
               <TrashIcon />
-            </button>
+            </IconButton>
           </>
         )}
       </div>

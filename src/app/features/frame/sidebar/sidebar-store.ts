@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
 /** The one sidebar action in progress: an inline form or a confirmation. */
-export type SidebarAction =
+type SidebarAction =
   | { kind: 'new-table'; projectId: string | null }
   | { kind: 'rename-table'; tableId: string }
   | { kind: 'delete-table'; tableId: string }

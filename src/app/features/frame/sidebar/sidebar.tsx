@@ -1,5 +1,6 @@
 import { FolderPlusIcon, PlusIcon } from '../../../components/icons.tsx';
 import './sidebar.css';
+import { IconButton } from '../../../components/icon-button.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
 import { useProjects } from '../../projects/api/get-projects.ts';
 import { NewProjectForm } from '../../projects/components/new-project-form.tsx';
@@ -37,15 +38,9 @@ export function Sidebar({ selectedId }: { selectedId: string | null }) {
       <div className="sidebar__section">
         <h2 className="sidebar__title">Tables</h2>
         <div className="sidebar__section-actions">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="New project"
-            title="New project"
-            onClick={() => start({ kind: 'new-project' })}
-          >
+          <IconButton label="New project" title="New project" onClick={() => start({ kind: 'new-project' })}>
             <FolderPlusIcon />
-          </button>
+          </IconButton>
           <button
             type="button"
             className="button button--small"

@@ -1,10 +1,10 @@
-import { type QueryClient, useQueries } from '@tanstack/react-query';
+import { type QueryClient, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import type { Row } from '../../../../contract/rows.ts';
 import { queryKeys, type RowsViewQuery } from '../../../api/query-keys.ts';
 import { BLOCK_SIZE, getRowBlockQueryOptions, type RowBlock } from './get-row-block.ts';
 
-/** Blocks beyond the visible ones that are fetched ahead, on each side. */
+/** Blocks fetched ahead on each side of the rendered rows, once those have loaded. */
 const PREFETCH_BLOCKS = 1;
 
 export interface RowBlocks {
@@ -16,27 +16,50 @@ export interface RowBlocks {
   error: unknown;
 }
 
-/** Which blocks cover rows [first, last), widened by the prefetch margin. */
+const lastBlockOf = (total: number | undefined) =>
+  total === undefined ? 0 : Math.max(0, Math.ceil(total / BLOCK_SIZE) - 1);
+
+/** Which blocks hold rows [first, last); block 0 alone while the row count is unknown. */
 export function blocksFor(first: number, last: number, total: number | undefined): number[] {
-  const lastBlock = total === undefined ? 0 : Math.max(0, Math.ceil(total / BLOCK_SIZE) - 1);
-  const from = Math.max(0, Math.floor(first / BLOCK_SIZE) - PREFETCH_BLOCKS);
-  const to = Math.min(lastBlock, Math.floor(Math.max(first, last - 1) / BLOCK_SIZE) + PREFETCH_BLOCKS);
+  const lastBlock = lastBlockOf(total);
+  const from = Math.min(lastBlock, Math.floor(first / BLOCK_SIZE));
+  const to = Math.min(lastBlock, Math.floor(Math.max(first, last - 1) / BLOCK_SIZE));
   const blocks: number[] = [];
   for (let block = from; block <= to; block++) blocks.push(block);
-  return blocks.length > 0 ? blocks : [0];
+  return blocks;
+}
+
+/** The blocks beside `blocks` to fetch ahead of the scroll, within the table. */
+export function blocksAround(blocks: number[], total: number | undefined): number[] {
+  const from = blocks[0] ?? 0;
+  const to = blocks[blocks.length - 1] ?? 0;
+  const around: number[] = [];
+  for (let step = 1; step <= PREFETCH_BLOCKS; step++) {
+    if (from - step >= 0) around.push(from - step);
+    if (to + step <= lastBlockOf(total)) around.push(to + step);
+  }
+  return around;
 }
 
 /**
  * Observes the blocks of rows around the viewport. Only these blocks are fetched and kept; the
- * rest of a million-row table costs nothing until it is scrolled to.
+ * rest of a million-row table costs nothing until it is scrolled to. The rendered rows' blocks go
+ * first and the neighbours only once those have loaded: the server answers one query at a time,
+ * and after a jump the rows on screen must not wait behind a prefetch. Blocks no longer observed
+ * have their requests cancelled (the fetcher takes React Query's signal).
  */
 export function useRowBlocks(tableId: string, query: RowsViewQuery, first: number, last: number): RowBlocks {
+  const queryClient = useQueryClient();
   // The newest answer wins; between answers (a jump to unloaded blocks) the last total of the same
   // query stands, so the scrollbar does not collapse while the new blocks load.
   const queryId = JSON.stringify(query);
   const lastTotal = useRef<{ queryId: string; total: number } | undefined>(undefined);
   const known = lastTotal.current?.queryId === queryId ? lastTotal.current.total : undefined;
-  const blocks = blocksFor(first, last, known);
+  const shown = blocksFor(first, last, known);
+  const shownLoaded = shown.every(
+    (block) => queryClient.getQueryData(queryKeys.rowBlock(tableId, query, block)) !== undefined,
+  );
+  const blocks = shownLoaded ? [...shown, ...blocksAround(shown, known)] : shown;
   const combined = useQueries({
     queries: blocks.map((block) => getRowBlockQueryOptions(tableId, query, block)),
     combine: (results) => ({

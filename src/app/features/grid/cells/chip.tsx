@@ -1,5 +1,5 @@
 /** A hue from the option's text, so one option has one colour everywhere, without configuration. */
-export function optionHue(option: string): number {
+function optionHue(option: string): number {
   let hash = 0;
   for (let i = 0; i < option.length; i++) hash = (hash * 31 + option.charCodeAt(i)) | 0;
   return Math.abs(hash) % 360;

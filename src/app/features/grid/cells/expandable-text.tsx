@@ -7,7 +7,9 @@ const LONG_TEXT = 40;
 
 /** One line of text, truncated; long text opens in full in a popover. */
 export function ExpandableText({ text }: { text: string }) {
-  const [anchor, setAnchor] = useState<DOMRect | null>(null);
+  // The popover belongs to the text it opened on: rows recycle their cells while scrolling.
+  const [opened, setOpened] = useState<{ text: string; anchor: DOMRect } | null>(null);
+  const anchor = opened?.text === text ? opened.anchor : null;
   const long = text.length > LONG_TEXT || text.includes('\n');
   return (
     <>
@@ -22,13 +24,13 @@ export function ExpandableText({ text }: { text: string }) {
           onClick={(event) => {
             event.stopPropagation();
             const cell = event.currentTarget.closest('[role="gridcell"]') ?? event.currentTarget;
-            setAnchor(anchor ? null : cell.getBoundingClientRect());
+            setOpened(anchor ? null : { text, anchor: cell.getBoundingClientRect() });
           }}
         >
           ⤢
         </button>
       )}
-      {anchor && <TextPopover text={text} anchor={anchor} onClose={() => setAnchor(null)} />}
+      {anchor && <TextPopover text={text} anchor={anchor} onClose={() => setOpened(null)} />}
     </>
   );
 }

@@ -1,8 +1,10 @@
+import { MultiselectEditor } from '../editors/multiselect-editor.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 import { Chip } from './chip.tsx';
 
 /** Several options as chips in a row; the cell clips those that do not fit. */
 export const multiselectCell: CellRenderer = {
+  editor: MultiselectEditor,
   render: ({ value }) =>
     Array.isArray(value) ? (
       <span className="grid-chips">

@@ -1,4 +1,5 @@
 import type { DataType } from '../../../../contract/data-types/index.ts';
+import { aiCell } from './ai-cell.tsx';
 import { booleanCell } from './boolean-cell.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 import { computedCell } from './computed-cell.tsx';
@@ -25,4 +26,5 @@ export const cellRenderers: Record<DataType, CellRenderer> = {
   email: emailCell,
   computed: computedCell,
   relation: relationCell,
+  ai: aiCell,
 };

@@ -1,5 +1,6 @@
 import type { Column } from '../../../../contract/columns.ts';
 import { useLinkLabels } from '../../relations/index.ts';
+import { RelationEditor } from '../editors/relation-editor.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 
 const idsOf = (value: unknown): string[] =>
@@ -19,8 +20,9 @@ function RelationChips({ column, value }: { column: Column; value: unknown }) {
   );
 }
 
-/** Linked rows, shown by their display column (fetched in one request per screen of cells). */
+/** Linked rows, shown by their display column (fetched in one request per screen of cells), picked with a search. */
 export const relationCell: CellRenderer = {
+  editor: RelationEditor,
   render: ({ value, column }) =>
     idsOf(value).length > 0 ? <RelationChips column={column} value={value} /> : null,
 };

@@ -1,9 +1,9 @@
 import type { FilterSpec } from '../../../../contract/rows.ts';
 import { errorText } from '../../../api/api-client.ts';
+import { cellText } from '../../../lib/cell-text.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
 import { useTableViewStore } from '../../../store/table-view-store.ts';
 import { useColumnActions } from '../api/use-column-actions.ts';
-import { cellText } from '../model/cell-text.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import type { MenuPartProps } from './menu-props.ts';
 

@@ -2,11 +2,11 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: cells get focus through aria-activedescendant on the grid, as the ARIA grid pattern allows.
 import { memo } from 'react';
 import type { Row } from '../../../../contract/rows.ts';
+import { isWritable } from '../../../lib/cell-text.ts';
 import { cellRenderers } from '../cells/registry.ts';
 import { StatusBadge } from '../cells/status-badge.tsx';
 import { CellEditor } from '../editors/cell-editor.tsx';
 import type { GridColumn } from '../hooks/use-grid-columns.ts';
-import { isWritable } from '../model/cell-text.ts';
 import { useGridActions } from './grid-actions.ts';
 
 export interface GridCellProps {

@@ -60,7 +60,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
       role="row"
       aria-rowindex={index + 2}
       aria-selected={checked || undefined}
-      className={`grid-row${checked ? ' grid-row--checked' : ''}${index % 2 ? ' grid-row--odd' : ''}`}
+      className={checked ? 'grid-row grid-row--checked' : 'grid-row'}
       style={{ top, height, width }}
     >
       <GutterCell index={index} row={row} checked={checked} />

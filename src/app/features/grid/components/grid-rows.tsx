@@ -4,7 +4,7 @@ import { memo, type RefObject, useEffect, useRef } from 'react';
 import type { RowsViewQuery } from '../../../api/query-keys.ts';
 import { useRowBlocks } from '../api/use-row-blocks.ts';
 import type { ColumnWindow } from '../hooks/use-column-window.ts';
-import { useRowWindow } from '../hooks/use-row-window.ts';
+import { compositorFollows, useRowWindow } from '../hooks/use-row-window.ts';
 import type { RowGeometry } from '../model/row-window.ts';
 import { selectionRange } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';
@@ -56,7 +56,8 @@ export const GridRows = memo(function GridRows(props: GridRowsProps) {
       : null;
     rows.push(
       <GridRow
-        key={index}
+        // Keyed by slot: the row entering the window takes over the elements of the row leaving it.
+        key={index % rowsWindow.slots}
         tableId={tableId}
         index={index}
         row={row}
@@ -78,7 +79,11 @@ export const GridRows = memo(function GridRows(props: GridRowsProps) {
   return (
     <div className="grid-rows" style={{ height: viewportHeight, width }}>
       {/* The outer layer clips and stays in view; this inner one moves with the scroll position. */}
-      <div role="rowgroup" ref={layerRef} className="grid-rows__shift">
+      <div
+        role="rowgroup"
+        ref={layerRef}
+        className={compositorFollows ? 'grid-rows__shift grid-rows__shift--follow' : 'grid-rows__shift'}
+      >
         {rows}
       </div>
     </div>

@@ -14,9 +14,9 @@ import '../grid.css';
 import { GridSurface } from './grid-surface.tsx';
 
 /** Width of the row-number gutter. */
-export const GUTTER_WIDTH = 76;
+const GUTTER_WIDTH = 76;
 /** Height of the header row. */
-export const HEADER_HEIGHT = 36;
+const HEADER_HEIGHT = 36;
 
 /**
  * The table as a spreadsheet: virtualized rows and columns over rows loaded block by block, so a

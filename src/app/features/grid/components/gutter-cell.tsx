@@ -38,19 +38,7 @@ export function GutterCell({
           tabIndex={-1}
           onMouseDown={(event) => event.stopPropagation()}
           onClick={() => actions.openRow(row)}
-        >
-          <svg
-            width="12"
-            height="12"
-            viewBox="0 0 24 24"
-            aria-hidden="true"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2.2"
-          >
-            <path d="M15 3h6v6M9 21H3v-6M21 3l-7 7M3 21l7-7" />
-          </svg>
-        </button>
+        />
       )}
     </div>
   );

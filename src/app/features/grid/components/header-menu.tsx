@@ -8,10 +8,9 @@ import type { GridModel } from '../model/grid-model.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import { ColumnMenuItems } from './column-menu-items.tsx';
 import { DeleteColumnConfirm } from './delete-column-confirm.tsx';
+import type { MenuMode } from './menu-props.ts';
 import { RenameColumnForm } from './rename-column-form.tsx';
 import { TypeChangeList } from './type-change-list.tsx';
-
-export type MenuMode = 'main' | 'rename' | 'type' | 'delete';
 
 export interface HeaderMenuProps {
   table: Table;

@@ -12,6 +12,7 @@ const GLYPHS: Record<DataType, string> = {
   email: '@',
   computed: 'ƒ',
   relation: '⇄',
+  ai: '✦',
 };
 
 /** The type of a column as a small glyph, named for screen readers. */

@@ -1,11 +1,19 @@
 import { useState } from 'react';
 import { Chip } from '../cells/chip.tsx';
-import type { EditorProps } from './cell-editor.tsx';
+import type { EditorProps } from './editor-props.ts';
+import { TextEditor } from './text-editor.tsx';
 import { useEditorSession } from './use-editor-session.ts';
 
-/** A list of the column's options to tick; Enter or leaving the list saves, Escape cancels. */
-export function MultiselectEditor({ column, value, onCommit, onCancel }: EditorProps) {
-  const options = column.config.options ?? [];
+/**
+ * A list of the column's options to tick; Enter or leaving the list saves, Escape cancels. A column
+ * without options takes comma-separated text.
+ */
+export function MultiselectEditor(props: EditorProps) {
+  const options = props.column.config.options ?? [];
+  return options.length > 0 ? <OptionList {...props} options={options} /> : <TextEditor {...props} />;
+}
+
+function OptionList({ column, value, onCommit, onCancel, options }: EditorProps & { options: string[] }) {
   const [picked, setPicked] = useState<string[]>(Array.isArray(value) ? value.map(String) : []);
   const session = useEditorSession(onCommit, onCancel, () => {
     // Kept in the column's option order, whatever order they were ticked in.

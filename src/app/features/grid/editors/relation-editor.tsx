@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLinkLabels, useLinkSearch } from '../../relations/index.ts';
-import type { EditorProps } from './cell-editor.tsx';
+import type { EditorProps } from './editor-props.ts';
 import { useEditorSession } from './use-editor-session.ts';
 
 /**

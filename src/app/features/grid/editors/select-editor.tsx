@@ -1,9 +1,15 @@
-import type { EditorProps } from './cell-editor.tsx';
+import type { EditorProps } from './editor-props.ts';
+import { TextEditor } from './text-editor.tsx';
 import { fieldText, useEditorSession } from './use-editor-session.ts';
 
-/** A dropdown of the column's options, with an empty choice to clear. */
-export function SelectEditor({ column, value, initialText, error, onCommit, onCancel }: EditorProps) {
-  const options = column.config.options ?? [];
+/** A dropdown of the column's options, with an empty choice to clear; text when it has none. */
+export function SelectEditor(props: EditorProps) {
+  const options = props.column.config.options ?? [];
+  return options.length > 0 ? <OptionSelect {...props} options={options} /> : <TextEditor {...props} />;
+}
+
+function OptionSelect(props: EditorProps & { options: string[] }) {
+  const { column, value, initialText, error, onCommit, onCancel, options } = props;
   // Typing a letter to start picks the first option that begins with it, as a closed <select> would.
   const typed = initialText?.toLowerCase();
   const start = typed ? options.find((option) => option.toLowerCase().startsWith(typed)) : undefined;

@@ -1,5 +1,5 @@
-import { cellText, parseCellText } from '../model/cell-text.ts';
-import type { EditorProps } from './cell-editor.tsx';
+import { cellText, parseCellText } from '../../../lib/cell-text.ts';
+import type { EditorProps } from './editor-props.ts';
 import { fieldText, useEditorSession } from './use-editor-session.ts';
 
 /** A one-line input for text, numbers, links, emails and relations; the text is parsed by type. */

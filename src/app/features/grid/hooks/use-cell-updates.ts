@@ -3,9 +3,9 @@ import { useCallback } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
 import type { Row, RowData } from '../../../../contract/rows.ts';
 import { errorText, isApiError } from '../../../api/api-client.ts';
+import { updateRow } from '../../../api/rows/update-row.ts';
+import { isWritable } from '../../../lib/cell-text.ts';
 import { replaceCachedRows } from '../api/row-cache.ts';
-import { updateRow } from '../api/update-row.ts';
-import { isWritable } from '../model/cell-text.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import { type RowChange, useUndoStore } from '../store/undo-store.ts';
 
@@ -52,7 +52,7 @@ export function useCellUpdates(tableId: string, columns: Column[]) {
         planned.map(({ row, data }) => ({ ...row, data: { ...row.data, ...data } })),
       );
       const results = await Promise.allSettled(
-        planned.map(({ row, data }) => updateRow(tableId, row.id, data, row.version)),
+        planned.map(({ row, data }) => updateRow({ tableId, rowId: row.id, data, version: row.version })),
       );
       const refused: RefusedChange[] = [];
       const done: RowChange[] = [];

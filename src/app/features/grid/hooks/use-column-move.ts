@@ -5,7 +5,7 @@ import { useColumnActions } from '../api/use-column-actions.ts';
 import { useGridStore } from '../store/grid-store.ts';
 
 /** The column order after moving one column before or after another. */
-export function movedOrder(ids: string[], moved: string, target: string, after: boolean): string[] {
+function movedOrder(ids: string[], moved: string, target: string, after: boolean): string[] {
   const rest = ids.filter((id) => id !== moved);
   const at = rest.indexOf(target);
   if (at < 0) return ids;

@@ -1,5 +1,5 @@
 import { type RefObject, useCallback } from 'react';
-import { cellText } from '../model/cell-text.ts';
+import { cellText } from '../../../lib/cell-text.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { moveBy } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';

@@ -1,5 +1,5 @@
 import { type RefObject, useEffect } from 'react';
-import { cellText, isWritable, parseCellText } from '../model/cell-text.ts';
+import { cellText, isWritable, parseCellText } from '../../../lib/cell-text.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { selectionRange } from '../model/selection.ts';
 import { formatTsv, parseTsv } from '../model/tsv.ts';

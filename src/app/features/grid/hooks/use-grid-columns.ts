@@ -11,7 +11,7 @@ import type { Row } from '../../../../contract/rows.ts';
 import type { TableView } from '../../../store/table-view-store.ts';
 
 /** Width of a column nobody resized yet, and the bounds a drag may reach. */
-export const DEFAULT_COLUMN_WIDTH = 180;
+const DEFAULT_COLUMN_WIDTH = 180;
 export const MIN_COLUMN_WIDTH = 60;
 export const MAX_COLUMN_WIDTH = 800;
 

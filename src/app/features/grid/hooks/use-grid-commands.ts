@@ -1,5 +1,5 @@
 import { type RefObject, useMemo } from 'react';
-import { isWritable } from '../model/cell-text.ts';
+import { isWritable } from '../../../lib/cell-text.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { type CellRange, selectionRange } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';
@@ -9,7 +9,7 @@ import type { CellChange } from './use-cell-updates.ts';
 export const MAX_BULK_ROWS = 1000;
 
 /** The changes that set every writable, loaded cell of a range through `valueFor`. */
-export function rangeChanges(
+function rangeChanges(
   model: GridModel,
   range: CellRange,
   valueFor: (row: number, col: number) => unknown,

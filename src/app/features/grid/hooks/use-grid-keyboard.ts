@@ -1,7 +1,7 @@
 import { type KeyboardEvent, type RefObject, useCallback } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
+import { isWritable } from '../../../lib/cell-text.ts';
 import { cellRenderers } from '../cells/registry.ts';
-import { isWritable } from '../model/cell-text.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import {
   cellSelection,

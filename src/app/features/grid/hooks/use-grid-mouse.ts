@@ -1,6 +1,6 @@
 import { type MouseEvent, type RefObject, useMemo, useRef } from 'react';
+import { isWritable } from '../../../lib/cell-text.ts';
 import { cellRenderers } from '../cells/registry.ts';
-import { isWritable } from '../model/cell-text.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { type CellPosition, moveTo } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';

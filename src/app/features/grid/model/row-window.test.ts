@@ -12,8 +12,23 @@ describe('row window', () => {
     expect(window.firstVisible).toBe(10);
     expect(window.lastVisible).toBe(20);
     expect(window.first).toBe(0);
-    expect(window.last).toBe(24);
+    expect(window.last).toBe(32);
     expect(window.shift).toBe(-340);
+  });
+
+  it('slides a window of one length, so a row leaving hands its slot to the row entering', () => {
+    const windows = [0, 1_000, 1_034, 5_000, 20_000].map((top) => rowWindow(small, top));
+    for (const window of windows) {
+      expect(window.last - window.first).toBe(window.slots);
+      expect(window.first).toBeLessThanOrEqual(Math.max(0, window.firstVisible - 4));
+      expect(window.last).toBeGreaterThanOrEqual(window.lastVisible + 4);
+    }
+    // Slots stay distinct within a window: index % slots never repeats.
+    const [, at] = windows;
+    const slots = new Set(
+      Array.from({ length: at!.last - at!.first }, (_, i) => (at!.first + i) % at!.slots),
+    );
+    expect(slots.size).toBe(at!.slots);
   });
 
   it('caps the spacer and still reaches the last row at the bottom', () => {

@@ -11,7 +11,7 @@
 export const MAX_SPACER_HEIGHT = 10_000_000;
 
 /** Rows rendered beyond each edge of the viewport, so a small scroll never shows a gap. */
-export const ROW_OVERSCAN = 4;
+const ROW_OVERSCAN = 4;
 
 /**
  * The rendered range moves in steps of this many rows: scrolling then changes the DOM every few
@@ -51,6 +51,12 @@ export interface RowWindow {
   first: number;
   /** One past the last row rendered. */
   last: number;
+  /**
+   * How many rows the window holds wherever it is (fewer only at the table's end). Row `index`
+   * renders in slot `index % slots`: as the window slides, a row leaving it hands its slot, and its
+   * DOM elements, to the row entering, so scrolling updates text instead of building elements.
+   */
+  slots: number;
   /** First and one-past-last rows actually in view, for fetching and for tests. */
   firstVisible: number;
   lastVisible: number;
@@ -67,10 +73,14 @@ export function rowWindow(geometry: RowGeometry, scrollTop: number): RowWindow {
   const offset = Math.min(maxOffset, Math.max(0, scrollTop * scrollScale(geometry)));
   const firstVisible = Math.min(rowCount, Math.floor(offset / rowHeight));
   const lastVisible = Math.min(rowCount, Math.ceil((offset + viewportHeight) / rowHeight));
+  // A fixed length that covers the visible rows, the overscan on both sides and the slack of a
+  // window start rounded down to a step.
+  const slots =
+    (Math.ceil((Math.ceil(viewportHeight / rowHeight) + 1 + 2 * ROW_OVERSCAN) / ROW_STEP) + 1) * ROW_STEP;
   const first = Math.max(0, Math.floor((firstVisible - ROW_OVERSCAN) / ROW_STEP) * ROW_STEP);
-  const last = Math.min(rowCount, Math.ceil((lastVisible + ROW_OVERSCAN) / ROW_STEP) * ROW_STEP);
+  const last = Math.min(rowCount, first + slots);
   const base = Math.floor(first / BASE_STEP) * BASE_STEP;
-  return { first, last, firstVisible, lastVisible, base, shift: base * rowHeight - offset };
+  return { first, last, slots, firstVisible, lastVisible, base, shift: base * rowHeight - offset };
 }
 
 /**

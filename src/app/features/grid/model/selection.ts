@@ -35,7 +35,7 @@ export function cellSelection(cell: CellPosition): Selection {
 }
 
 /** A cell moved into the grid's bounds. */
-export function clampCell(cell: CellPosition, bounds: GridBounds): CellPosition {
+function clampCell(cell: CellPosition, bounds: GridBounds): CellPosition {
   return {
     row: Math.max(0, Math.min(bounds.rowCount - 1, cell.row)),
     col: Math.max(0, Math.min(bounds.colCount - 1, cell.col)),

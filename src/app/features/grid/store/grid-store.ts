@@ -2,12 +2,12 @@ import { create } from 'zustand';
 import type { CellPosition, Selection } from '../model/selection.ts';
 
 /** A cell being edited: where, and the text the editor opened with (a typed character, or none). */
-export interface EditingCell extends CellPosition {
+interface EditingCell extends CellPosition {
   initialText?: string;
 }
 
 /** A short message at the bottom of the grid, with an optional action (Undo). */
-export interface GridNotice {
+interface GridNotice {
   id: number;
   text: string;
   tone: 'info' | 'error';
@@ -15,7 +15,7 @@ export interface GridNotice {
 }
 
 /** The header menu: which column, and where it opened. */
-export interface HeaderMenuState {
+interface HeaderMenuState {
   columnId: string;
   x: number;
   y: number;
@@ -47,25 +47,21 @@ interface GridState {
 
 let noticeId = 0;
 
-/** UI state of the grid on screen (one grid at a time); the rows themselves live in React Query. */
-export const useGridStore = create<GridState>()((set) => ({
-  tableId: null,
+/** A grid with nothing selected, edited, ticked or announced. */
+const fresh = () => ({
   selection: null,
   editing: null,
   editError: null,
-  checkedRowIds: new Set(),
+  checkedRowIds: new Set<string>(),
   notice: null,
   menu: null,
-  reset: (tableId) =>
-    set({
-      tableId,
-      selection: null,
-      editing: null,
-      editError: null,
-      checkedRowIds: new Set(),
-      notice: null,
-      menu: null,
-    }),
+});
+
+/** UI state of the grid on screen (one grid at a time); the rows themselves live in React Query. */
+export const useGridStore = create<GridState>()((set) => ({
+  tableId: null,
+  ...fresh(),
+  reset: (tableId) => set({ tableId, ...fresh() }),
   select: (selection) => set({ selection }),
   startEditing: (cell) => set({ editing: cell, editError: null, menu: null }),
   stopEditing: () => set({ editing: null, editError: null }),

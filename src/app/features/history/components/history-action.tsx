@@ -5,6 +5,7 @@ const LABELS: Record<HistoryAction, string> = {
   update: 'Edited',
   delete: 'Deleted',
   rollback: 'Restored',
+  ai: 'Filled by AI',
 };
 
 /** What happened to a row, as a small coloured badge. */

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import type { Row, RowData } from '../../../../contract/rows.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { isApiError } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+import { useRow } from '../../../api/rows/get-row.ts';
+import { useUpdateRow } from '../../../api/rows/update-row.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
 import { rowLabel } from '../../../lib/row-label.ts';
-import { useRow } from '../api/get-row.ts';
-import { rowKey } from '../api/row-keys.ts';
-import { useUpdateRow } from '../api/update-row.ts';
 import { RowForm } from './row-form.tsx';
 
 interface EditRowProps {
@@ -61,7 +61,7 @@ export function EditRow({ table, rowId, onShowHistory }: EditRowProps) {
         onError: (error) => {
           if (!isApiError(error, 409)) return;
           const fresh = (error.body as { current?: Row } | undefined)?.current;
-          if (fresh) queryClient.setQueryData(rowKey(table.id, rowId), fresh);
+          if (fresh) queryClient.setQueryData(queryKeys.row(table.id, rowId), fresh);
           else void row.refetch();
           setBaseVersion(fresh?.version ?? null);
           setOutcome({ kind: 'conflict' });

@@ -1,9 +1,11 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
 import type { RowData } from '../../../../contract/rows.ts';
-import { type FieldDraft, fromDraft, toDraft } from './field-draft.ts';
+import { isWritable } from '../../../lib/cell-text.ts';
+import type { FieldDraft } from '../fields/form-field.ts';
+import { fromDraft, toDraft } from '../fields/registry.ts';
+import { RowFormField } from '../fields/row-form-field.tsx';
 import { fieldErrors } from './field-errors.ts';
-import { RowFormField } from './row-form-field.tsx';
 
 interface RowFormProps {
   /** Accessible name of the form, e.g. "Edit row" or "New row". */
@@ -44,7 +46,7 @@ export function RowForm({
     event.preventDefault();
     const out: RowData = {};
     for (const column of ordered) {
-      if (column.dataType === 'computed') continue;
+      if (!isWritable(column)) continue;
       const draft = drafts[column.name];
       out[column.name] = draft === undefined ? (data[column.name] ?? null) : fromDraft(column, draft);
     }

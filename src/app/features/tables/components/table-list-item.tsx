@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { TableSummary } from '../../../../contract/tables.ts';
+import { IconButton } from '../../../components/icon-button.tsx';
 import { PencilIcon, TrashIcon } from '../../../components/icons.tsx';
 import { navigate, routePath } from '../../../lib/router.ts';
 import { RenameTableForm } from './rename-table-form.tsx';
@@ -54,24 +55,12 @@ export function TableListItem({
         </span>
       </a>
       <div className="table-list__actions">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Rename table ${table.name}`}
-          title="Rename"
-          onClick={onRename}
-        >
+        <IconButton label={`Rename table ${table.name}`} title="Rename" onClick={onRename}>
           <PencilIcon />
-        </button>
-        <button
-          type="button"
-          className="icon-button icon-button--danger"
-          aria-label={`Delete table ${table.name}`}
-          title="Delete"
-          onClick={onDelete}
-        >
+        </IconButton>
+        <IconButton label={`Delete table ${table.name}`} title="Delete" danger onClick={onDelete}>
           <TrashIcon />
-        </button>
+        </IconButton>
       </div>
     </li>
   );

@@ -1,4 +1,5 @@
 import type { Column } from '../../../../contract/columns.ts';
+import { type DataType, dataTypes, isDay } from '../../../../contract/data-types/index.ts';
 import type { FilterOperator, FilterSpec } from '../../../../contract/rows.ts';
 import { needsValue } from './operators.ts';
 
@@ -14,23 +15,26 @@ export interface FilterDraft {
 /** What a draft amounts to: a filter to apply, nothing yet (no value), or a value that cannot be one. */
 export type DraftResult = { spec: FilterSpec } | { incomplete: true } | { error: string };
 
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** What each typed column expects of a filter value, said when the text does not fit. */
+const EXPECTED: Partial<Record<DataType, string>> = {
+  number: 'Enter a number',
+  boolean: 'Choose checked or not',
+  date: 'Enter a date as YYYY-MM-DD',
+};
 
 /** One typed value for a column, or an error saying what is expected. */
 function convert(column: Column, text: string): { value: unknown } | { error: string } {
-  switch (column.dataType) {
-    case 'number':
-      return NUMBER.test(text) ? { value: Number(text) } : { error: 'Enter a number' };
-    case 'boolean':
-      return text === 'true' || text === 'false'
-        ? { value: text === 'true' }
-        : { error: 'Choose checked or not' };
-    case 'date':
-      return DATE.test(text) ? { value: text } : { error: 'Enter a date as YYYY-MM-DD' };
-    default:
-      return { value: text };
-  }
+  const expected = EXPECTED[column.dataType];
+  if (!expected) return { value: text };
+  // A date filter names a day, which the server matches as the whole day; other values are read
+  // as the type registry reads typed text.
+  const value =
+    column.dataType === 'date'
+      ? isDay(text)
+        ? text
+        : undefined
+      : dataTypes[column.dataType].parseText(text, column.config);
+  return value === undefined ? { error: expected } : { value };
 }
 
 /** Reads a draft against its column: `in` takes a comma-separated list, each item of the column's type. */

@@ -1,4 +1,5 @@
 import type { Column } from '../../../../contract/columns.ts';
+import { IconButton } from '../../../components/icon-button.tsx';
 import { CloseIcon } from '../../../components/icons.tsx';
 import { ColumnSelect } from '../column-select.tsx';
 import type { DraftResult, FilterDraft } from './filter-draft.ts';
@@ -70,15 +71,9 @@ export function FilterRow({ index, draft, columns, result, onChange, onRemove }:
       ) : (
         <span className="filter-row__no-value" />
       )}
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={`Remove filter ${n}`}
-        title="Remove"
-        onClick={onRemove}
-      >
+      <IconButton label={`Remove filter ${n}`} title="Remove" onClick={onRemove}>
         <CloseIcon />
-      </button>
+      </IconButton>
       {error && (
         <p id={errorId} className="field-error filter-row__error">
           {error}

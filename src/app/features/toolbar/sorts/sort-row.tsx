@@ -1,6 +1,7 @@
 import type { Column } from '../../../../contract/columns.ts';
 import type { DataType } from '../../../../contract/data-types/index.ts';
 import type { SortSpec } from '../../../../contract/rows.ts';
+import { IconButton } from '../../../components/icon-button.tsx';
 import { ArrowDownIcon, ArrowUpIcon, CloseIcon } from '../../../components/icons.tsx';
 import { ColumnSelect } from '../column-select.tsx';
 
@@ -48,35 +49,25 @@ export function SortRow({ index, count, sort, columns, onChange, onMove, onRemov
         <option value="asc">{asc}</option>
         <option value="desc">{desc}</option>
       </select>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={`Move sort ${n} up`}
+      <IconButton
+        label={`Move sort ${n} up`}
         title="Move up"
         disabled={index === 0}
         onClick={() => onMove(-1)}
       >
         <ArrowUpIcon />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={`Move sort ${n} down`}
+      </IconButton>
+      <IconButton
+        label={`Move sort ${n} down`}
         title="Move down"
         disabled={index === count - 1}
         onClick={() => onMove(1)}
       >
         <ArrowDownIcon />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={`Remove sort ${n}`}
-        title="Remove"
-        onClick={onRemove}
-      >
+      </IconButton>
+      <IconButton label={`Remove sort ${n}`} title="Remove" onClick={onRemove}>
         <CloseIcon />
-      </button>
+      </IconButton>
     </li>
   );
 }

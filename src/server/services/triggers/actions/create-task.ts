@@ -1,7 +1,7 @@
 import { dataTypes } from '../../../../contract/data-types/index.ts';
 import type { RowData } from '../../../../contract/rows.ts';
 import type { CreateTaskConfig } from '../../../../contract/triggers.ts';
-import { storageTypes } from '../../../db/storage-types.ts';
+import { storageOf } from '../../../db/storage-types.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { insertRows } from '../../row-writes.ts';
 import type { Store } from '../../store.ts';
@@ -25,7 +25,7 @@ export function fillTemplate(value: unknown, row: RowData): unknown {
 /** A copied value fitted to the target column: text columns take any value as text, others read text. */
 function fitToColumn(column: ColumnMeta | undefined, value: unknown): unknown {
   if (!column || value === null || value === undefined) return value;
-  const kind = storageTypes[column.dataType].kind;
+  const kind = storageOf(column).kind;
   if (kind === 'text' && typeof value !== 'string') return asText(value);
   if (kind !== 'text' && typeof value === 'string')
     return dataTypes[column.dataType].parseText(value, column.config) ?? value;

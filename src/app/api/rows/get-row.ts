@@ -1,16 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Row } from '../../../../contract/rows.ts';
-import { api } from '../../../api/api-client.ts';
-import { rowKey } from './row-keys.ts';
+import type { Row } from '../../../contract/rows.ts';
+import { api } from '../api-client.ts';
+import { queryKeys } from '../query-keys.ts';
 
-/** Fetches one row with its version. */
+/** `GET /tables/:id/rows/:rowId`: one row with its version. */
 export function getRow(tableId: string, rowId: string): Promise<Row> {
   return api.get<Row>(`/tables/${encodeURIComponent(tableId)}/rows/${encodeURIComponent(rowId)}`);
 }
 
 /** Key and fetcher of one row. */
 export function getRowQueryOptions(tableId: string, rowId: string) {
-  return queryOptions({ queryKey: rowKey(tableId, rowId), queryFn: () => getRow(tableId, rowId) });
+  return queryOptions({ queryKey: queryKeys.row(tableId, rowId), queryFn: () => getRow(tableId, rowId) });
 }
 
 /** One row, for the row panel's form. */

@@ -1,19 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Row, RowData } from '../../../../contract/rows.ts';
-import { api } from '../../../api/api-client.ts';
-import { queryKeys } from '../../../api/query-keys.ts';
-import { rowKey } from './row-keys.ts';
+import type { Row, RowData } from '../../../contract/rows.ts';
+import { api } from '../api-client.ts';
+import { queryKeys } from '../query-keys.ts';
 
 export interface UpdateRowVariables {
   tableId: string;
   rowId: string;
   /** The whole row: the API replaces the data, it does not merge. */
   data: RowData;
-  /** The version the edit was based on; the server answers 409 if the row moved since. */
+  /** The version the edit was based on; the server answers 409 with the current row if it moved since. */
   version: number;
 }
 
-/** Replaces a row's data, naming the version it was based on. */
+/**
+ * `PATCH /tables/:id/rows/:rowId`: replaces a row's data, naming the version it was read at. The
+ * server answers 409 with the current row when someone else changed it since, and 400 with
+ * per-column details for bad values.
+ */
 export function updateRow({ tableId, rowId, data, version }: UpdateRowVariables): Promise<Row> {
   return api.patch<Row>(`/tables/${encodeURIComponent(tableId)}/rows/${encodeURIComponent(rowId)}`, {
     data,
@@ -27,7 +30,7 @@ export function useUpdateRow() {
   return useMutation({
     mutationFn: updateRow,
     onSuccess: (row, { tableId }) => {
-      queryClient.setQueryData(rowKey(tableId, row.id), row);
+      queryClient.setQueryData(queryKeys.row(tableId, row.id), row);
       void queryClient.invalidateQueries({ queryKey: queryKeys.table(tableId) });
     },
   });

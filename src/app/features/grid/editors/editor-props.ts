@@ -1,0 +1,13 @@
+import type { Column } from '../../../../contract/columns.ts';
+import type { CommitMove } from '../hooks/use-edit-commit.ts';
+
+/** What every cell editor is given. */
+export interface EditorProps {
+  column: Column;
+  value: unknown;
+  /** Replaces the value when the edit began by typing (or reopens after a refusal). */
+  initialText: string | undefined;
+  error: string | null;
+  onCommit: (value: unknown, text: string, move: CommitMove) => void;
+  onCancel: () => void;
+}

@@ -1,0 +1,28 @@
+import type { ComponentType } from 'react';
+import type { Column } from '../../../../contract/columns.ts';
+
+/** A field's value while edited: text for typed inputs, a flag for a checkbox, a list for option checkboxes. */
+export type FieldDraft = string | boolean | string[];
+
+/** What a field's control is given. */
+export interface FieldInputProps {
+  /** Element id the field's label points at. */
+  id: string;
+  column: Column;
+  draft: FieldDraft;
+  /** The stored value, for read-only fields that show it as it is. */
+  value: unknown;
+  error: string | undefined;
+  /** aria-invalid and aria-describedby for the control, pointing at the field's error message. */
+  invalid: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+  onChange: (draft: FieldDraft) => void;
+}
+
+/** How the row form edits one data type: the control, and how a value becomes a draft and back. */
+export interface FormField {
+  Input: ComponentType<FieldInputProps>;
+  /** How the control sits: under its label, beside it (a checkbox), or as a group with its own legend. */
+  layout?: (column: Column) => 'block' | 'inline' | 'group';
+  /** The stored value as the control's draft; the value as text when absent. */
+  toDraft?: (value: unknown, column: Column) => FieldDraft;
+}

@@ -1,0 +1,34 @@
+import { formatOf, outputFormats } from '../ai/formats.ts';
+import type { ColumnConfig, DataTypeDefinition } from './data-type.ts';
+
+/** Text typed or pasted into an AI cell, as the input its format's value schema reads. */
+function textInput(text: string, config: ColumnConfig): unknown {
+  const storage = outputFormats[formatOf(config)].storage;
+  if (storage === 'array')
+    return text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+  if (storage === 'json') {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/**
+ * AI columns: the engine fills their cells, people may overwrite a cell (which locks it). A value is
+ * whatever the column's output format holds: text, a number, a date, labels, JSON, money.
+ */
+export const aiType: DataTypeDefinition = {
+  valueSchema: (config) => outputFormats[formatOf(config)].value(config),
+  parseText: (text, config) => {
+    if (text.trim() === '') return undefined;
+    const parsed = outputFormats[formatOf(config)].value(config).safeParse(textInput(text, config));
+    return parsed.success ? parsed.data : undefined;
+  },
+  writable: true,
+};

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { FilterSpec } from './rows.ts';
+
+export const RunMode = z
+  .enum(['missing', 'failed', 'stale', 'all'])
+  .describe('missing: cells without a value; failed; stale: inputs changed since; all: every cell');
+export type RunMode = z.infer<typeof RunMode>;
+
+export const RunInput = z
+  .object({
+    columns: z
+      .array(z.string().min(1))
+      .max(100)
+      .optional()
+      .describe('AI column names or ids; default every AI column'),
+    rowIds: z.array(z.string()).max(10_000).optional().describe('Only these rows'),
+    filter: z
+      .union([FilterSpec, z.array(FilterSpec).max(50)])
+      .optional()
+      .describe('Only rows matching these filters (ANDed)'),
+    mode: RunMode.default('missing'),
+    overwrite: z.boolean().optional().describe('Also rerun cells a person locked by editing them'),
+  })
+  .meta({ id: 'RunInput' });
+export type RunInput = z.input<typeof RunInput>;
+
+export const RunStarted = z
+  .object({ runId: z.string(), cellsQueued: z.number().int() })
+  .meta({ id: 'RunStarted' });
+export type RunStarted = z.infer<typeof RunStarted>;
+
+export const RunStatus = z.enum(['running', 'completed', 'cancelled', 'rolled_back']);
+export type RunStatus = z.infer<typeof RunStatus>;
+
+export const Run = z
+  .object({
+    id: z.string(),
+    tableId: z.string(),
+    columns: z.array(z.string()).describe('Names of the AI columns it runs'),
+    mode: RunMode,
+    origin: z.string().describe('api, trigger or enrich'),
+    status: RunStatus,
+    cellsQueued: z.number().int(),
+    cellsDone: z.number().int(),
+    cellsFailed: z.number().int(),
+    cellsCancelled: z.number().int(),
+    tokensIn: z.number().int(),
+    tokensOut: z.number().int(),
+    createdBy: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+    durationMs: z.number().int().nullable().describe('From start to finish, or to now while running'),
+    rolledBackAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Run' });
+export type Run = z.infer<typeof Run>;
+
+export const RunsQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
+
+export const RollbackResult = z
+  .object({
+    cellsRestored: z.number().int().describe('Cells put back to their value before the run'),
+    cellsSkipped: z
+      .number()
+      .int()
+      .describe('Cells changed since by a person or a later run, left as they are'),
+  })
+  .meta({ id: 'RunRollback' });
+export type RollbackResult = z.infer<typeof RollbackResult>;

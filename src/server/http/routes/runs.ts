@@ -1,0 +1,81 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { RollbackResult, Run, RunInput, RunStarted, RunsQuery } from '../../../contract/runs.ts';
+import type { Providers } from '../../services/ai/providers.ts';
+import { cancelRun, rollbackRun } from '../../services/engine/run-control.ts';
+import { getRun, listRuns, startRun } from '../../services/engine/runs.ts';
+import type { Store } from '../../services/store.ts';
+import { validationHook } from '../errors.ts';
+import { errors, json, jsonBody } from '../openapi.ts';
+
+const TableParams = z.object({ id: z.string() });
+const RunParams = z.object({ id: z.string(), runId: z.string() });
+const tags = ['AI runs'];
+const conflict = { 409: json(z.object({ error: z.string() }), 'The run was rolled back already') };
+
+const start = createRoute({
+  method: 'post',
+  path: '/tables/{id}/run',
+  tags,
+  summary: 'Run AI columns: queue their cells (missing, failed, stale or all) for the rows chosen',
+  request: { params: TableParams, ...jsonBody(RunInput) },
+  responses: { 202: json(RunStarted, 'Queued; the server fills the cells in the background'), ...errors },
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/tables/{id}/runs',
+  tags,
+  summary: 'Recent runs with their counts, tokens and duration, newest first',
+  request: { params: TableParams, query: RunsQuery },
+  responses: { 200: json(z.array(Run), 'Runs'), ...errors },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/tables/{id}/runs/{runId}',
+  tags,
+  summary: 'One run',
+  request: { params: RunParams },
+  responses: { 200: json(Run, 'The run'), 404: errors[404] },
+});
+
+const cancel = createRoute({
+  method: 'post',
+  path: '/tables/{id}/runs/{runId}/cancel',
+  tags,
+  summary: 'Cancel a run: queued cells go back as they were, running calls are abandoned',
+  request: { params: RunParams },
+  responses: { 200: json(Run, 'The run, cancelled'), 404: errors[404] },
+});
+
+const rollback = createRoute({
+  method: 'post',
+  path: '/tables/{id}/runs/{runId}/rollback',
+  tags,
+  summary: 'Put back every cell the run changed to its value before the run',
+  request: { params: RunParams },
+  responses: { 200: json(RollbackResult, 'What was restored'), 404: errors[404], ...conflict },
+});
+
+export function runRoutes(store: Store, providers: Providers) {
+  return new OpenAPIHono({ defaultHook: validationHook })
+    .openapi(start, async (c) =>
+      c.json(await startRun(store, providers, c.req.valid('param').id, c.req.valid('json')), 202),
+    )
+    .openapi(list, async (c) =>
+      c.json(await listRuns(store, c.req.valid('param').id, c.req.valid('query').limit), 200),
+    )
+    .openapi(get, async (c) => {
+      const { id, runId } = c.req.valid('param');
+      return c.json(await getRun(store, id, runId), 200);
+    })
+    .openapi(cancel, async (c) => {
+      const { id, runId } = c.req.valid('param');
+      return c.json(await cancelRun(store, id, runId), 200);
+    })
+    .openapi(rollback, async (c) => {
+      const { id, runId } = c.req.valid('param');
+      return c.json(await rollbackRun(store, id, runId), 200);
+    });
+}

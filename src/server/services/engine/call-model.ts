@@ -1,0 +1,82 @@
+import { generateText, jsonSchema, type LanguageModel, Output } from 'ai';
+import type { z } from 'zod';
+import { classifyCallError } from './call-errors.ts';
+
+export interface ModelCall {
+  model: LanguageModel;
+  system: string;
+  prompt: string;
+  /** The JSON Schema the answer is asked to follow, and the zod schema that reads (and coerces) it. */
+  answer: { jsonSchema: Record<string, unknown>; schema: z.ZodType };
+  timeoutMs: number;
+  /** Aborted when the run is cancelled. */
+  signal?: AbortSignal;
+}
+
+export type CallOutcome =
+  | {
+      ok: true;
+      answer: unknown;
+      raw: string;
+      tokensIn: number | null;
+      tokensOut: number | null;
+      latencyMs: number;
+    }
+  | {
+      ok: false;
+      error: string;
+      /** Worth trying again later (rate limits, server errors, timeouts, unreachable, unfit answers). */
+      retryable: boolean;
+      /** What the provider asked us to wait (Retry-After), in ms. */
+      retryAfterMs?: number;
+      raw?: string;
+      latencyMs: number;
+    };
+
+/**
+ * Asks a model for one cell's answer as structured output and reads it with the format's schema.
+ * Never throws: every failure comes back as a readable error, marked retryable or not. The SDK's own
+ * retries are off: the engine's queue retries with backoff, and honours Retry-After across servers.
+ */
+export async function callModel(call: ModelCall): Promise<CallOutcome> {
+  const started = performance.now();
+  const timeout = AbortSignal.timeout(call.timeoutMs);
+  const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+  try {
+    const result = await generateText({
+      model: call.model,
+      system: call.system,
+      prompt: call.prompt,
+      maxRetries: 0,
+      abortSignal: signal,
+      output: Output.object({
+        schema: jsonSchema(call.answer.jsonSchema, {
+          validate: (value) => {
+            const parsed = call.answer.schema.safeParse(value);
+            return parsed.success
+              ? { success: true, value: parsed.data }
+              : {
+                  success: false,
+                  error: new Error(parsed.error.issues.map((issue) => issue.message).join('; ')),
+                };
+          },
+        }),
+      }),
+    });
+    return {
+      ok: true,
+      answer: result.output,
+      raw: result.text,
+      tokensIn: result.usage.inputTokens ?? null,
+      tokensOut: result.usage.outputTokens ?? null,
+      latencyMs: Math.round(performance.now() - started),
+    };
+  } catch (error) {
+    const latencyMs = Math.round(performance.now() - started);
+    return {
+      ok: false,
+      latencyMs,
+      ...classifyCallError(error, { timedOut: timeout.aborted, timeoutMs: call.timeoutMs }),
+    };
+  }
+}

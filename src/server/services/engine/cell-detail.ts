@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import type { CellDetail } from '../../../contract/cells.ts';
+import { queryRows } from '../../db/database.ts';
+import { NotFoundError } from '../errors.ts';
+import { getRow } from '../rows.ts';
+import type { Store } from '../store.ts';
+import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+
+interface DetailRecord {
+  status: CellDetail['status'];
+  error: string | null;
+  note: string | null;
+  stale: boolean;
+  locked: boolean;
+  prompt: string | null;
+  raw: string | null;
+  called_provider: string | null;
+  model: string | null;
+  tokens_in: number | null;
+  tokens_out: number | null;
+  latency_ms: number | null;
+  attempts: number;
+  run_id: string | null;
+  started_at: Date | string | null;
+  finished_at: Date | string | null;
+  updated_at: Date | string | null;
+}
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+
+/** An AI column of the table, by name or id; 404 for anything else. */
+export function aiColumn(table: TableMeta, nameOrId: string): ColumnMeta {
+  const column = table.columns.find((candidate) => candidate.name === nameOrId || candidate.id === nameOrId);
+  if (!column || column.dataType !== 'ai') throw new NotFoundError('AI column not found');
+  return column;
+}
+
+/** Everything known about one AI cell: the prompt as sent, the raw answer, the value, what it cost. */
+export async function cellDetail(
+  store: Store,
+  table: TableMeta,
+  rowId: string,
+  column: ColumnMeta,
+): Promise<CellDetail> {
+  const row = await getRow(store.db, table, rowId);
+  const [record] = await queryRows<DetailRecord>(
+    store.db,
+    sql`SELECT status, error, note, stale, locked, prompt, raw, called_provider, model, tokens_in, tokens_out,
+          latency_ms, attempts, run_id, started_at, finished_at, updated_at
+        FROM ai_cells WHERE row_id = ${row.id} AND column_id = ${column.id}`,
+  );
+  return {
+    rowId: row.id,
+    column: column.name,
+    status: record?.status ?? 'created',
+    value: row.data[column.name] ?? null,
+    error: record?.error ?? null,
+    note: record?.note ?? null,
+    stale: record?.stale ?? false,
+    locked: record?.locked ?? false,
+    prompt: record?.prompt ?? null,
+    raw: record?.raw ?? null,
+    provider: record?.called_provider ?? null,
+    model: record?.model ?? null,
+    tokensIn: record?.tokens_in ?? null,
+    tokensOut: record?.tokens_out ?? null,
+    latencyMs: record?.latency_ms ?? null,
+    attempts: record?.attempts ?? 0,
+    runId: record?.run_id ?? null,
+    startedAt: iso(record?.started_at ?? null),
+    finishedAt: iso(record?.finished_at ?? null),
+    updatedAt: iso(record?.updated_at ?? null),
+  };
+}

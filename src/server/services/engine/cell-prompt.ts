@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import {
+  answerJsonSchema,
+  criterionAnswer,
+  criterionJsonSchema,
+  formatOf,
+  outputFormats,
+} from '../../../contract/ai/formats.ts';
+import { renderTemplate } from '../../../contract/ai/template.ts';
+import type { RowData } from '../../../contract/rows.ts';
+import type { ColumnMeta } from '../table-meta.ts';
+import { inputsOf } from './dependencies.ts';
+
+const SYSTEM = [
+  'You fill in one cell of a spreadsheet column, for one row.',
+  'Follow the instructions, use the row values given, and answer in JSON that matches the schema.',
+  'When you cannot tell, answer with a null value rather than guess.',
+].join(' ');
+
+/** A row value as the text a prompt shows. */
+export function valueText(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'string') return value.endsWith('T00:00:00.000Z') ? value.slice(0, 10) : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map((item) => valueText(item) ?? '').join(', ');
+  return JSON.stringify(value);
+}
+
+export interface CellPrompt {
+  system: string;
+  prompt: string;
+  answer: { jsonSchema: Record<string, unknown>; schema: z.ZodType };
+  /** Turns the validated answer into the cell's value and note. */
+  read(answer: unknown): { value: unknown; note: string | null };
+}
+
+/** What to ask a model for one AI cell, from its column and its row's values. */
+export function cellPrompt(column: ColumnMeta, columns: ColumnMeta[], data: RowData): CellPrompt {
+  const config = column.config;
+  if (config.kind === 'criterion_grade') {
+    const lines = inputsOf(column, columns).map((name) => `- ${name}: ${valueText(data[name]) ?? '(empty)'}`);
+    return {
+      system: SYSTEM,
+      prompt: `Grade how well this row meets the criterion, from 1 (not at all) to 5 (fully), and give a one-sentence reason.\n\nCriterion: ${config.criterion}\n\nThe row:\n${lines.join('\n')}`,
+      answer: { jsonSchema: criterionJsonSchema, schema: criterionAnswer },
+      read: (answer) => {
+        const graded = answer as z.infer<typeof criterionAnswer>;
+        return { value: graded.grade, note: graded.reason };
+      },
+    };
+  }
+  const format = formatOf(config);
+  const definition = outputFormats[format];
+  const prompt = renderTemplate(config.prompt ?? '', (name) => valueText(data[name]));
+  return {
+    system: SYSTEM,
+    prompt: `${prompt}\n\n${definition.instruction(config)}`,
+    answer: { jsonSchema: answerJsonSchema(format, config), schema: definition.answer(config) },
+    read: (answer) => ({ value: (answer as { value: unknown }).value, note: null }),
+  };
+}

@@ -1,0 +1,297 @@
+import { hostname } from 'node:os';
+import { inArray } from 'drizzle-orm';
+import { aiRuns } from '../../db/schema.ts';
+import type { Logger } from '../../logger.ts';
+import type { Providers } from '../ai/providers.ts';
+import { NO_PROVIDER } from '../ai/providers.ts';
+import { randomSuffix } from '../ids.ts';
+import type { Store } from '../store.ts';
+import { callModel } from './call-model.ts';
+import { type ClaimedCell, claimCells } from './claim.ts';
+import { extendLeases, failUnroutable, reapCells } from './leases.ts';
+import { type Outcome, retryDelay } from './outcome.ts';
+import { type PreparedCell, prepareCells } from './prepare.ts';
+import { writeOutcomes } from './write-outcomes.ts';
+
+export interface EngineOptions {
+  leaseMs: number;
+  callTimeoutMs: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  /** How often an idle engine looks for queued cells (another server may have queued them). */
+  pollMs: number;
+  webSearch: boolean;
+  /** The embedded store has one process: cells left running by the last one are certainly orphaned. */
+  reapAllAtStart: boolean;
+}
+
+const CLAIM_BATCH = 50;
+/** Wakes within this interval make one claim. */
+const CLAIM_INTERVAL_MS = 25;
+/** Outcomes are written at this pace (or sooner when many wait): one transaction per table each time. */
+const FLUSH_MS = 100;
+const FLUSH_BATCH = 64;
+
+interface InFlight {
+  cell: ClaimedCell;
+  providerId: string;
+  controller: AbortController;
+  reason?: 'stopping' | 'cancelled';
+}
+
+const keyOf = (cell: ClaimedCell) => `${cell.rowId}:${cell.columnId}`;
+
+/**
+ * The AI engine of one server process: claims queued cells from the store (shared with other servers
+ * on one PostgreSQL), calls providers with a concurrency limit each, outside any transaction, and
+ * writes outcomes back in batches. Leases keep claimed cells its own while it lives; when it dies,
+ * another server (or this one, restarted) takes them back.
+ */
+export class Engine {
+  readonly #store: Store;
+  readonly #providers: Providers;
+  readonly #options: EngineOptions;
+  readonly #logger: Logger;
+  readonly #owner = `${hostname()}:${process.pid}:${randomSuffix()}`;
+  readonly #inFlight = new Map<string, InFlight>();
+  readonly #perProvider = new Map<string, number>();
+  #outcomes: Outcome[] = [];
+  #timers: NodeJS.Timeout[] = [];
+  #tickQueued = false;
+  #ticking = false;
+  #again = false;
+  #flushing: Promise<void> = Promise.resolve();
+  #stopping = false;
+
+  constructor(store: Store, providers: Providers, options: EngineOptions, logger: Logger) {
+    this.#store = store;
+    this.#providers = providers;
+    this.#options = options;
+    this.#logger = logger;
+  }
+
+  async start(): Promise<void> {
+    if (this.#options.reapAllAtStart) await this.#reap(true);
+    const every = (ms: number, job: () => Promise<unknown>) => {
+      const timer = setInterval(
+        () => void job().catch((error: unknown) => this.#logger.warn({ err: error }, 'engine job failed')),
+        ms,
+      );
+      timer.unref();
+      this.#timers.push(timer);
+    };
+    every(this.#options.pollMs, async () => this.wake());
+    every(FLUSH_MS, () => this.#flush());
+    every(Math.max(500, this.#options.leaseMs / 3), () => this.#heartbeat());
+    every(Math.max(1000, this.#options.leaseMs / 2), () => this.#reap(false));
+    every(1000, () => this.#watchCancellations());
+    this.wake();
+  }
+
+  /**
+   * Looks for queued cells soon (a run was queued, a slot freed, a table changed). Wakes within a short
+   * interval are gathered into one claim, so a busy engine claims cells in batches, not one by one.
+   */
+  wake(): void {
+    if (this.#tickQueued || this.#stopping) return;
+    this.#tickQueued = true;
+    setTimeout(() => {
+      this.#tickQueued = false;
+      void this.#tick();
+    }, CLAIM_INTERVAL_MS);
+  }
+
+  /** Cells this server is calling providers for now, by provider. */
+  get inFlight(): ReadonlyMap<string, number> {
+    return this.#perProvider;
+  }
+
+  /** Stops claiming, abandons calls in flight (their cells go back to the queue) and writes what is done. */
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    for (const timer of this.#timers) clearInterval(timer);
+    for (const flight of this.#inFlight.values()) {
+      flight.reason = 'stopping';
+      flight.controller.abort();
+    }
+    while (this.#inFlight.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await this.#flush();
+  }
+
+  async #tick(): Promise<void> {
+    if (this.#ticking) {
+      this.#again = true;
+      return;
+    }
+    this.#ticking = true;
+    try {
+      const providers = await this.#providers.list();
+      const defaults = await this.#providers.defaults();
+      let more = false;
+      for (const provider of providers) {
+        if (this.#stopping) break;
+        const free = provider.concurrency - (this.#perProvider.get(provider.id) ?? 0);
+        if (free <= 0) continue;
+        const limit = Math.min(free, CLAIM_BATCH);
+        const keys = provider.id === defaults.provider?.id ? [provider.id, '*'] : [provider.id];
+        const cells = await claimCells(this.#store.db, {
+          providers: keys,
+          limit,
+          owner: this.#owner,
+          leaseMs: this.#options.leaseMs,
+        });
+        if (cells.length === 0) continue;
+        for (const tableId of new Set(cells.map((cell) => cell.tableId))) this.#store.tables.changed(tableId);
+        if (cells.length === limit) more = true;
+        await this.#launch(cells);
+      }
+      if (more) this.wake();
+    } catch (error) {
+      this.#logger.warn({ err: error }, 'engine could not claim cells');
+    } finally {
+      this.#ticking = false;
+      if (this.#again) {
+        this.#again = false;
+        this.wake();
+      }
+    }
+  }
+
+  async #launch(cells: ClaimedCell[]): Promise<void> {
+    const prepared = await prepareCells(this.#store, this.#providers, cells, {
+      webSearch: this.#options.webSearch,
+    });
+    for (const item of prepared) {
+      if ('error' in item) this.#outcomes.push({ kind: 'failed', cell: item.cell, error: item.error });
+      else this.#call(item);
+    }
+  }
+
+  #call(prepared: PreparedCell): void {
+    const flight: InFlight = {
+      cell: prepared.cell,
+      providerId: prepared.providerId,
+      controller: new AbortController(),
+    };
+    this.#inFlight.set(keyOf(prepared.cell), flight);
+    this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 0) + 1);
+    void callModel({
+      model: prepared.model,
+      system: prepared.prompt.system,
+      prompt: prepared.prompt.prompt,
+      answer: prepared.prompt.answer,
+      timeoutMs: this.#options.callTimeoutMs,
+      signal: flight.controller.signal,
+    }).then((result) => {
+      this.#inFlight.delete(keyOf(prepared.cell));
+      this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 1) - 1);
+      const outcome = this.#outcomeOf(prepared, flight, result);
+      if (outcome) this.#outcomes.push(outcome);
+      if (this.#outcomes.length >= FLUSH_BATCH) void this.#flush();
+      this.wake();
+    });
+  }
+
+  #outcomeOf(
+    prepared: PreparedCell,
+    flight: InFlight,
+    result: Awaited<ReturnType<typeof callModel>>,
+  ): Outcome | undefined {
+    if (flight.reason === 'cancelled') return undefined;
+    if (flight.reason === 'stopping') return { kind: 'released', cell: prepared.cell };
+    const record = {
+      cell: prepared.cell,
+      prompt: prepared.prompt.prompt,
+      calledProvider: prepared.providerId,
+      model: prepared.modelName,
+      latencyMs: result.latencyMs,
+      raw: result.raw ?? null,
+    };
+    if (result.ok) {
+      const { value, note } = prepared.prompt.read(result.answer);
+      return {
+        ...record,
+        kind: 'done',
+        value,
+        note,
+        tokensIn: result.tokensIn,
+        tokensOut: result.tokensOut,
+        inputHash: prepared.inputHash,
+      };
+    }
+    const attempts = prepared.cell.attempts;
+    if (result.retryable && attempts < this.#options.maxAttempts) {
+      return {
+        ...record,
+        kind: 'retry',
+        error: `${result.error} (attempt ${attempts} of ${this.#options.maxAttempts}, retrying)`,
+        delayMs: retryDelay(attempts, result.retryAfterMs, this.#options.retryBaseMs),
+      };
+    }
+    const tried = attempts > 1 ? ` (after ${attempts} attempts)` : '';
+    return { ...record, kind: 'failed', error: `${result.error}${tried}` };
+  }
+
+  /** Writes the outcomes gathered so far, a transaction per table, one flush at a time. */
+  #flush(): Promise<void> {
+    this.#flushing = this.#flushing.then(async () => {
+      if (this.#outcomes.length === 0) return;
+      const batch = this.#outcomes;
+      this.#outcomes = [];
+      const byTable = new Map<string, Outcome[]>();
+      for (const outcome of batch)
+        byTable.set(outcome.cell.tableId, [...(byTable.get(outcome.cell.tableId) ?? []), outcome]);
+      for (const [tableId, outcomes] of byTable) {
+        try {
+          const table = await this.#store.tables.get(tableId);
+          await writeOutcomes(this.#store, table, this.#owner, outcomes);
+        } catch (error) {
+          // A deleted table takes its cells with it; anything else is tried again with the next flush.
+          if ((error as Error).message !== 'Table not found') {
+            this.#logger.warn({ err: error, tableId }, 'writing AI outcomes failed; will retry');
+            this.#outcomes.push(...outcomes);
+          }
+        }
+      }
+    });
+    return this.#flushing;
+  }
+
+  async #heartbeat(): Promise<void> {
+    if (this.#inFlight.size > 0) await extendLeases(this.#store.db, this.#owner, this.#options.leaseMs);
+  }
+
+  async #reap(all: boolean): Promise<void> {
+    const touched = await reapCells(this.#store.db, { all, maxAttempts: this.#options.maxAttempts });
+    const providers = await this.#providers.list();
+    const known = [...providers.map((provider) => provider.id), ...(providers.length > 0 ? ['*'] : [])];
+    const unroutable = await failUnroutable(this.#store.db, known, (key) =>
+      key === '*'
+        ? NO_PROVIDER
+        : `The provider "${key}" is not configured any more; pick another in the column's settings`,
+    );
+    for (const tableId of new Set([...touched, ...unroutable])) this.#store.tables.changed(tableId);
+    if (touched.length > 0) this.wake();
+  }
+
+  /** Aborts calls whose run was cancelled (here or on another server): their answers are not wanted. */
+  async #watchCancellations(): Promise<void> {
+    const runIds = [
+      ...new Set(
+        [...this.#inFlight.values()].flatMap((flight) => (flight.cell.runId ? [flight.cell.runId] : [])),
+      ),
+    ];
+    if (runIds.length === 0) return;
+    const runs = await this.#store.db
+      .select({ id: aiRuns.id, status: aiRuns.status })
+      .from(aiRuns)
+      .where(inArray(aiRuns.id, runIds));
+    const stopped = new Set(runs.filter((run) => run.status !== 'running').map((run) => run.id));
+    for (const flight of this.#inFlight.values()) {
+      if (flight.cell.runId && stopped.has(flight.cell.runId)) {
+        flight.reason = 'cancelled';
+        flight.controller.abort();
+      }
+    }
+  }
+}

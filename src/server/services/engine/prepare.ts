@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import type { LanguageModel } from 'ai';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/database.ts';
+import { languageModel } from '../ai/language-model.ts';
+import type { Providers } from '../ai/providers.ts';
+import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
+import type { Store } from '../store.ts';
+import type { TableMeta } from '../table-meta.ts';
+import { type CellPrompt, cellPrompt } from './cell-prompt.ts';
+import type { ClaimedCell } from './claim.ts';
+import { inputsOf } from './dependencies.ts';
+
+/** A claimed cell ready to call: its prompt, model and where the answer goes. */
+export interface PreparedCell {
+  cell: ClaimedCell;
+  prompt: CellPrompt;
+  model: LanguageModel;
+  providerId: string;
+  modelName: string;
+  inputHash: string;
+}
+
+/** A claimed cell that cannot be called, with why (readable; it becomes the cell's error). */
+export interface UnpreparedCell {
+  cell: ClaimedCell;
+  error: string;
+}
+
+export const SEARCH_NEEDED =
+  'Research columns search the web first, and no search tool is configured: set SEARXNG_URL to a SearXNG instance, or switch the column to the llm agent type.';
+
+/**
+ * Turns claimed cells into calls: loads their rows (one query per table), checks that the AI cells they
+ * read have succeeded, renders their prompts and resolves provider and model.
+ */
+export async function prepareCells(
+  store: Store,
+  providers: Providers,
+  cells: ClaimedCell[],
+  options: { webSearch: boolean },
+): Promise<Array<PreparedCell | UnpreparedCell>> {
+  const byTable = new Map<string, ClaimedCell[]>();
+  for (const cell of cells) byTable.set(cell.tableId, [...(byTable.get(cell.tableId) ?? []), cell]);
+  const results: Array<PreparedCell | UnpreparedCell> = [];
+  for (const [tableId, group] of byTable) {
+    const table = await store.tables.get(tableId).catch(() => undefined);
+    if (!table) {
+      results.push(...group.map((cell) => ({ cell, error: 'The table was deleted' })));
+      continue;
+    }
+    results.push(...(await prepareTable(store, providers, table, group, options)));
+  }
+  return results;
+}
+
+async function prepareTable(
+  store: Store,
+  providers: Providers,
+  table: TableMeta,
+  cells: ClaimedCell[],
+  options: { webSearch: boolean },
+): Promise<Array<PreparedCell | UnpreparedCell>> {
+  const ids = `{${[...new Set(cells.map((cell) => cell.rowId))].join(',')}}`;
+  const stored = await queryRows<StoredRow>(
+    store.db,
+    sql`SELECT ${sql.raw(selectList(table.columns))} FROM ${sql.raw(`"${table.storageName}"`)} WHERE id = ANY(${ids}::uuid[])`,
+  );
+  const rows = new Map(stored.map((row) => [row.id, decodeRow(table.id, table.columns, row)]));
+  const states = await queryRows<{ row_id: string; column_id: string; status: string; error: string | null }>(
+    store.db,
+    sql`SELECT row_id, column_id, status, error FROM ai_cells WHERE row_id = ANY(${ids}::uuid[])`,
+  );
+  const stateOf = new Map(states.map((state) => [`${state.row_id}:${state.column_id}`, state]));
+  const results: Array<PreparedCell | UnpreparedCell> = [];
+  for (const cell of cells) {
+    const column = table.columns.find((candidate) => candidate.id === cell.columnId);
+    const row = rows.get(cell.rowId);
+    if (!column || column.dataType !== 'ai') {
+      results.push({ cell, error: 'The column is no longer an AI column' });
+      continue;
+    }
+    if (!row) {
+      results.push({ cell, error: 'The row was deleted' });
+      continue;
+    }
+    const blocked = inputsOf(column, table.columns).flatMap((name) => {
+      const input = table.columns.find((candidate) => candidate.name === name);
+      if (!input || input.dataType !== 'ai') return [];
+      const state = stateOf.get(`${cell.rowId}:${input.id}`);
+      if (state?.status === 'failed')
+        return [`Its input {${name}} failed${state.error ? `: ${state.error}` : ''}`];
+      if (row.data[name] == null && state?.status !== 'done')
+        return [`Its input {${name}} has no answer yet: run that column first`];
+      return [];
+    });
+    if (blocked[0]) {
+      results.push({ cell, error: blocked[0] });
+      continue;
+    }
+    if (column.config.agentType === 'research' && !options.webSearch) {
+      results.push({ cell, error: SEARCH_NEEDED });
+      continue;
+    }
+    const resolved = await providers.resolve(column.config);
+    if ('error' in resolved) {
+      results.push({ cell, error: resolved.error });
+      continue;
+    }
+    const prompt = cellPrompt(column, table.columns, row.data);
+    results.push({
+      cell,
+      prompt,
+      model: languageModel(resolved.provider, resolved.model),
+      providerId: resolved.provider.id,
+      modelName: resolved.model,
+      inputHash: createHash('sha1')
+        .update(`${resolved.model}\n${prompt.system}\n${prompt.prompt}`)
+        .digest('hex'),
+    });
+  }
+  return results;
+}

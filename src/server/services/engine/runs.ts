@@ -1,0 +1,134 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { ErrorDetail } from '../../../contract/errors.ts';
+import type { FilterSpec } from '../../../contract/rows.ts';
+import type { Run, RunInput, RunStarted } from '../../../contract/runs.ts';
+import { RunInput as RunInputSchema } from '../../../contract/runs.ts';
+import { queryRows } from '../../db/database.ts';
+import { aiRuns } from '../../db/schema.ts';
+import type { Providers } from '../ai/providers.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import { isUuid, newId } from '../ids.ts';
+import { whereClause } from '../row-query.ts';
+import type { Store } from '../store.ts';
+import { advanceTableVersion } from '../table-changes.ts';
+import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { aiDepths } from './dependencies.ts';
+import { queueCellsStatement } from './queue-cells.ts';
+import { toRun } from './run-record.ts';
+
+/** What started a run. */
+export type RunOrigin = 'api' | 'trigger' | 'enrich';
+
+/** The AI columns a run names (by name or id), or all of them; 400 for names that are not AI columns. */
+function chosenColumns(table: TableMeta, names: string[] | undefined): ColumnMeta[] {
+  const ai = table.columns.filter((column) => column.dataType === 'ai');
+  if (!names) return ai;
+  const errors: ErrorDetail[] = [];
+  const chosen = names.flatMap((name, index) => {
+    const column = table.columns.find((candidate) => candidate.name === name || candidate.id === name);
+    if (!column) errors.push({ path: `columns[${index}]`, message: `Unknown column "${name}"` });
+    else if (column.dataType !== 'ai')
+      errors.push({ path: `columns[${index}]`, message: `"${name}" is not an AI column` });
+    return column && column.dataType === 'ai' ? [column] : [];
+  });
+  if (errors.length > 0) throw new ValidationError('Invalid run', errors);
+  return [...new Set(chosen)];
+}
+
+/** 400 when a column's calls have nowhere to go, with what to configure. */
+async function checkProviders(providers: Providers, columns: ColumnMeta[]): Promise<void> {
+  const errors: ErrorDetail[] = [];
+  for (const column of columns) {
+    const resolved = await providers.resolve(column.config);
+    if ('error' in resolved) errors.push({ path: `columns.${column.name}`, message: resolved.error });
+  }
+  if (errors.length > 0) throw new ValidationError(errors[0]?.message ?? 'No AI provider', errors);
+}
+
+/**
+ * Queues the chosen AI cells and records the run: 202 material. Cells of columns that read other AI
+ * columns wait, row by row, for those to finish (their depth). The engine claims them from the queue.
+ */
+export async function startRun(
+  store: Store,
+  providers: Providers,
+  tableId: string,
+  given: RunInput,
+  origin: RunOrigin = 'api',
+  createdBy: string | null = null,
+): Promise<RunStarted> {
+  const input = RunInputSchema.parse(given);
+  const table = await store.tables.get(tableId);
+  const columns = chosenColumns(table, input.columns);
+  if (columns.length === 0) {
+    throw new ValidationError('This table has no AI columns to run', [
+      { path: 'columns', message: 'Add an AI column first' },
+    ]);
+  }
+  await checkProviders(providers, columns);
+  const filters: FilterSpec[] = input.filter
+    ? Array.isArray(input.filter)
+      ? input.filter
+      : [input.filter]
+    : [];
+  const where = whereClause(table.columns, filters);
+  const ids = input.rowIds?.filter(isUuid);
+  const rows = ids ? sql`${where} AND r.id = ANY(${`{${ids.join(',')}}`}::uuid[])` : where;
+  const depths = aiDepths(table.columns);
+  const ordered = [...columns].sort((a, b) => (depths.get(a.name) ?? 0) - (depths.get(b.name) ?? 0));
+  const runId = newId();
+  const queued = await store.db.transaction(async (tx) => {
+    await advanceTableVersion(store, tx, tableId);
+    let total = 0;
+    for (const column of ordered) {
+      const statement = queueCellsStatement({
+        table,
+        column,
+        depth: depths.get(column.name) ?? 0,
+        runId,
+        mode: input.mode,
+        rows,
+        overwrite: input.overwrite ?? false,
+      });
+      total += (await queryRows<{ n: number }>(tx, statement))[0]?.n ?? 0;
+    }
+    await tx.insert(aiRuns).values({
+      id: runId,
+      tableId,
+      columnIds: ordered.map((column) => column.id),
+      mode: input.mode,
+      status: total > 0 ? 'running' : 'completed',
+      origin,
+      cellsQueued: total,
+      createdBy,
+      finishedAt: total > 0 ? null : new Date(),
+    });
+    return total;
+  });
+  return { runId, cellsQueued: queued };
+}
+
+/** The table's recent runs, newest first. */
+export async function listRuns(store: Store, tableId: string, limit: number): Promise<Run[]> {
+  const table = await store.tables.get(tableId);
+  const records = await store.db
+    .select()
+    .from(aiRuns)
+    .where(eq(aiRuns.tableId, tableId))
+    .orderBy(desc(aiRuns.createdAt), desc(aiRuns.id))
+    .limit(limit);
+  return records.map((record) => toRun(record, table));
+}
+
+/** One run of a table; "Run not found" otherwise. */
+export async function getRun(store: Store, tableId: string, runId: string): Promise<Run> {
+  const table = await store.tables.get(tableId);
+  const [record] = isUuid(runId)
+    ? await store.db
+        .select()
+        .from(aiRuns)
+        .where(and(eq(aiRuns.id, runId), eq(aiRuns.tableId, tableId)))
+    : [];
+  if (!record) throw new NotFoundError('Run not found');
+  return toRun(record, table);
+}
