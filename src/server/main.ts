@@ -52,6 +52,7 @@ const app = createApi({
   store,
   providers,
   webSearch,
+  callTimeoutMs: config.ai.callTimeoutMs,
   maintenance,
   triggers,
   logger,

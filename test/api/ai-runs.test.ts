@@ -145,3 +145,36 @@ describe('AI runs', () => {
     expect(order).toEqual(['Summarise', 'Translate']);
   });
 });
+
+describe('previewing an AI column', () => {
+  it('answers for the first three rows without saving the column or any value', async () => {
+    const model = testModel('preview');
+    await fakeRules([
+      { model, match: 'Ada', reply: { value: 'mathematician' } },
+      { model, reply: { value: 'someone' } },
+    ]);
+    const { table } = await aiTable(
+      [{ name: 'person', dataType: 'text' }],
+      [{ person: 'Ada' }, { person: 'Bob' }, { person: 'Cy' }, { person: 'Di' }],
+    );
+    const preview = await call<Array<{ prompt: string; value: unknown; error: string | null }>>(
+      'POST',
+      `/tables/${table.id}/columns/preview`,
+      { name: 'job', config: { prompt: 'What did {person} do?', model } },
+    );
+    expect(preview.status).toBe(200);
+    expect(preview.body.map((result) => result.value)).toEqual(['mathematician', 'someone', 'someone']);
+    expect(preview.body[0]?.prompt).toContain('What did Ada do?');
+    const bad = await call<ErrorBody>('POST', `/tables/${table.id}/columns/preview`, {
+      config: { prompt: 'What did {nobody} do?' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details?.[0]).toEqual({
+      path: 'config.prompt',
+      message: 'Unknown column {nobody} in the prompt',
+    });
+    const after = await call<{ columns: unknown[] }>('GET', `/tables/${table.id}`);
+    expect(after.body.columns).toHaveLength(1);
+    expect(await fakeCalls(model)).toHaveLength(3);
+  });
+});

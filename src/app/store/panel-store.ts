@@ -1,12 +1,20 @@
 import { create } from 'zustand';
 
 /** What the right-hand side panel shows; later panels (triggers, charts, enrichment) add kinds here. */
-type Panel =
+export type Panel =
   | { kind: 'history'; tableId: string }
   | { kind: 'row'; tableId: string; rowId: string }
-  | { kind: 'column'; tableId: string; columnId: string }
+  /** A column's settings; for a new AI column `columnId` is NEW_COLUMN and `name` its display name. */
+  | { kind: 'column'; tableId: string; columnId: string; name?: string }
+  /** The table's AI runs, with cancel and rollback. */
+  | { kind: 'runs'; tableId: string }
+  /** One AI cell: its prompt, answer, error, cost; unlock and rerun. */
+  | { kind: 'cell'; tableId: string; rowId: string; column: string }
   | { kind: 'charts'; tableId: string }
   | { kind: 'triggers'; tableId: string };
+
+/** The columnId of a column not created yet (the AI column form in create mode). */
+export const NEW_COLUMN = '__new__';
 
 interface PanelState {
   panel: Panel | null;

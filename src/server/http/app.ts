@@ -25,6 +25,8 @@ export interface AppOptions {
   providers: Providers;
   /** Whether research columns can search the web. */
   webSearch: boolean;
+  /** How long one provider call may take (previews call providers directly). */
+  callTimeoutMs: number;
   maintenance: TableMaintenance;
   triggers: TriggerService;
   logger: Logger;
@@ -37,6 +39,7 @@ export function createApi({
   store,
   providers,
   webSearch,
+  callTimeoutMs,
   maintenance,
   triggers,
   logger,
@@ -65,7 +68,7 @@ export function createApi({
     .route('/', columnRoutes(store))
     .route('/', rowRoutes(store, maintenance))
     .route('/', historyRoutes(store))
-    .route('/', runRoutes(store, providers))
+    .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, webSearch }))
     .route('/', cellRoutes(store))
     .route('/', aiSettingsRoutes(providers, webSearch))
     .route('/', relationRoutes(store))

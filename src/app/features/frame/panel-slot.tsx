@@ -68,5 +68,8 @@ export function PanelSlot({ table }: { table: Table }) {
           <TriggersPanel table={table} />
         </SidePanel>
       );
+    default:
+      // The runs and cell panels arrive with their feature folders.
+      return null;
   }
 }

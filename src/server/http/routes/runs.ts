@@ -1,7 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { PreviewInput, PreviewResult } from '../../../contract/preview.ts';
 import { RollbackResult, Run, RunInput, RunStarted, RunsQuery } from '../../../contract/runs.ts';
 import type { Providers } from '../../services/ai/providers.ts';
+import { previewColumn } from '../../services/engine/preview.ts';
 import { cancelRun, rollbackRun } from '../../services/engine/run-control.ts';
 import { getRun, listRuns, startRun } from '../../services/engine/runs.ts';
 import type { Store } from '../../services/store.ts';
@@ -58,8 +60,27 @@ const rollback = createRoute({
   responses: { 200: json(RollbackResult, 'What was restored'), 404: errors[404], ...conflict },
 });
 
-export function runRoutes(store: Store, providers: Providers) {
+const preview = createRoute({
+  method: 'post',
+  path: '/tables/{id}/columns/preview',
+  tags,
+  summary: "Try an AI column's settings on up to three rows without saving anything",
+  request: { params: TableParams, ...jsonBody(PreviewInput) },
+  responses: { 200: json(z.array(PreviewResult), 'What each row would get'), ...errors },
+});
+
+export function runRoutes(
+  store: Store,
+  providers: Providers,
+  options: { timeoutMs: number; webSearch: boolean },
+) {
   return new OpenAPIHono({ defaultHook: validationHook })
+    .openapi(preview, async (c) =>
+      c.json(
+        await previewColumn(store, providers, c.req.valid('param').id, c.req.valid('json'), options),
+        200,
+      ),
+    )
     .openapi(start, async (c) =>
       c.json(await startRun(store, providers, c.req.valid('param').id, c.req.valid('json')), 202),
     )

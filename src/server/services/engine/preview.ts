@@ -1,0 +1,83 @@
+import { sql } from 'drizzle-orm';
+import type { PreviewInput, PreviewResult } from '../../../contract/preview.ts';
+import { queryRows } from '../../db/database.ts';
+import { languageModel } from '../ai/language-model.ts';
+import type { Providers } from '../ai/providers.ts';
+import { ValidationError } from '../errors.ts';
+import { isUuid } from '../ids.ts';
+import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
+import type { Store } from '../store.ts';
+import type { ColumnMeta } from '../table-meta.ts';
+import { aiColumnErrors } from './ai-columns.ts';
+import { callModel } from './call-model.ts';
+import { cellPrompt } from './cell-prompt.ts';
+import { SEARCH_NEEDED } from './prepare.ts';
+
+const PREVIEW_NAME = '__preview__';
+
+/**
+ * Runs an AI column's draft settings on up to three rows and returns what it would write, saving
+ * nothing: the prompt as sent, the value or the error, the raw answer. Calls go straight to the
+ * provider (no queue), so a person editing a prompt sees answers in seconds.
+ */
+export async function previewColumn(
+  store: Store,
+  providers: Providers,
+  tableId: string,
+  input: PreviewInput,
+  options: { timeoutMs: number; webSearch: boolean },
+): Promise<PreviewResult[]> {
+  const table = await store.tables.get(tableId);
+  const name = input.name ?? PREVIEW_NAME;
+  const existing = table.columns.find((column) => column.name === name);
+  const draft: ColumnMeta = {
+    ...(existing ?? table.columns[0] ?? ({} as ColumnMeta)),
+    id: existing?.id ?? PREVIEW_NAME,
+    name,
+    dataType: 'ai',
+    config: input.config,
+  };
+  const columns = existing
+    ? table.columns.map((column) => (column.id === existing.id ? draft : column))
+    : [...table.columns, draft];
+  const errors = aiColumnErrors(columns, (column) => (column === name ? 'config' : `columns.${column}`));
+  if (errors.length > 0) throw new ValidationError('Invalid AI column', errors);
+  if (input.config.agentType === 'research' && !options.webSearch) {
+    throw new ValidationError(SEARCH_NEEDED, [{ path: 'config.agentType', message: SEARCH_NEEDED }]);
+  }
+  const resolved = await providers.resolve(input.config);
+  if ('error' in resolved)
+    throw new ValidationError(resolved.error, [{ path: 'config.provider', message: resolved.error }]);
+  const ids = input.rowIds?.filter(isUuid);
+  const stored = await queryRows<StoredRow>(
+    store.db,
+    ids
+      ? sql`SELECT ${sql.raw(selectList(table.columns))} FROM ${sql.raw(`"${table.storageName}"`)} WHERE id = ANY(${`{${ids.join(',')}}`}::uuid[]) ORDER BY id`
+      : sql`SELECT ${sql.raw(selectList(table.columns))} FROM ${sql.raw(`"${table.storageName}"`)} ORDER BY id LIMIT 3`,
+  );
+  const model = languageModel(resolved.provider, resolved.model);
+  return Promise.all(
+    stored.map(async (storedRow) => {
+      const row = decodeRow(table.id, table.columns, storedRow);
+      const prompt = cellPrompt(draft, columns, row.data);
+      const result = await callModel({
+        model,
+        system: prompt.system,
+        prompt: prompt.prompt,
+        answer: prompt.answer,
+        timeoutMs: options.timeoutMs,
+      });
+      const read = result.ok ? prompt.read(result.answer) : undefined;
+      return {
+        rowId: row.id,
+        prompt: prompt.prompt,
+        value: read?.value ?? null,
+        note: read?.note ?? null,
+        error: result.ok ? null : result.error,
+        raw: result.ok ? result.raw : (result.raw ?? null),
+        model: resolved.model,
+        latencyMs: result.latencyMs,
+      };
+    }),
+  );
+}
