@@ -8,6 +8,7 @@ import { useHistoryViewStore } from '../history/components/history-view-store.ts
 import { useProjects } from '../projects/api/get-projects.ts';
 import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
 import { useTable } from '../tables/api/get-table.ts';
+import { useFollowTable } from '../tables/api/get-table-status.ts';
 import { AddColumnButton } from '../tables/components/add-column-button.tsx';
 import { TableHeader } from '../tables/components/table-header.tsx';
 import { Toolbar } from '../toolbar/toolbar.tsx';
@@ -16,6 +17,8 @@ import { PanelSlot } from './panel-slot.tsx';
 /** One open table: header, toolbar, the grid filling the rest, and the side panel beside them. */
 export function TableWorkspace({ tableId }: { tableId: string }) {
   const table = useTable(tableId);
+  // Rows written elsewhere (another client, a trigger, an AI answer) show up without a reload.
+  useFollowTable(tableId);
   const projects = useProjects();
   const panel = usePanelStore((s) => s.panel);
   const openPanel = usePanelStore((s) => s.openPanel);

@@ -6,6 +6,7 @@ import { useSaveTrigger } from '../api/save-trigger.ts';
 import { draftOfTrigger, newTriggerDraft, type TriggerDraft, triggerInput } from '../model/trigger-draft.ts';
 import { ConditionBuilder } from './condition-builder.tsx';
 import { TaskFields } from './task-fields.tsx';
+import { WorkflowFields } from './workflow-fields.tsx';
 
 interface TriggerFormProps {
   table: Table;
@@ -70,11 +71,18 @@ export function TriggerForm({ table, trigger, onDone }: TriggerFormProps) {
           value={draft.actionType}
           onChange={(event) => change({ actionType: event.target.value as TriggerDraft['actionType'] })}
         >
+          <option value="run_workflow">Run AI columns on the row</option>
           <option value="webhook">Call a webhook (POST the row as JSON)</option>
           <option value="create_task">Add a row to a table</option>
         </select>
       </label>
-      {draft.actionType === 'webhook' ? (
+      {draft.actionType === 'run_workflow' ? (
+        <WorkflowFields
+          columns={table.columns}
+          chosen={draft.aiColumns}
+          onChange={(aiColumns) => change({ aiColumns })}
+        />
+      ) : draft.actionType === 'webhook' ? (
         <label className="field">
           <span className="field__label">Webhook URL</span>
           <input

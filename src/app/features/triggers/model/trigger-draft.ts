@@ -20,8 +20,10 @@ export interface TriggerDraft {
   name: string;
   triggerEvent: TriggerEvent;
   conditions: FilterDraft[];
-  actionType: Exclude<TriggerActionType, 'run_workflow'>;
+  actionType: TriggerActionType;
   url: string;
+  /** run_workflow: the AI columns to run on the row. */
+  aiColumns: string[];
   taskTableId: string;
   taskValues: TaskValue[];
 }
@@ -36,13 +38,19 @@ export function newTriggerDraft(tableId: string): TriggerDraft {
     conditions: [],
     actionType: 'webhook',
     url: '',
+    aiColumns: [],
     taskTableId: tableId,
     taskValues: [],
   };
 }
 
 export function draftOfTrigger(trigger: Trigger): TriggerDraft {
-  const config = trigger.actionConfig as { url?: string; tableId?: string; values?: Record<string, unknown> };
+  const config = trigger.actionConfig as {
+    url?: string;
+    tableId?: string;
+    values?: Record<string, unknown>;
+    columns?: string[];
+  };
   const condition =
     trigger.condition === null
       ? []
@@ -53,8 +61,9 @@ export function draftOfTrigger(trigger: Trigger): TriggerDraft {
     name: trigger.name,
     triggerEvent: trigger.triggerEvent,
     conditions: condition.map((spec) => specToDraft(spec, newKey())),
-    actionType: trigger.actionType === 'create_task' ? 'create_task' : 'webhook',
+    actionType: trigger.actionType,
     url: config.url ?? '',
+    aiColumns: config.columns ?? [],
     taskTableId: config.tableId ?? trigger.tableId,
     taskValues: Object.entries(config.values ?? {}).map(([column, value]) => ({
       key: newKey(),
@@ -85,6 +94,10 @@ export function triggerInput(
     triggerEvent: draft.triggerEvent,
     condition: condition.length > 0 ? condition : null,
   };
+  if (draft.actionType === 'run_workflow') {
+    if (draft.aiColumns.length === 0) return { error: 'Choose the AI columns to run' };
+    return { input: { ...base, actionType: 'run_workflow', actionConfig: { columns: draft.aiColumns } } };
+  }
   if (draft.actionType === 'webhook') {
     if (!/^https?:\/\/\S+$/.test(draft.url.trim())) return { error: 'Enter the http(s) URL to POST to' };
     return { input: { ...base, actionType: 'webhook', actionConfig: { url: draft.url.trim() } } };
