@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
 import type { Chart, ChartPoint } from '../../../../contract/charts.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { useTableViewStore } from '../../../store/table-view-store.ts';
@@ -16,13 +16,15 @@ interface ChartCardProps {
   onDelete?: () => void;
   /** Called after a click filtered the grid (the dashboard then opens the table). */
   onFiltered?: () => void;
+  /** More controls for the header (the dashboard's move and size buttons). */
+  tools?: ReactNode;
 }
 
 /**
  * One saved chart: its title, its drawing (kept up to date with the table's version) and its actions.
  * Clicking a bar, slice or point filters the grid to the rows behind it.
  */
-export function ChartCard({ table, chart, version, onEdit, onDelete, onFiltered }: ChartCardProps) {
+export function ChartCard({ table, chart, version, onEdit, onDelete, onFiltered, tools }: ChartCardProps) {
   const drawing = useRef<HTMLDivElement>(null);
   const data = useChartData(table.id, chart.id, version);
   const select = (x: ChartPoint['x'], group?: string | null) => {
@@ -35,6 +37,7 @@ export function ChartCard({ table, chart, version, onEdit, onDelete, onFiltered 
     <article className="chart-card" aria-label={chart.name} data-chart-id={chart.id}>
       <header className="chart-card__header">
         <h3 className="chart-card__title">{chart.name}</h3>
+        {tools}
         <ChartActions
           title={chart.name}
           drawing={drawing}

@@ -30,37 +30,39 @@ export function DashboardItem({ table, chart, item, version, onResize }: Dashboa
   } as CSSProperties;
   return (
     <li ref={sortable.setNodeRef} style={style} className="dashboard__item" data-w={item.w} data-h={item.h}>
-      <div className="dashboard__tools">
-        <button
-          type="button"
-          className="dashboard__handle"
-          aria-label={`Move ${chart.name}`}
-          title="Drag to move (or focus and use the arrow keys)"
-          {...sortable.attributes}
-          {...sortable.listeners}
-        >
-          ⠿
-        </button>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          aria-label={`Width of ${chart.name}: ${item.w} of 3`}
-          title="Wider / narrower"
-          onClick={() => onResize({ w: (item.w % 3) + 1 })}
-        >
-          ↔ {item.w}/3
-        </button>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          aria-label={`Height of ${chart.name}: ${item.h}`}
-          title="Taller / shorter"
-          onClick={() => onResize({ h: (item.h % 3) + 1 })}
-        >
-          ↕ {item.h}
-        </button>
-      </div>
       <ChartCard
+        tools={
+          <div className="dashboard__tools">
+            <button
+              type="button"
+              className="dashboard__handle"
+              aria-label={`Move ${chart.name}`}
+              title="Drag to move (or focus and use the arrow keys)"
+              {...sortable.attributes}
+              {...sortable.listeners}
+            >
+              ⠿
+            </button>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              aria-label={`Width of ${chart.name}: ${item.w} of 3`}
+              title="Wider / narrower"
+              onClick={() => onResize({ w: (item.w % 3) + 1 })}
+            >
+              ↔ {item.w}/3
+            </button>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              aria-label={`Height of ${chart.name}: ${item.h}`}
+              title="Taller / shorter"
+              onClick={() => onResize({ h: (item.h % 3) + 1 })}
+            >
+              ↕ {item.h}
+            </button>
+          </div>
+        }
         table={table}
         chart={chart}
         version={version}

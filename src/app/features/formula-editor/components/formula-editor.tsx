@@ -55,46 +55,48 @@ export function FormulaEditor({ columns, columnName, value, onChange }: FormulaE
 
   return (
     <div className="formula-editor">
-      <textarea
-        ref={input}
-        className="input textarea formula-editor__input"
-        aria-label="Formula"
-        role="combobox"
-        aria-expanded={completion !== null}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={completion ? `${listId}-${active}` : undefined}
-        spellCheck={false}
-        rows={3}
-        value={value}
-        placeholder="e.g. round(price * qty, 2)"
-        onChange={(event) => update(event.target.value, event.target.selectionStart)}
-        onKeyDown={keyDown}
-        onBlur={() => setCompletion(null)}
-      />
-      {completion && (
-        <div id={listId} role="listbox" className="formula-editor__list" aria-label="Suggestions">
-          {completion.items.map((item, index) => (
-            <div
-              key={`${item.kind}:${item.insert}`}
-              id={`${listId}-${index}`}
-              role="option"
-              tabIndex={-1}
-              aria-selected={index === active}
-              className="formula-editor__option"
-              onMouseDown={(event) => {
-                event.preventDefault();
-                accept(index);
-              }}
-            >
-              <span className={`formula-editor__label formula-editor__label--${item.kind}`}>
-                {item.label}
-              </span>
-              <span className="formula-editor__detail">{item.detail}</span>
-            </div>
-          ))}
-        </div>
-      )}
+      <div className="formula-editor__field">
+        <textarea
+          ref={input}
+          className="input textarea formula-editor__input"
+          aria-label="Formula"
+          role="combobox"
+          aria-expanded={completion !== null}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={completion ? `${listId}-${active}` : undefined}
+          spellCheck={false}
+          rows={3}
+          value={value}
+          placeholder="e.g. round(price * qty, 2)"
+          onChange={(event) => update(event.target.value, event.target.selectionStart)}
+          onKeyDown={keyDown}
+          onBlur={() => setCompletion(null)}
+        />
+        {completion && (
+          <div id={listId} role="listbox" className="formula-editor__list" aria-label="Suggestions">
+            {completion.items.map((item, index) => (
+              <div
+                key={`${item.kind}:${item.insert}`}
+                id={`${listId}-${index}`}
+                role="option"
+                tabIndex={-1}
+                aria-selected={index === active}
+                className="formula-editor__option"
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  accept(index);
+                }}
+              >
+                <span className={`formula-editor__label formula-editor__label--${item.kind}`}>
+                  {item.label}
+                </span>
+                <span className="formula-editor__detail">{item.detail}</span>
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
       {check && (
         <p
           className={`formula-editor__check${check.ok ? '' : ' formula-editor__check--error'}`}
