@@ -15,7 +15,7 @@ const STATES = [
 test('computed cells show their status badge, with the error of a failed one', async ({ page, request }) => {
   const tableId = await createTable(request, 'Statuses', [
     { name: 'feedback', displayName: 'Feedback', dataType: 'text' },
-    { name: 'sentiment', displayName: 'Sentiment', dataType: 'computed' },
+    { name: 'sentiment', displayName: 'Sentiment', dataType: 'computed', config: { formula: 'feedback' } },
   ]);
   await insertRows(
     request,

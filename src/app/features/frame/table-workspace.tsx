@@ -17,7 +17,7 @@ import { PanelSlot } from './panel-slot.tsx';
 /** One open table: header, toolbar, the grid filling the rest, and the side panel beside them. */
 export function TableWorkspace({ tableId }: { tableId: string }) {
   const table = useTable(tableId);
-  // Rows written elsewhere (another client, a trigger, an AI answer) show up without a reload.
+  // AI answers (a run, a trigger that runs AI columns) show up in the grid as they arrive.
   useFollowTable(tableId);
   const projects = useProjects();
   const panel = usePanelStore((s) => s.panel);

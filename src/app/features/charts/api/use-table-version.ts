@@ -1,9 +1,9 @@
-import { useFollowTable } from '../../tables/api/get-table-status.ts';
+import { useTableStatus } from '../../tables/api/get-table-status.ts';
 
 /**
- * The table's change sequence, from the table status polling: edits from the grid, the API, imports,
- * triggers and AI answers all advance it, and chart data keyed by it is then fetched again.
+ * The table's change sequence, from the table status polling: edits from the grid, other clients,
+ * imports, triggers and AI answers all advance it, and chart data keyed by it is then fetched again.
  */
 export function useTableVersion(tableId: string): number | undefined {
-  return useFollowTable(tableId);
+  return useTableStatus(tableId).data?.version;
 }

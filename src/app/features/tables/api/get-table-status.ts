@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { TableStatus } from '../../../../contract/cells.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { api } from '../../../api/api-client.ts';
@@ -33,20 +33,28 @@ export function useTableStatus(tableId: string) {
 }
 
 /**
- * Keeps what the app shows of a table current: when the polled version moves past the one the table
- * was loaded at, everything cached under the table (rows, counts, charts) is fetched again.
+ * Keeps the rows on screen current while AI cells fill: when the polled version moves during a run (or
+ * as it ends), the table and its rows are fetched again. Edits other clients make at other times are not
+ * pulled in here: the grid and the row form meet them as version conflicts, which they resolve.
+ * Returns the polled version, which charts key their data by.
  */
 export function useFollowTable(tableId: string): number | undefined {
   const queryClient = useQueryClient();
-  const version = useTableStatus(tableId).data?.version;
+  const status = useTableStatus(tableId).data;
+  // AI work shows in the counts: a run can start and finish between two polls.
+  const work = status
+    ? `${status.run_status}:${status.num_cells_in_progress}:${status.num_cells_completed}:${status.num_cells_failed}`
+    : '';
+  const lastWork = useRef(work);
+  const version = status?.version;
   useEffect(() => {
     const loaded = queryClient.getQueryData<Table>(queryKeys.table(tableId))?.version;
-    if (version !== undefined && loaded !== undefined && version > loaded) {
-      void queryClient.invalidateQueries({
-        queryKey: queryKeys.table(tableId),
-        predicate: (query) => query.queryKey[2] !== 'status',
-      });
+    const busy = work.startsWith('running') || work !== lastWork.current;
+    lastWork.current = work;
+    if (busy && version !== undefined && loaded !== undefined && version > loaded) {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.table(tableId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.rows(tableId) });
     }
-  }, [queryClient, tableId, version]);
+  }, [queryClient, tableId, version, work]);
   return version;
 }
