@@ -8,8 +8,11 @@ import { defineConfig, devices } from '@playwright/test';
 // E2E_PORT lets two checkouts run their end-to-end suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 8791);
 const baseURL = `http://localhost:${PORT}`;
-// The fake OpenAI-compatible provider AI columns call in these tests (test/support/fake-provider).
-const FAKE_PROVIDER_PORT = Number(process.env.E2E_FAKE_PROVIDER_PORT ?? PORT + 2);
+// The fake OpenAI-compatible provider the app's AI columns call; tests script it over HTTP
+// (POST /__rules) at this port (e2e/support/fake-provider.ts). Derived from E2E_PORT so side-by-side
+// suites do not share it.
+const FAKE_PROVIDER_PORT = PORT + 100;
+const fakeProviderUrl = `http://127.0.0.1:${FAKE_PROVIDER_PORT}`;
 
 // Browser downloads are impossible on these machines; Debian's Chromium is used when it is there.
 const systemChromium = '/usr/bin/chromium';
@@ -56,12 +59,12 @@ export default defineConfig({
   webServer: [
     {
       command: 'node_modules/.bin/node test/support/fake-provider/main.ts',
-      url: `http://127.0.0.1:${FAKE_PROVIDER_PORT}/__calls`,
+      url: `${fakeProviderUrl}/v1/models`,
       reuseExistingServer: false,
       timeout: 30_000,
       stdout: 'ignore',
       stderr: 'pipe',
-      env: { FAKE_PROVIDER_PORT: String(FAKE_PROVIDER_PORT), FAKE_PROVIDER_DELAY_MS: '300' },
+      env: { FAKE_PROVIDER_PORT: String(FAKE_PROVIDER_PORT) },
     },
     {
       command: 'node_modules/.bin/node src/server/main.ts',
@@ -75,10 +78,13 @@ export default defineConfig({
         DATA_DIR: dataDir,
         STATIC_DIR: 'dist',
         LOG_LEVEL: 'warn',
-        OPENAI_BASE_URL: `http://127.0.0.1:${FAKE_PROVIDER_PORT}/v1`,
-        OPENAI_API_KEY: 'e2e-key-0123456789abcdef',
+        // The environment provider ("openai", OpenAI-compatible) is the fake; columns that name no
+        // model get fake-default, and a column naming its own model gets the rules scripted for it.
+        OPENAI_BASE_URL: `${fakeProviderUrl}/v1`,
+        OPENAI_API_KEY: 'test-key-123456',
         AI_TABLES_MODEL: 'fake-default',
-        AI_POLL_MS: '100',
+        // Scripted failures retry in milliseconds, not the seconds a real provider deserves.
+        AI_RETRY_BASE_MS: '20',
       },
     },
   ],

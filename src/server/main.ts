@@ -30,7 +30,6 @@ logger.info(
 
 const { store, providers, dispatcher, triggers } = await createCapabilities(database, config, logger);
 const maintenance = new TableMaintenance(database, store, logger);
-const webSearch = Boolean(config.ai.searxngUrl);
 const engine = new Engine(
   store,
   providers,
@@ -40,7 +39,7 @@ const engine = new Engine(
     maxAttempts: config.ai.maxAttempts,
     retryBaseMs: config.ai.retryBaseMs,
     pollMs: config.ai.pollMs,
-    webSearch,
+    searxngUrl: config.ai.searxngUrl,
     reapAllAtStart: database.engine === 'pglite',
   },
   logger,
@@ -51,7 +50,7 @@ await engine.start();
 const app = createApi({
   store,
   providers,
-  webSearch,
+  searxngUrl: config.ai.searxngUrl,
   callTimeoutMs: config.ai.callTimeoutMs,
   maintenance,
   triggers,

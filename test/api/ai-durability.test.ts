@@ -23,7 +23,9 @@ async function ownStore(): Promise<{ env: Record<string, string>; drop(): Promis
 }
 
 describe('the AI engine survives its server', () => {
-  it('finishes a run after kill -9 and a restart: no cell stays in progress, none is lost', async () => {
+  it('finishes a run after kill -9 and a restart: no cell stays in progress, none is lost', {
+    timeout: 120_000,
+  }, async () => {
     const store = await ownStore();
     onTestFinished(() => store.drop());
     const env = { ...store.env, ...inject('aiEnv'), AI_LEASE_MS: '2000' };
@@ -50,7 +52,9 @@ describe('the AI engine survives its server', () => {
     );
   });
 
-  it('two servers on one PostgreSQL share a run and call the provider once per cell', async ({ skip }) => {
+  it('two servers on one PostgreSQL share a run and call the provider once per cell', {
+    timeout: 120_000,
+  }, async ({ skip }) => {
     if (inject('engine') !== 'postgres') skip();
     const store = await ownStore();
     onTestFinished(() => store.drop());

@@ -11,7 +11,9 @@ const storeEnv = () => ({
 });
 
 describe('server lifecycle', () => {
-  it('shuts down cleanly on SIGTERM and a restart finds every committed row', async () => {
+  it('shuts down cleanly on SIGTERM and a restart finds every committed row', {
+    timeout: 120_000,
+  }, async () => {
     const env = storeEnv();
     const server = await startServer(env);
     onTestFinished(() => void server.stop('SIGKILL'));
@@ -47,7 +49,9 @@ describe('server lifecycle', () => {
     }
   });
 
-  it('stops on SIGTERM within its grace period after the reader of its log went away', async () => {
+  it('stops on SIGTERM within its grace period after the reader of its log went away', {
+    timeout: 120_000,
+  }, async () => {
     const env = storeEnv();
     const server = await startServer(env);
     onTestFinished(() => void server.stop('SIGKILL'));

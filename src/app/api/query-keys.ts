@@ -18,6 +18,11 @@ export const queryKeys = {
   rowBlock: (tableId: string, query: RowsViewQuery, block: number) =>
     ['tables', tableId, 'rows', query, 'block', block] as const,
   tableHistory: (tableId: string) => ['tables', tableId, 'history'] as const,
+  /** The table's AI status and version, polled; kept beside 'rows' so patching blocks never meets it. */
+  tableStatus: (tableId: string) => ['tables', tableId, 'status'] as const,
+  runs: (tableId: string) => ['tables', tableId, 'runs'] as const,
+  /** AI providers and defaults: not under a table, every table uses them. */
+  aiSettings: () => ['ai-settings'] as const,
   rowHistory: (tableId: string, rowId: string) => ['tables', tableId, 'history', rowId] as const,
 };
 

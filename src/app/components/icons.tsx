@@ -180,6 +180,16 @@ export function RestoreIcon() {
   );
 }
 
+/** A sparkle: AI. */
+export function SparkleIcon() {
+  return (
+    <Icon>
+      <path d="M12 3l1.8 5.2L19 10l-5.2 1.8L12 17l-1.8-5.2L5 10l5.2-1.8Z" />
+      <path d="M19 16l.8 2.2L22 19l-2.2.8L19 22l-.8-2.2L16 19l2.2-.8Z" />
+    </Icon>
+  );
+}
+
 /** Bars: charts. */
 export function ChartIcon() {
   return (

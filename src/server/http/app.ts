@@ -23,8 +23,8 @@ import { triggerRoutes } from './routes/triggers.ts';
 export interface AppOptions {
   store: Store;
   providers: Providers;
-  /** Whether research columns can search the web. */
-  webSearch: boolean;
+  /** The SearXNG instance research columns search with, if any. */
+  searxngUrl: string | undefined;
   /** How long one provider call may take (previews call providers directly). */
   callTimeoutMs: number;
   maintenance: TableMaintenance;
@@ -38,7 +38,7 @@ export interface AppOptions {
 export function createApi({
   store,
   providers,
-  webSearch,
+  searxngUrl,
   callTimeoutMs,
   maintenance,
   triggers,
@@ -68,9 +68,9 @@ export function createApi({
     .route('/', columnRoutes(store))
     .route('/', rowRoutes(store, maintenance))
     .route('/', historyRoutes(store))
-    .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, webSearch }))
+    .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, searxngUrl }))
     .route('/', cellRoutes(store))
-    .route('/', aiSettingsRoutes(providers, webSearch))
+    .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)))
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))
     .route('/', chartRoutes(store, maintenance));

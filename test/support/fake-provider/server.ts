@@ -63,7 +63,21 @@ function completion(request: ChatRequest, message: Record<string, unknown>, prom
   };
 }
 
-export async function startFakeProvider(port = 0): Promise<FakeProvider> {
+/** A SearXNG-like answer (GET /search?q=&format=json), so research columns can be tested offline. */
+function searchResults(url: string, port: number) {
+  const query = new URL(url, 'http://fake').searchParams.get('q') ?? '';
+  return {
+    query,
+    results: [1, 2].map((n) => ({
+      title: `Result ${n} for ${query}`,
+      url: `http://127.0.0.1:${port}/page/${n}`,
+      content: `Snippet ${n} about ${query}`,
+    })),
+  };
+}
+
+export async function startFakeProvider(requestedPort = 0): Promise<FakeProvider> {
+  let port = requestedPort;
   const rules = new RuleBook();
   const calls: FakeCall[] = [];
   const hanging = new Set<ServerResponse>();
@@ -80,9 +94,10 @@ export async function startFakeProvider(port = 0): Promise<FakeProvider> {
       instance,
     };
     calls.push(call);
-    // A conversation that already holds a tool result is finished by a plain answer.
-    const afterTool = request.messages.some((message) => message.role === 'tool');
-    const rule = afterTool ? rules.take({ ...call, prompt: `${prompt}\n#after-tool` }) : rules.take(call);
+    // Rules see how many tool results the conversation holds, as "#tools=N" after the prompt, so a
+    // test can script a search, then a page read, then the answer.
+    const toolResults = request.messages.filter((message) => message.role === 'tool').length;
+    const rule = rules.take(toolResults > 0 ? { ...call, prompt: `${prompt}\n#tools=${toolResults}` } : call);
     if (rule?.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
     if (rule?.hang) {
       hanging.add(response);
@@ -99,7 +114,7 @@ export async function startFakeProvider(port = 0): Promise<FakeProvider> {
       );
       return;
     }
-    if (rule?.toolCall && !afterTool) {
+    if (rule?.toolCall) {
       const toolCall = {
         id: `call_${calls.length}`,
         type: 'function',
@@ -133,6 +148,14 @@ export async function startFakeProvider(port = 0): Promise<FakeProvider> {
         const model = new URL(request.url ?? '/', 'http://fake').searchParams.get('model');
         return send(response, 200, model ? calls.filter((call) => call.model === model) : calls);
       }
+      if (request.method === 'GET' && path === '/search')
+        return send(response, 200, searchResults(request.url ?? '', port));
+      if (request.method === 'GET' && path.startsWith('/page/')) {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        return response.end(
+          `<html><body><h1>Page ${path.slice(6)}</h1><p>Acme was founded in 1990 in Oslo.</p></body></html>`,
+        );
+      }
       if (request.method === 'GET' && path === '/v1/models')
         return send(response, 200, { object: 'list', data: [{ id: 'fake-model', object: 'model' }] });
       send(response, 404, { error: { message: `No route ${request.method} ${path}` } });
@@ -140,8 +163,9 @@ export async function startFakeProvider(port = 0): Promise<FakeProvider> {
       send(response, 400, { error: { message: (error as Error).message } });
     }
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(requestedPort, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
+  port = address.port;
   return {
     url: `http://127.0.0.1:${address.port}/v1`,
     setRules: (list) => rules.set(list),

@@ -1,15 +1,20 @@
 import type { Table } from '../../../contract/tables.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
+import { NEW_COLUMN } from '../../store/panel-store.ts';
+import { AiColumnPanel } from '../ai-columns/components/ai-column-panel.tsx';
 import { FormulaColumnForm } from '../formula-editor/index.ts';
 import './column-panel.css';
 
 /**
- * What the column slot shows until column configuration (rename, type, AI prompt) gets its own
- * panel: the column's name, key and type, a computed column's formula (editable), a relation's target.
+ * A column's panel: the settings of an AI column (or of a new one); for other columns their name, key
+ * and type (renaming and retyping are in the column's menu), a computed column's formula (editable) and
+ * a relation's target.
  */
-export function ColumnPanel({ table, columnId }: { table: Table; columnId: string }) {
+export function ColumnPanel({ table, columnId, name }: { table: Table; columnId: string; name?: string }) {
+  if (columnId === NEW_COLUMN) return <AiColumnPanel table={table} name={name} />;
   const column = table.columns.find((c) => c.id === columnId || c.name === columnId);
   if (!column) return <EmptyState title="Column not found">It may have been deleted.</EmptyState>;
+  if (column.dataType === 'ai') return <AiColumnPanel key={column.id} table={table} column={column} />;
   return (
     <dl className="details-list">
       <dt>Name</dt>

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Table } from '../../../contract/tables.ts';
 import { Loading } from '../../components/status-message.tsx';
-import { usePanelStore } from '../../store/panel-store.ts';
+import { NEW_COLUMN, usePanelStore } from '../../store/panel-store.ts';
 import { HistoryPanel } from '../history/components/history-panel.tsx';
 import { useHistoryViewStore } from '../history/components/history-view-store.ts';
 import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
@@ -50,8 +50,18 @@ export function PanelSlot({ table }: { table: Table }) {
     }
     case 'column':
       return (
-        <SidePanel title="Column" contentKey={`column:${panel.columnId}`} onClose={closePanel}>
-          <ColumnPanel table={table} columnId={panel.columnId} />
+        <SidePanel
+          title={
+            panel.columnId === NEW_COLUMN
+              ? 'New AI column'
+              : table.columns.find((column) => column.id === panel.columnId)?.dataType === 'ai'
+                ? 'AI column'
+                : 'Column'
+          }
+          contentKey={`column:${panel.columnId}`}
+          onClose={closePanel}
+        >
+          <ColumnPanel table={table} columnId={panel.columnId} name={panel.name} />
         </SidePanel>
       );
     case 'charts':

@@ -7,8 +7,10 @@ import { Grid } from '../grid/index.ts';
 import { useHistoryViewStore } from '../history/components/history-view-store.ts';
 import { useProjects } from '../projects/api/get-projects.ts';
 import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
+import { useLiveTable } from '../runs/api/use-live-table.ts';
+import { RunMenu } from '../runs/components/run-menu.tsx';
+import { RunProgress } from '../runs/components/run-progress.tsx';
 import { useTable } from '../tables/api/get-table.ts';
-import { useFollowTable } from '../tables/api/get-table-status.ts';
 import { AddColumnButton } from '../tables/components/add-column-button.tsx';
 import { TableHeader } from '../tables/components/table-header.tsx';
 import { Toolbar } from '../toolbar/toolbar.tsx';
@@ -17,8 +19,7 @@ import { PanelSlot } from './panel-slot.tsx';
 /** One open table: header, toolbar, the grid filling the rest, and the side panel beside them. */
 export function TableWorkspace({ tableId }: { tableId: string }) {
   const table = useTable(tableId);
-  // AI answers (a run, a trigger that runs AI columns) show up in the grid as they arrive.
-  useFollowTable(tableId);
+  useLiveTable(tableId);
   const projects = useProjects();
   const panel = usePanelStore((s) => s.panel);
   const openPanel = usePanelStore((s) => s.openPanel);
@@ -52,7 +53,11 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
   return (
     <>
       <main className="main workspace" aria-labelledby="table-title">
-        <TableHeader table={table.data} projects={projects.data ?? []} />
+        <TableHeader
+          table={table.data}
+          projects={projects.data ?? []}
+          status={<RunProgress table={table.data} />}
+        />
         <Toolbar table={table.data} historyOpen={historyOpen} onToggleHistory={toggleHistory}>
           <button
             type="button"
@@ -72,6 +77,7 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
             <BoltIcon />
             Triggers
           </button>
+          <RunMenu table={table.data} />
           <AddColumnButton table={table.data} />
           <button
             type="button"

@@ -72,7 +72,7 @@ const preview = createRoute({
 export function runRoutes(
   store: Store,
   providers: Providers,
-  options: { timeoutMs: number; webSearch: boolean },
+  options: { timeoutMs: number; searxngUrl: string | undefined },
 ) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(preview, async (c) =>

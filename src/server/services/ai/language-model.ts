@@ -35,13 +35,20 @@ function factoryFor(provider: ProviderConfig): ModelFactory {
   }
 }
 
-/** The AI SDK model for a provider and model name. */
+const models = new Map<string, LanguageModel>();
+
+/** The AI SDK model for a provider and model name, made once per configuration. */
 export function languageModel(provider: ProviderConfig, model: string): LanguageModel {
   const key = JSON.stringify([provider.id, provider.kind, provider.baseUrl, provider.apiKey]);
-  let factory = factories.get(key);
-  if (!factory) {
-    factory = factoryFor(provider);
-    factories.set(key, factory);
+  let found = models.get(`${key}:${model}`);
+  if (!found) {
+    let factory = factories.get(key);
+    if (!factory) {
+      factory = factoryFor(provider);
+      factories.set(key, factory);
+    }
+    found = factory(model);
+    models.set(`${key}:${model}`, found);
   }
-  return factory(model);
+  return found;
 }

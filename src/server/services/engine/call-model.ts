@@ -1,4 +1,4 @@
-import { generateText, jsonSchema, type LanguageModel, Output } from 'ai';
+import { generateText, jsonSchema, type LanguageModel, Output, stepCountIs, type ToolSet } from 'ai';
 import type { z } from 'zod';
 import { classifyCallError } from './call-errors.ts';
 
@@ -11,6 +11,8 @@ export interface ModelCall {
   timeoutMs: number;
   /** Aborted when the run is cancelled. */
   signal?: AbortSignal;
+  /** Tools the model may call before answering (research columns), with the steps allowed. */
+  tools?: { set: ToolSet; maxSteps: number };
 }
 
 export type CallOutcome =
@@ -49,6 +51,7 @@ export async function callModel(call: ModelCall): Promise<CallOutcome> {
       prompt: call.prompt,
       maxRetries: 0,
       abortSignal: signal,
+      ...(call.tools && { tools: call.tools.set, stopWhen: stepCountIs(call.tools.maxSteps) }),
       output: Output.object({
         schema: jsonSchema(call.answer.jsonSchema, {
           validate: (value) => {
@@ -57,7 +60,7 @@ export async function callModel(call: ModelCall): Promise<CallOutcome> {
               ? { success: true, value: parsed.data }
               : {
                   success: false,
-                  error: new Error(parsed.error.issues.map((issue) => issue.message).join('; ')),
+                  error: new Error(describeIssues(parsed.error.issues)),
                 };
           },
         }),
@@ -79,4 +82,15 @@ export async function callModel(call: ModelCall): Promise<CallOutcome> {
       ...classifyCallError(error, { timedOut: timeout.aborted, timeoutMs: call.timeoutMs }),
     };
   }
+}
+
+/** Zod issues as one readable sentence, naming the field when it is not the value itself. */
+function describeIssues(issues: z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = issue.path.filter((part) => part !== 'value').join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
 }

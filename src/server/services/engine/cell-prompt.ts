@@ -34,6 +34,29 @@ export interface CellPrompt {
   read(answer: unknown): { value: unknown; note: string | null };
 }
 
+/**
+ * The answer schemas of a column, built once per column version: building zod schemas for every cell
+ * cost more than validating the answers.
+ */
+const answers = new Map<string, CellPrompt['answer']>();
+function answerOf(column: ColumnMeta): CellPrompt['answer'] {
+  const key = `${column.id}:${column.updatedAt}:${JSON.stringify(column.config)}`;
+  let answer = answers.get(key);
+  if (!answer) {
+    if (answers.size > 1_000) answers.clear();
+    const format = formatOf(column.config);
+    answer =
+      column.config.kind === 'criterion_grade'
+        ? { jsonSchema: criterionJsonSchema, schema: criterionAnswer }
+        : {
+            jsonSchema: answerJsonSchema(format, column.config),
+            schema: outputFormats[format].answer(column.config),
+          };
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
 /** What to ask a model for one AI cell, from its column and its row's values. */
 export function cellPrompt(column: ColumnMeta, columns: ColumnMeta[], data: RowData): CellPrompt {
   const config = column.config;
@@ -42,7 +65,7 @@ export function cellPrompt(column: ColumnMeta, columns: ColumnMeta[], data: RowD
     return {
       system: SYSTEM,
       prompt: `Grade how well this row meets the criterion, from 1 (not at all) to 5 (fully), and give a one-sentence reason.\n\nCriterion: ${config.criterion}\n\nThe row:\n${lines.join('\n')}`,
-      answer: { jsonSchema: criterionJsonSchema, schema: criterionAnswer },
+      answer: answerOf(column),
       read: (answer) => {
         const graded = answer as z.infer<typeof criterionAnswer>;
         return { value: graded.grade, note: graded.reason };
@@ -55,7 +78,7 @@ export function cellPrompt(column: ColumnMeta, columns: ColumnMeta[], data: RowD
   return {
     system: SYSTEM,
     prompt: `${prompt}\n\n${definition.instruction(config)}`,
-    answer: { jsonSchema: answerJsonSchema(format, config), schema: definition.answer(config) },
+    answer: answerOf(column),
     read: (answer) => ({ value: (answer as { value: unknown }).value, note: null }),
   };
 }

@@ -22,7 +22,8 @@ interface ClaimedRecord {
 /**
  * Claims up to `limit` queued cells for these provider keys, in one statement: the oldest available
  * first, skipping cells other servers hold (SKIP LOCKED) and cells whose row still has shallower AI
- * cells to fill (a column reading another runs after it, row by row). Each claimed cell's table moves
+ * cells to fill (a column reading another runs after it, row by row). Cells at depth 0 skip that check:
+ * written as an anti-join it made the planner check every queued cell before picking the oldest. Each claimed cell's table moves
  * to a new version, which its cells carry, so change feeds see them start.
  */
 export async function claimCells(
@@ -35,9 +36,9 @@ export async function claimCells(
     sql`WITH picked AS (
           SELECT c.table_id, c.row_id, c.column_id FROM ai_cells c
           WHERE c.status = 'requested' AND c.available_at <= now() AND c.provider = ANY(${providers}::text[])
-            AND NOT EXISTS (
+            AND (c.depth = 0 OR NOT EXISTS (
               SELECT 1 FROM ai_cells u
-              WHERE u.row_id = c.row_id AND u.depth < c.depth AND u.status IN ('requested', 'in_progress'))
+              WHERE u.row_id = c.row_id AND u.depth < c.depth AND u.status IN ('requested', 'in_progress')))
           ORDER BY c.available_at
           LIMIT ${options.limit}
           FOR UPDATE OF c SKIP LOCKED),

@@ -4,6 +4,7 @@ import { aiRuns } from '../../db/schema.ts';
 import type { Logger } from '../../logger.ts';
 import type { Providers } from '../ai/providers.ts';
 import { NO_PROVIDER } from '../ai/providers.ts';
+import { researchTools } from '../ai/research-tools.ts';
 import { randomSuffix } from '../ids.ts';
 import type { Store } from '../store.ts';
 import { callModel } from './call-model.ts';
@@ -20,12 +21,15 @@ export interface EngineOptions {
   retryBaseMs: number;
   /** How often an idle engine looks for queued cells (another server may have queued them). */
   pollMs: number;
-  webSearch: boolean;
+  /** The SearXNG instance research columns search with; without one they fail with that reason. */
+  searxngUrl: string | undefined;
   /** The embedded store has one process: cells left running by the last one are certainly orphaned. */
   reapAllAtStart: boolean;
 }
 
 const CLAIM_BATCH = 50;
+/** Searches and page reads a research cell may make before it answers. */
+const RESEARCH_STEPS = 6;
 /** Wakes within this interval make one claim. */
 const CLAIM_INTERVAL_MS = 25;
 /** Outcomes are written at this pace (or sooner when many wait): one transaction per table each time. */
@@ -159,7 +163,7 @@ export class Engine {
 
   async #launch(cells: ClaimedCell[]): Promise<void> {
     const prepared = await prepareCells(this.#store, this.#providers, cells, {
-      webSearch: this.#options.webSearch,
+      webSearch: Boolean(this.#options.searxngUrl),
     });
     for (const item of prepared) {
       if ('error' in item) this.#outcomes.push({ kind: 'failed', cell: item.cell, error: item.error });
@@ -173,6 +177,12 @@ export class Engine {
       providerId: prepared.providerId,
       controller: new AbortController(),
     };
+    const visited = new Set<string>();
+    const searxngUrl = this.#options.searxngUrl;
+    const tools =
+      prepared.research && searxngUrl
+        ? { set: researchTools(searxngUrl, visited, flight.controller.signal), maxSteps: RESEARCH_STEPS }
+        : undefined;
     this.#inFlight.set(keyOf(prepared.cell), flight);
     this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 0) + 1);
     void callModel({
@@ -182,10 +192,11 @@ export class Engine {
       answer: prepared.prompt.answer,
       timeoutMs: this.#options.callTimeoutMs,
       signal: flight.controller.signal,
+      tools,
     }).then((result) => {
       this.#inFlight.delete(keyOf(prepared.cell));
       this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 1) - 1);
-      const outcome = this.#outcomeOf(prepared, flight, result);
+      const outcome = this.#outcomeOf(prepared, flight, result, [...visited]);
       if (outcome) this.#outcomes.push(outcome);
       if (this.#outcomes.length >= FLUSH_BATCH) void this.#flush();
       this.wake();
@@ -196,6 +207,7 @@ export class Engine {
     prepared: PreparedCell,
     flight: InFlight,
     result: Awaited<ReturnType<typeof callModel>>,
+    sources: string[],
   ): Outcome | undefined {
     if (flight.reason === 'cancelled') return undefined;
     if (flight.reason === 'stopping') return { kind: 'released', cell: prepared.cell };
@@ -208,7 +220,10 @@ export class Engine {
       raw: result.raw ?? null,
     };
     if (result.ok) {
-      const { value, note } = prepared.prompt.read(result.answer);
+      const read = prepared.prompt.read(result.answer);
+      // A research cell's note lists the pages it read (a criterion grade's note is its reason).
+      const note = read.note ?? (sources.length > 0 ? `Sources: ${sources.join(' ')}` : null);
+      const value = read.value;
       return {
         ...record,
         kind: 'done',

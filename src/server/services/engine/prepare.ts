@@ -19,6 +19,8 @@ export interface PreparedCell {
   providerId: string;
   modelName: string;
   inputHash: string;
+  /** A research column: the model may search the web and read pages before it answers. */
+  research: boolean;
 }
 
 /** A claimed cell that cannot be called, with why (readable; it becomes the cell's error). */
@@ -67,10 +69,21 @@ async function prepareTable(
     sql`SELECT ${sql.raw(selectList(table.columns))} FROM ${sql.raw(`"${table.storageName}"`)} WHERE id = ANY(${ids}::uuid[])`,
   );
   const rows = new Map(stored.map((row) => [row.id, decodeRow(table.id, table.columns, row)]));
-  const states = await queryRows<{ row_id: string; column_id: string; status: string; error: string | null }>(
-    store.db,
-    sql`SELECT row_id, column_id, status, error FROM ai_cells WHERE row_id = ANY(${ids}::uuid[])`,
-  );
+  // Only columns reading other AI columns need to know how those cells stand.
+  const readsAi = cells.some((cell) => {
+    const column = table.columns.find((candidate) => candidate.id === cell.columnId);
+    return column
+      ? inputsOf(column, table.columns).some(
+          (name) => table.columns.find((c) => c.name === name)?.dataType === 'ai',
+        )
+      : false;
+  });
+  const states = readsAi
+    ? await queryRows<{ row_id: string; column_id: string; status: string; error: string | null }>(
+        store.db,
+        sql`SELECT row_id, column_id, status, error FROM ai_cells WHERE row_id = ANY(${ids}::uuid[])`,
+      )
+    : [];
   const stateOf = new Map(states.map((state) => [`${state.row_id}:${state.column_id}`, state]));
   const results: Array<PreparedCell | UnpreparedCell> = [];
   for (const cell of cells) {
@@ -117,6 +130,7 @@ async function prepareTable(
       inputHash: createHash('sha1')
         .update(`${resolved.model}\n${prompt.system}\n${prompt.prompt}`)
         .digest('hex'),
+      research: column.config.agentType === 'research',
     });
   }
   return results;

@@ -3,6 +3,7 @@ import type { PreviewInput, PreviewResult } from '../../../contract/preview.ts';
 import { queryRows } from '../../db/database.ts';
 import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
+import { researchTools } from '../ai/research-tools.ts';
 import { ValidationError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
 import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
@@ -25,7 +26,7 @@ export async function previewColumn(
   providers: Providers,
   tableId: string,
   input: PreviewInput,
-  options: { timeoutMs: number; webSearch: boolean },
+  options: { timeoutMs: number; searxngUrl: string | undefined },
 ): Promise<PreviewResult[]> {
   const table = await store.tables.get(tableId);
   const name = input.name ?? PREVIEW_NAME;
@@ -42,7 +43,8 @@ export async function previewColumn(
     : [...table.columns, draft];
   const errors = aiColumnErrors(columns, (column) => (column === name ? 'config' : `columns.${column}`));
   if (errors.length > 0) throw new ValidationError('Invalid AI column', errors);
-  if (input.config.agentType === 'research' && !options.webSearch) {
+  const research = input.config.agentType === 'research';
+  if (research && !options.searxngUrl) {
     throw new ValidationError(SEARCH_NEEDED, [{ path: 'config.agentType', message: SEARCH_NEEDED }]);
   }
   const resolved = await providers.resolve(input.config);
@@ -60,19 +62,25 @@ export async function previewColumn(
     stored.map(async (storedRow) => {
       const row = decodeRow(table.id, table.columns, storedRow);
       const prompt = cellPrompt(draft, columns, row.data);
+      const visited = new Set<string>();
+      const tools =
+        research && options.searxngUrl
+          ? { set: researchTools(options.searxngUrl, visited), maxSteps: 6 }
+          : undefined;
       const result = await callModel({
         model,
         system: prompt.system,
         prompt: prompt.prompt,
         answer: prompt.answer,
         timeoutMs: options.timeoutMs,
+        tools,
       });
       const read = result.ok ? prompt.read(result.answer) : undefined;
       return {
         rowId: row.id,
         prompt: prompt.prompt,
         value: read?.value ?? null,
-        note: read?.note ?? null,
+        note: read?.note ?? (visited.size > 0 ? `Sources: ${[...visited].join(' ')}` : null),
         error: result.ok ? null : result.error,
         raw: result.ok ? result.raw : (result.raw ?? null),
         model: resolved.model,

@@ -5,9 +5,14 @@ function badgeFor(state: CellState): { label: string; kind: string } | null {
   if (state.status === 'failed')
     return { label: `Failed: ${state.error ?? 'unknown error'}`, kind: 'failed' };
   if (state.status === 'in_progress') return { label: 'Running', kind: 'running' };
-  if (state.status === 'requested' || state.status === 'created') return { label: 'Queued', kind: 'queued' };
+  if (state.status === 'requested') {
+    return { label: state.error ? `Queued to retry: ${state.error}` : 'Queued', kind: 'queued' };
+  }
+  // Never run: nothing to say yet.
+  if (state.status === 'created') return null;
   if (state.stale) return { label: 'Stale: an input changed since this was computed', kind: 'stale' };
-  return { label: 'Done', kind: 'done' };
+  if (state.locked) return { label: 'Written by a person: reruns keep it', kind: 'locked' };
+  return { label: state.note ? `Done: ${state.note}` : 'Done', kind: 'done' };
 }
 
 /** The state of a computed or AI cell, from the row's cell metadata; nothing when there is none. */

@@ -2,7 +2,9 @@ import type { FilterSpec } from '../../../../contract/rows.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { cellText } from '../../../lib/cell-text.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
+import { usePanelStore } from '../../../store/panel-store.ts';
 import { useTableViewStore } from '../../../store/table-view-store.ts';
+import { useStartRun } from '../../runs/api/start-run.ts';
 import { useColumnActions } from '../api/use-column-actions.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import type { MenuPartProps } from './menu-props.ts';
@@ -25,6 +27,7 @@ function Item({ label, onSelect, danger }: { label: string; onSelect: () => void
 export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode }: MenuPartProps) {
   const { column, index } = gridColumn;
   const { add } = useColumnActions(table.id);
+  const startRun = useStartRun();
   const updateView = (patch: Parameters<ReturnType<typeof useTableViewStore.getState>['updateView']>[1]) =>
     useTableViewStore.getState().updateView(table.id, patch);
   const notify = useGridStore.getState().notify;
@@ -59,8 +62,33 @@ export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode
     close();
   };
 
+  const runColumn = (mode: 'missing' | 'failed' | 'all') => {
+    startRun.mutate(
+      { tableId: table.id, input: { columns: [column.name], mode } },
+      {
+        onError: (error) => notify({ text: `Could not run the column: ${errorText(error)}`, tone: 'error' }),
+      },
+    );
+    close();
+  };
+
   return (
     <>
+      {column.dataType === 'ai' && (
+        <>
+          <Item
+            label="AI settings…"
+            onSelect={() => {
+              usePanelStore.getState().openPanel({ kind: 'column', tableId: table.id, columnId: column.id });
+              close();
+            }}
+          />
+          <Item label="Fill empty cells" onSelect={() => runColumn('missing')} />
+          <Item label="Retry failed cells" onSelect={() => runColumn('failed')} />
+          <Item label="Rerun column" onSelect={() => runColumn('all')} />
+          <hr className="grid-menu__rule" />
+        </>
+      )}
       <Item label="Sort ascending" onSelect={() => sort('asc')} />
       <Item label="Sort descending" onSelect={() => sort('desc')} />
       <Item

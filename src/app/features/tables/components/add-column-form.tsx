@@ -3,11 +3,12 @@ import type { Column } from '../../../../contract/columns.ts';
 import type { DataType } from '../../../../contract/data-types/index.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
+import { NEW_COLUMN, usePanelStore } from '../../../store/panel-store.ts';
 import { FormulaEditor } from '../../formula-editor/index.ts';
 import { useCreateColumn } from '../api/create-column.ts';
 import { RelationConfigFields } from './relation-config-fields.tsx';
 
-/** The types a person can add from this form, computed and relation with their own settings. */
+/** The types a person can add from this form; AI opens its settings panel; formulas and links have their fields. */
 const COLUMN_TYPES: { value: DataType; label: string }[] = [
   { value: 'text', label: 'Text' },
   { value: 'number', label: 'Number' },
@@ -19,6 +20,7 @@ const COLUMN_TYPES: { value: DataType; label: string }[] = [
   { value: 'email', label: 'Email' },
   { value: 'computed', label: 'Formula' },
   { value: 'relation', label: 'Link to another table' },
+  { value: 'ai', label: 'AI (a prompt per row)' },
 ];
 
 interface AddColumnFormProps {
@@ -42,6 +44,13 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
     event.preventDefault();
     const trimmed = displayName.trim();
     if (!trimmed) return;
+    if (dataType === 'ai') {
+      // An AI column needs a prompt and more: its settings open in the side panel.
+      usePanelStore.getState().openPanel({ kind: 'column', tableId, columnId: NEW_COLUMN, name: trimmed });
+      setDisplayName('');
+      onAdded?.();
+      return;
+    }
     const name = columnNameFrom(trimmed, new Set(columns.map((c) => c.name)));
     const list = options
       .split(',')
@@ -143,7 +152,7 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
           (dataType === 'relation' && !relation.targetTableId)
         }
       >
-        Add column
+        {dataType === 'ai' ? 'Set up AI column…' : 'Add column'}
       </button>
     </form>
   );

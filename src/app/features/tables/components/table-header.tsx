@@ -1,19 +1,21 @@
+import type { ReactNode } from 'react';
 import type { Project } from '../../../../contract/projects.ts';
 import './table-header.css';
 import type { Table } from '../../../../contract/tables.ts';
 import { countText } from '../../../lib/count-text.ts';
 import { ProjectPicker } from './project-picker.tsx';
 import { RowCount } from './row-count.tsx';
-import { RunStatus } from './run-status.tsx';
 import { TableTitle } from './table-title.tsx';
 
 interface TableHeaderProps {
   table: Table;
   projects: Project[];
+  /** The status of the table's AI work, on the right (the frame composes it in). */
+  status?: ReactNode;
 }
 
-/** Above the toolbar: the table's project and name (both editable), its size, and AI run status. */
-export function TableHeader({ table, projects }: TableHeaderProps) {
+/** Above the toolbar: the table's project and name (both editable), its size, and its AI work. */
+export function TableHeader({ table, projects, status }: TableHeaderProps) {
   return (
     <header className="table-header">
       <div className="table-header__main">
@@ -25,7 +27,7 @@ export function TableHeader({ table, projects }: TableHeaderProps) {
           <span>{countText(table.columns.length, 'column')}</span>
         </p>
       </div>
-      <RunStatus />
+      {status}
     </header>
   );
 }

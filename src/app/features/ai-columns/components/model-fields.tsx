@@ -1,0 +1,94 @@
+import { useId } from 'react';
+import type { AgentType } from '../../../../contract/ai/config.ts';
+import { useAiSettings } from '../../../api/ai/get-ai-settings.ts';
+import { useSettingsStore } from '../../../store/settings-store.ts';
+import type { AiDraft } from '../model/ai-draft.ts';
+
+interface ModelFieldsProps {
+  draft: AiDraft;
+  update: (patch: Partial<AiDraft>) => void;
+  errors: Record<string, string>;
+}
+
+/** Who answers: the agent type, provider and model, and whether new or changed rows run by themselves. */
+export function ModelFields({ draft, update, errors }: ModelFieldsProps) {
+  const id = useId();
+  const settings = useAiSettings().data;
+  const openSettings = useSettingsStore((state) => state.openSettings);
+  const defaultProvider = settings?.providers.find((provider) => provider.id === settings.defaultProvider);
+  return (
+    <>
+      {settings && settings.providers.length === 0 && (
+        <div className="notice notice--warning" role="status">
+          No AI provider is configured, so this column cannot run yet.{' '}
+          <button type="button" className="link-button" onClick={openSettings}>
+            Configure one in Settings
+          </button>
+        </div>
+      )}
+      {draft.kind === 'agent' && (
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-agent`}>
+            Agent
+          </label>
+          <select
+            id={`${id}-agent`}
+            className="input input--compact"
+            value={draft.agentType}
+            onChange={(event) => update({ agentType: event.target.value as AgentType })}
+          >
+            <option value="llm">Model only</option>
+            <option value="research">Research the web first</option>
+          </select>
+          {draft.agentType === 'research' && settings && !settings.webSearch && (
+            <span className="field-hint">
+              No web search is configured (SEARXNG_URL): research cells will fail with that reason.
+            </span>
+          )}
+        </div>
+      )}
+      <div className="field-row">
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-provider`}>
+            Provider
+          </label>
+          <select
+            id={`${id}-provider`}
+            className="input input--compact"
+            value={draft.provider}
+            aria-invalid={Boolean(errors['config.provider'])}
+            onChange={(event) => update({ provider: event.target.value })}
+          >
+            <option value="">Default{defaultProvider ? ` (${defaultProvider.name})` : ''}</option>
+            {settings?.providers.map((provider) => (
+              <option key={provider.id} value={provider.id}>
+                {provider.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-model`}>
+            Model
+          </label>
+          <input
+            id={`${id}-model`}
+            className="input input--compact"
+            value={draft.model}
+            placeholder={settings?.defaultModel ?? 'provider default'}
+            onChange={(event) => update({ model: event.target.value })}
+          />
+        </div>
+      </div>
+      {errors['config.provider'] && <p className="field-error">{errors['config.provider']}</p>}
+      <label className="checkbox-row">
+        <input
+          type="checkbox"
+          checked={draft.autoRun}
+          onChange={(event) => update({ autoRun: event.target.checked })}
+        />
+        Run by itself for new rows and rows whose inputs change
+      </label>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RunInput, RunStarted } from '../../../../contract/runs.ts';
+import { api } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+
+export interface StartRunVariables {
+  tableId: string;
+  input: RunInput;
+}
+
+/** Queues AI cells (202): the server fills them in the background. */
+export function startRun({ tableId, input }: StartRunVariables): Promise<RunStarted> {
+  return api.post<RunStarted>(`/tables/${encodeURIComponent(tableId)}/run`, input);
+}
+
+/** Starts a run; the status poll then speeds up and the runs list shows it. */
+export function useStartRun() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: startRun,
+    onSuccess: (_, { tableId }) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.tableStatus(tableId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.runs(tableId) });
+    },
+  });
+}
