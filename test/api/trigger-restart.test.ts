@@ -38,3 +38,47 @@ describe('triggers across a crash', () => {
     expect(receiver.received[1]?.deliveryId).toBe(receiver.received[0]?.deliveryId);
   });
 });
+
+describe('triggers on a shared PostgreSQL', () => {
+  it('two servers deliver each event once, whichever server recorded it', async ({ skip }) => {
+    if (inject('engine') !== 'postgres') skip();
+    const { createTestDatabase } = await import('../support/postgres.ts');
+    const database = await createTestDatabase();
+    const receiver = await startReceiver();
+    onTestFinished(async () => {
+      await receiver.close();
+      await database.drop();
+    });
+    const [first, second] = await Promise.all([
+      startServer({ DATABASE_URL: database.url }),
+      startServer({ DATABASE_URL: database.url }),
+    ]);
+    onTestFinished(() => Promise.all([first.stop(), second.stop()]).then(() => undefined));
+    const table = (
+      await call<Table>(
+        'POST',
+        '/tables',
+        { name: 'Shared', columns: [{ name: 'n', dataType: 'number' }] },
+        {},
+        first.baseUrl,
+      )
+    ).body;
+    // Created on one server, the trigger fires for writes made through the other.
+    await call(
+      'POST',
+      `/tables/${table.id}/triggers`,
+      { name: 'Hook', triggerEvent: 'row_added', actionType: 'webhook', actionConfig: { url: receiver.url } },
+      {},
+      first.baseUrl,
+    );
+    for (let batch = 0; batch < 4; batch++) {
+      const base = batch % 2 === 0 ? first.baseUrl : second.baseUrl;
+      const rows = Array.from({ length: 10 }, (_, i) => ({ data: { n: batch * 10 + i } }));
+      await call('POST', `/tables/${table.id}/rows`, { rows }, {}, base);
+    }
+    await eventually(() => receiver.received.length >= 40, 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const values = receiver.received.map((body) => body.row.data?.n).sort((a, b) => Number(a) - Number(b));
+    expect(values).toEqual(Array.from({ length: 40 }, (_, n) => n));
+  });
+});
