@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Chart, ChartData, ChartPoint } from '../../../contract/charts.ts';
+import type { Aggregation, Chart, ChartData, ChartPoint } from '../../../contract/charts.ts';
 import type { FilterSpec } from '../../../contract/rows.ts';
 import { queryRows } from '../../db/database.ts';
 import { storageOf } from '../../db/storage-types.ts';
@@ -32,13 +32,13 @@ function dateExpression(column: ColumnMeta): string {
 
 /**
  * One axis: the expression rows are grouped by, and how each group is shown. Dates are grouped by their
- * bucket as a timestamp and formatted once per group, not once per row; a list column gives one value
- * per item (unnest in the select list, cheaper than a lateral join).
+ * bucket as a timestamp and formatted once per group, not once per row; a list column (multiselect)
+ * is grouped as a whole list and opened up afterwards, one value per item.
  */
 function axis(
   column: ColumnMeta,
   bucket: string | null | undefined,
-): { group: string; show: (alias: string) => string } {
+): { group: string; show: (alias: string) => string; list?: boolean } {
   switch (chartKind(column)) {
     case 'number':
       return { group: numberExpression(column), show: (alias) => alias };
@@ -48,15 +48,31 @@ function axis(
         show: (alias) => `to_char(${alias}, 'YYYY-MM-DD')`,
       };
     case 'list':
-      // An empty list still counts, as one empty value, like an empty cell of any other column.
-      return {
-        group: `unnest(CASE WHEN cardinality(${quoted(column)}) > 0 THEN ${quoted(column)} ELSE ARRAY[NULL]::text[] END)`,
-        show: (alias) => alias,
-      };
+      // Rows are grouped by the whole list first (few distinct lists), then each list is opened up.
+      return { group: quoted(column), show: (alias) => alias, list: true };
     default:
       return { group: storageOf(column).toText(quoted(column)), show: (alias) => alias };
   }
 }
+
+/**
+ * Aggregation in two steps: partial results per group of raw values (a date bucket, a whole list), then
+ * combined per shown value (each item of a list): the one pass over the rows does no per-row unnesting.
+ */
+const PARTIALS: Record<Aggregation, (value: string) => string> = {
+  count: () => 'count(*) AS n, NULL::float8 AS a',
+  sum: (value) => `NULL::bigint AS n, sum(${value}) AS a`,
+  min: (value) => `NULL::bigint AS n, min(${value}) AS a`,
+  max: (value) => `NULL::bigint AS n, max(${value}) AS a`,
+  avg: (value) => `count(${value}) AS n, sum(${value}) AS a`,
+};
+const COMBINE: Record<Aggregation, string> = {
+  count: 'sum(p.n)',
+  sum: 'sum(p.a)',
+  min: 'min(p.a)',
+  max: 'max(p.a)',
+  avg: 'sum(p.a) / NULLIF(sum(p.n), 0)',
+};
 
 /** Rows a scatter chart samples from when the table is larger: a stable sample of about this many. */
 const SAMPLE_FROM = 20_000;
@@ -99,18 +115,21 @@ export async function chartData(
   }
 
   const gAxis = group ? axis(group, null) : null;
-  const measure = aggregation === 'count' ? 'count(*)' : `${aggregation}(r.v)`;
-  const value = aggregation === 'count' ? 'NULL::float8' : numberExpression(y as ColumnMeta);
+  const value = numberExpression(y ?? x);
   const limit = gAxis ? MAX_GROUPED_POINTS : MAX_POINTS;
   const order = config.type === 'pie' ? sql`y DESC NULLS LAST, x` : sql`x NULLS LAST`;
-  // Rows give their X, group and measured value; groups are made of raw values (a date's bucket as a
-  // timestamp) and shown (dates formatted) once per group, outside.
+  // An empty list still counts, as one empty value, like an empty cell of any other column.
+  const open = (alias: string, list: string) =>
+    `CROSS JOIN LATERAL unnest(CASE WHEN cardinality(p.${list}) > 0 THEN p.${list} ELSE ARRAY[NULL]::text[] END) AS ${alias}(v)`;
   const rows = await queryRows<{ x: unknown; g: string | null; y: number | null }>(
     store.db,
     sql`SELECT ${sql.raw(xAxis.show('s.x'))} AS x, ${sql.raw(gAxis ? gAxis.show('s.g') : 's.g')} AS g, s.y AS y
-        FROM (SELECT r.x, r.g, ${sql.raw(measure)} AS y
-              FROM (SELECT ${sql.raw(xAxis.group)} AS x, ${sql.raw(gAxis?.group ?? 'NULL::text')} AS g, ${sql.raw(value)} AS v
-                    FROM ${from} WHERE ${where}) AS r
+        FROM (SELECT ${sql.raw(xAxis.list ? 'ux.v' : 'p.x')} AS x, ${sql.raw(gAxis?.list ? 'ug.v' : 'p.g')} AS g,
+                     ${sql.raw(COMBINE[aggregation])} AS y
+              FROM (SELECT ${sql.raw(xAxis.group)} AS x, ${sql.raw(gAxis?.group ?? 'NULL::text')} AS g,
+                           ${sql.raw(PARTIALS[aggregation](value))}
+                    FROM ${from} WHERE ${where} GROUP BY 1, 2) AS p
+              ${sql.raw(xAxis.list ? open('ux', 'x') : '')} ${sql.raw(gAxis?.list ? open('ug', 'g') : '')}
               GROUP BY 1, 2) AS s
         ORDER BY ${order}, g NULLS LAST LIMIT ${limit + 1}`,
   );
