@@ -294,3 +294,34 @@ describe('charts: preview', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe('charts: date buckets on a table the planner knows', () => {
+  it('gives the same buckets once statistics say the dates are few (grouped by date, then bucketed)', async () => {
+    const own = await createTable([
+      { name: 'day', dataType: 'date' },
+      { name: 'n', dataType: 'number' },
+    ]);
+    const days = ['2026-01-30', '2026-02-02', '2026-02-27'];
+    await insertRows(
+      own.id,
+      Array.from({ length: 300 }, (_, i) => ({ day: days[i % 3], n: i % 3 })),
+    );
+    // The server analyzes a table a few seconds after a burst of writes.
+    await new Promise((resolve) => setTimeout(resolve, 4_500));
+    const saved = (
+      await call<Chart>('POST', `/tables/${own.id}/charts`, {
+        type: 'line',
+        title: 'By month',
+        xColumn: 'day',
+        yColumn: 'n',
+        aggregation: 'sum',
+        dateBucket: 'month',
+      })
+    ).body;
+    const result = (await call<ChartData>('GET', `/tables/${own.id}/charts/${saved.id}/data`)).body;
+    expect(pairs(result)).toEqual([
+      ['2026-01-01', 0],
+      ['2026-02-01', 300],
+    ]);
+  });
+});

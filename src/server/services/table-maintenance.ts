@@ -99,13 +99,23 @@ export class TableMaintenance {
   }
 
   /**
-   * Called after a chart aggregated a large table: an index on the columns it reads (the first as key,
-   * the others included) lets the next aggregation scan that narrow index instead of the whole rows.
+   * Called after a chart aggregated a large table: an index with the columns it groups by as keys (in
+   * that order) and the column it measures included lets the next aggregation read that narrow index,
+   * in group order, instead of scanning and hashing whole rows.
    */
-  afterAggregate(table: TableMeta, columns: Array<{ storageName: string }>): void {
-    const [key, ...rest] = [...new Set(columns.map((column) => `"${column.storageName}"`))];
+  afterAggregate(
+    table: TableMeta,
+    keys: Array<{ storageName: string }>,
+    included: Array<{ storageName: string }>,
+  ): void {
+    const quote = (columns: Array<{ storageName: string }>) => [
+      ...new Set(columns.map((c) => `"${c.storageName}"`)),
+    ];
+    const key = quote(keys).join(', ');
+    const include = quote(included)
+      .filter((column) => !quote(keys).includes(column))
+      .join(', ');
     if (!key || table.rowCount < MIN_ROWS_FOR_INDEX) return;
-    const include = rest.join(', ');
     const name = `ix_${table.storageName}_${createHash('sha1').update(`${key} INCLUDE ${include}`).digest('hex').slice(0, 12)}`;
     if (this.#known.has(name) || this.#countFor(table.id) >= MAX_INDEXES_PER_TABLE) return;
     this.#known.add(name);

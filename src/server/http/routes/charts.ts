@@ -124,7 +124,7 @@ export function chartRoutes(store: Store, maintenance: TableMaintenance) {
         points = await chartData(store, table, chart, filters);
         cache.set(key, points);
         const { x, y, group } = chartColumns(table, chart.config);
-        maintenance.afterAggregate(table, [x, ...(y ? [y] : []), ...(group ? [group] : [])]);
+        maintenance.afterAggregate(table, [x, ...(group ? [group] : [])], y ? [y] : []);
       }
       return c.json(points, 200);
     })

@@ -30,29 +30,53 @@ function dateExpression(column: ColumnMeta): string {
   return column.dataType === 'computed' ? `ait_try_timestamptz(${col} #>> '{}')` : col;
 }
 
+/** One axis of an aggregated chart, grouped in two steps (see PARTIALS). */
+interface Axis {
+  /** What rows are first grouped by: a raw value where few distinct ones exist, else the final value. */
+  group: string;
+  /** The final group of a first-step group `alias` (a date's bucket); a list is opened up instead. */
+  regroup: (alias: string) => string;
+  /** How a final group is shown (a bucket as YYYY-MM-DD), computed once per group, not per row. */
+  show: (alias: string) => string;
+  list?: boolean;
+}
+
+const same = (alias: string) => alias;
+
 /**
- * One axis: the expression rows are grouped by, and how each group is shown. Dates are grouped by their
- * bucket as a timestamp and formatted once per group, not once per row; a list column (multiselect)
- * is grouped as a whole list and opened up afterwards, one value per item.
+ * One axis. A list column (multiselect) is grouped as a whole list (few distinct lists), then opened up.
+ * A date is bucketed per row, unless the table's statistics say it holds few distinct values (days,
+ * not instants): then rows are grouped by the date itself, in the order an index on it gives, and
+ * the few groups are bucketed after.
  */
-function axis(
-  column: ColumnMeta,
-  bucket: string | null | undefined,
-): { group: string; show: (alias: string) => string; list?: boolean } {
+function axis(column: ColumnMeta, bucket: string | null | undefined, fewValues: boolean): Axis {
   switch (chartKind(column)) {
     case 'number':
-      return { group: numberExpression(column), show: (alias) => alias };
-    case 'date':
-      return {
-        group: `date_trunc('${bucket ?? 'day'}', ${dateExpression(column)} AT TIME ZONE 'UTC')`,
-        show: (alias) => `to_char(${alias}, 'YYYY-MM-DD')`,
-      };
+      return { group: numberExpression(column), regroup: same, show: same };
+    case 'date': {
+      const trunc = (expr: string) => `date_trunc('${bucket ?? 'day'}', ${expr} AT TIME ZONE 'UTC')`;
+      const show = (alias: string) => `to_char(${alias}, 'YYYY-MM-DD')`;
+      return fewValues
+        ? { group: dateExpression(column), regroup: trunc, show }
+        : { group: trunc(dateExpression(column)), regroup: same, show };
+    }
     case 'list':
-      // Rows are grouped by the whole list first (few distinct lists), then each list is opened up.
-      return { group: quoted(column), show: (alias) => alias, list: true };
+      return { group: quoted(column), regroup: same, show: same, list: true };
     default:
-      return { group: storageOf(column).toText(quoted(column)), show: (alias) => alias };
+      return { group: storageOf(column).toText(quoted(column)), regroup: same, show: same };
   }
+}
+
+/** Whether the planner's statistics say a column holds few distinct values (under a tenth of the rows). */
+async function fewDistinct(store: Store, table: TableMeta, column: ColumnMeta): Promise<boolean> {
+  const [stats] = await queryRows<{ n_distinct: number | string }>(
+    store.db,
+    sql`SELECT n_distinct FROM pg_stats WHERE tablename = ${table.storageName} AND attname = ${column.storageName}`,
+  );
+  if (!stats) return false;
+  const distinct = Number(stats.n_distinct);
+  // Positive: an estimate of the count; negative: minus the fraction of rows.
+  return distinct >= 0 ? distinct < table.rowCount / 10 : -distinct < 0.1;
 }
 
 /**
@@ -92,14 +116,14 @@ export async function chartData(
   const { x, y, group, aggregation } = chartColumns(table, config);
   const where = whereClause(table.columns, [...(config.filters ?? []), ...viewFilters]);
   const from = sql.raw(`"${table.storageName}"`);
-  const xAxis = axis(x, config.dateBucket);
   const kind = chartKind(x);
+  const xAxis = axis(x, config.dateBucket, kind === 'date' && (await fewDistinct(store, table, x)));
   const xKind = kind === 'number' ? 'number' : kind === 'date' ? 'date' : 'category';
   const base = { chartId: chart.id, type: config.type, aggregation, xKind, version: table.version } as const;
 
   if (aggregation === null) {
     const yExpr = sql.raw(numberExpression(y as ColumnMeta));
-    const xExpr = sql.raw(xAxis.show(xAxis.group));
+    const xExpr = sql.raw(xAxis.show(xAxis.regroup(xAxis.group)));
     // On a large table a row-level sample (the same rows every time) is read instead of sorting them all.
     const percent = Math.min(100, (100 * SAMPLE_FROM) / Math.max(1, table.rowCount));
     const sample =
@@ -114,7 +138,7 @@ export async function chartData(
     return { ...base, points, groups: [], truncated: rows.length > MAX_SCATTER || percent < 100 };
   }
 
-  const gAxis = group ? axis(group, null) : null;
+  const gAxis = group ? axis(group, null, false) : null;
   const value = numberExpression(y ?? x);
   const limit = gAxis ? MAX_GROUPED_POINTS : MAX_POINTS;
   const order = config.type === 'pie' ? sql`y DESC NULLS LAST, x` : sql`x NULLS LAST`;
@@ -124,7 +148,7 @@ export async function chartData(
   const rows = await queryRows<{ x: unknown; g: string | null; y: number | null }>(
     store.db,
     sql`SELECT ${sql.raw(xAxis.show('s.x'))} AS x, ${sql.raw(gAxis ? gAxis.show('s.g') : 's.g')} AS g, s.y AS y
-        FROM (SELECT ${sql.raw(xAxis.list ? 'ux.v' : 'p.x')} AS x, ${sql.raw(gAxis?.list ? 'ug.v' : 'p.g')} AS g,
+        FROM (SELECT ${sql.raw(xAxis.list ? 'ux.v' : xAxis.regroup('p.x'))} AS x, ${sql.raw(gAxis?.list ? 'ug.v' : 'p.g')} AS g,
                      ${sql.raw(COMBINE[aggregation])} AS y
               FROM (SELECT ${sql.raw(xAxis.group)} AS x, ${sql.raw(gAxis?.group ?? 'NULL::text')} AS g,
                            ${sql.raw(PARTIALS[aggregation](value))}
