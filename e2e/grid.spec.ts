@@ -74,24 +74,34 @@ test.describe('grid', () => {
     await expect(grid.cell(1, 1)).toHaveText('42');
   });
 
-  test('shows a conflict and loads the fresh row', async ({ page, request }) => {
+  test('merges an edit of another field made elsewhere, and shows a conflict on the same field', async ({
+    page,
+    request,
+  }) => {
     const tableId = await createTable(request, 'Conflict');
     await insertRows(request, tableId, people(2));
     const grid = new GridPage(page);
     await grid.goto(tableId);
     await expect(grid.cell(0, 0)).toHaveText('Person 1');
-    // Someone else changes the row behind the grid's back.
     const [row] = (await (await request.get(`/api/tables/${tableId}/rows?limit=1`)).json()) as {
       id: string;
       data: Record<string, unknown>;
     }[];
+    // Someone else renames the row behind the grid's back; the age typed here merges with it.
     await request.patch(`/api/tables/${tableId}/rows/${row?.id}`, {
       data: { data: { ...row?.data, name: 'Changed elsewhere' } },
     });
     await grid.typeInto(0, 1, '77');
+    await expect.poll(async () => (await rowData(request, tableId, 0))?.age).toBe(77);
+    expect((await rowData(request, tableId, 0))?.name).toBe('Changed elsewhere');
+
+    // Now both change the age: the grid says so and shows the row as it is.
+    const fresh = await rowData(request, tableId, 0);
+    await request.patch(`/api/tables/${tableId}/rows/${row?.id}`, { data: { data: { ...fresh, age: 55 } } });
+    await grid.typeInto(0, 1, '88');
     await expect(grid.notice).toContainText('Row changed elsewhere — reloaded');
     await expect(grid.cell(0, 0)).toHaveText('Changed elsewhere');
-    await expect(grid.cell(0, 1)).toHaveText('20');
+    await expect(grid.cell(0, 1)).toHaveText('55');
   });
 
   test('copies a range as TSV and pastes it back elsewhere', async ({ page, request, context }) => {

@@ -80,21 +80,28 @@ test.describe('history and the row panel', () => {
     await expect(form.getByRole('status')).toContainText('Saved');
     expect((await api.row(id, ada)).data).toEqual({ name: 'Ada', age: 37, vip: false });
 
-    // Someone else saves while a name is being typed here: 409, the row reloads, the edit stays.
+    // Someone else saves other fields while a name is being typed here: the edits merge.
     await form.getByLabel('Name', { exact: true }).fill('Ada L.');
     await api.updateRow(id, ada, { name: 'Ada', age: 40, vip: true });
-    await form.getByRole('button', { name: 'Save' }).click();
-    await expect(form.getByRole('alert')).toContainText('Someone else changed this row');
-    await expect(form.getByLabel('Name', { exact: true })).toHaveValue('Ada L.');
-    await expect(form.getByLabel('Age', { exact: true })).toHaveValue('40');
-    await expect(form.getByLabel('VIP', { exact: true })).toBeChecked();
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(form.getByRole('status')).toContainText('Saved');
     expect((await api.row(id, ada)).data).toEqual({ name: 'Ada L.', age: 40, vip: true });
 
+    // Someone else renames her too: 409 on the name, the row reloads, the edit here stays.
+    await expect(form.getByLabel('Age', { exact: true })).toHaveValue('40');
+    await form.getByLabel('Name', { exact: true }).fill('Ada King');
+    await api.updateRow(id, ada, { name: 'Ada Lovelace', age: 41, vip: true });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form.getByRole('alert')).toContainText('Someone else changed this row');
+    await expect(form.getByLabel('Name', { exact: true })).toHaveValue('Ada King');
+    await expect(form.getByLabel('Age', { exact: true })).toHaveValue('41');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form.getByRole('status')).toContainText('Saved');
+    expect((await api.row(id, ada)).data).toEqual({ name: 'Ada King', age: 41, vip: true });
+
     await app.sidePanel.getByRole('button', { name: 'View history' }).click();
     await expect(app.sidePanel.getByRole('list', { name: 'Row versions' }).getByRole('listitem')).toHaveCount(
-      4,
+      6,
     );
   });
 });

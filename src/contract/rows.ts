@@ -30,7 +30,7 @@ export const SortSpec = z
 export type SortSpec = z.infer<typeof SortSpec>;
 
 /** Reads a JSON-encoded query parameter, reporting bad JSON as a validation issue. */
-function jsonParam<T extends z.ZodType>(schema: T) {
+export function jsonParam<T extends z.ZodType>(schema: T) {
   return z
     .string()
     .transform((text, ctx) => {

@@ -45,8 +45,11 @@ export const CreateTableInput = z
     projectId: ProjectId.optional(),
     columns: z.array(ColumnDef).max(500).optional(),
     source: TableSource.optional(),
-    templateId: z.string().optional().describe('Clone from a template (templates arrive in a later release)'),
-    includeSampleData: z.boolean().optional(),
+    templateId: z
+      .string()
+      .optional()
+      .describe('Clone this template: its columns (columns given here are ignored)'),
+    includeSampleData: z.boolean().optional().describe("With templateId: add the template's sample rows"),
   })
   .meta({ id: 'CreateTableInput' });
 export type CreateTableInput = z.infer<typeof CreateTableInput>;

@@ -11,6 +11,19 @@ const Config = z.object({
     .positive()
     .default(10 * 1024 * 1024),
   CORS_ORIGINS: z.string().optional(),
+  DOCUMENTS_DIR: z.string().optional(),
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(500 * 1024 * 1024),
+  XLSX_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
+  IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  EXPORT_PAGE_ROWS: z.coerce.number().int().min(1).max(100_000).default(5_000),
   STATIC_DIR: z.string().default('./dist'),
   LOG_LEVEL: z.string().default('info'),
   TRIGGER_RETRY_BASE_MS: z.coerce.number().int().positive().default(2_000),
@@ -36,6 +49,14 @@ export type Config = {
   databaseUrl: string | undefined;
   bodyLimitBytes: number;
   corsOrigins: string[];
+  /** Uploaded files waiting to be imported (default: DATA_DIR/documents). */
+  documentsDir: string;
+  /** Largest upload (500 MiB); XLSX files, read whole into memory by exceljs, have a smaller one. */
+  documentMaxBytes: number;
+  xlsxMaxBytes: number;
+  /** Rows an import stores per transaction, rows an export reads per query. */
+  importBatchRows: number;
+  exportPageRows: number;
   staticDir: string;
   logLevel: string;
   /** Trigger delivery: first retry delay (doubling each time), attempts before giving up, webhook timeout. */
@@ -84,6 +105,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     corsOrigins: c.CORS_ORIGINS?.split(',').map((origin) => origin.trim()) ?? [],
+    documentsDir: c.DOCUMENTS_DIR ?? `${c.DATA_DIR.replace(/\/+$/, '')}/documents`,
+    documentMaxBytes: c.DOCUMENT_MAX_BYTES,
+    xlsxMaxBytes: c.XLSX_MAX_BYTES,
+    importBatchRows: c.IMPORT_BATCH_ROWS,
+    exportPageRows: c.EXPORT_PAGE_ROWS,
     staticDir: c.STATIC_DIR,
     logLevel: c.LOG_LEVEL,
     triggers: {

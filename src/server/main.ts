@@ -57,6 +57,15 @@ const app = createApi({
   logger,
   bodyLimitBytes: config.bodyLimitBytes,
   corsOrigins: config.corsOrigins,
+  io: {
+    documents: {
+      dir: config.documentsDir,
+      maxBytes: config.documentMaxBytes,
+      xlsxMaxBytes: config.xlsxMaxBytes,
+    },
+    importBatchRows: config.importBatchRows,
+    exportPageRows: config.exportPageRows,
+  },
 });
 mountSpa(app, config.staticDir);
 

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { MAX_TEXT_LENGTH } from '../../src/contract/data-types/text.ts';
 import type { ErrorBody } from '../../src/contract/errors.ts';
 import type { Row } from '../../src/contract/rows.ts';
 import { call, createTable, insertRows, queryRows } from '../support/api.ts';
@@ -50,7 +51,7 @@ describe('error handling', () => {
       ['2026-02-28', ['d', 't']],
       ['\u0000', []],
       ['x'.repeat(70_000), ['t']],
-      ['x'.repeat(100_001), []],
+      ['x'.repeat(MAX_TEXT_LENGTH + 1), []],
     ];
     for (const [value, accepted] of cases) {
       for (const column of ['n', 'd', 't'] as const) {
@@ -127,6 +128,12 @@ describe('error handling', () => {
       '/tables/{id}/history',
       '/tables/{id}/rows/{rowId}/history',
       '/projects',
+      '/documents',
+      '/tables/{id}/import',
+      '/tables/import',
+      '/imports/{importId}',
+      '/tables/{id}/export',
+      '/tables/templates',
     ]) {
       expect(Object.keys(response.body.paths)).toContain(`/api${path}`);
     }

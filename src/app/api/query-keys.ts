@@ -4,8 +4,11 @@ import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
  * Query keys, broad to narrow, so one invalidation reaches everything beneath it:
  * `['tables']` (the list, and the prefix of all table data) > `['tables', id]` (one table)
  * > `['tables', id, 'rows', query, 'block', n]` (a block of its rows under a view).
+ * Settings that belong to no table sit beside them: `['ai-settings']`.
  */
 export const queryKeys = {
+  /** The AI providers, defaults and web search: server-wide, so outside every table. */
+  aiSettings: () => ['ai-settings'] as const,
   tables: () => ['tables'] as const,
   table: (tableId: string) => ['tables', tableId] as const,
   rows: (tableId: string) => ['tables', tableId, 'rows'] as const,
@@ -20,10 +23,14 @@ export const queryKeys = {
   tableHistory: (tableId: string) => ['tables', tableId, 'history'] as const,
   /** The table's AI status and version, polled; kept beside 'rows' so patching blocks never meets it. */
   tableStatus: (tableId: string) => ['tables', tableId, 'status'] as const,
-  runs: (tableId: string) => ['tables', tableId, 'runs'] as const,
-  /** AI providers and defaults: not under a table, every table uses them. */
-  aiSettings: () => ['ai-settings'] as const,
   rowHistory: (tableId: string, rowId: string) => ['tables', tableId, 'history', rowId] as const,
+  /** The table's AI runs: under the table, so a change that refreshes the table refreshes them. */
+  runs: (tableId: string) => ['tables', tableId, 'runs'] as const,
+  /** One AI cell's detail (prompt, answer, cost); beside 'rows' for the reason 'row' is. */
+  cell: (tableId: string, rowId: string, column: string) =>
+    ['tables', tableId, 'cell', rowId, column] as const,
+  /** Every open AI cell detail of a table: a new run makes them all worth a fresh look. */
+  cells: (tableId: string) => ['tables', tableId, 'cell'] as const,
 };
 
 /** Which rows a grid shows, in which order: the rows-query part of a table view. */

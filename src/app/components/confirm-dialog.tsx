@@ -30,7 +30,14 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   }, [open]);
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={onCancel}>
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={titleId}
+      onClose={onCancel}
+      // Escape closes this dialog only, not also a side panel it was opened from.
+      onKeyDown={(event) => event.key === 'Escape' && event.stopPropagation()}
+    >
       {open && (
         <>
           <h2 id={titleId} className="dialog__title">

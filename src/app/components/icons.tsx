@@ -106,6 +106,25 @@ export function HistoryIcon() {
   );
 }
 
+/** A gear: settings. */
+export function GearIcon() {
+  return (
+    <Icon>
+      <circle cx="12" cy="12" r="3" />
+      <path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1Z" />
+    </Icon>
+  );
+}
+
+/** A pulse line: AI runs. */
+export function ActivityIcon() {
+  return (
+    <Icon>
+      <path d="M22 12h-4l-3 9L9 3l-3 9H2" />
+    </Icon>
+  );
+}
+
 /** A chevron pointing down: expanded group, open menu. */
 export function ChevronDownIcon() {
   return (
@@ -180,7 +199,7 @@ export function RestoreIcon() {
   );
 }
 
-/** A sparkle: AI. */
+/** A sparkle: AI, templates. */
 export function SparkleIcon() {
   return (
     <Icon>
@@ -200,11 +219,31 @@ export function ChartIcon() {
   );
 }
 
+/** An arrow into a tray: import a file. */
+export function UploadIcon() {
+  return (
+    <Icon>
+      <path d="M12 15V3M7 8l5-5 5 5" />
+      <path d="M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />
+    </Icon>
+  );
+}
+
 /** A bolt: triggers (automations). */
 export function BoltIcon() {
   return (
     <Icon>
       <path d="M13 2 4 14h7l-1 8 9-12h-7Z" />
+    </Icon>
+  );
+}
+
+/** An arrow out of a tray: export, download. */
+export function DownloadIcon() {
+  return (
+    <Icon>
+      <path d="M12 3v12M7 10l5 5 5-5" />
+      <path d="M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />
     </Icon>
   );
 }

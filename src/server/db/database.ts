@@ -1,5 +1,6 @@
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { BulkStep } from './bulk-load.ts';
 import type * as schema from './schema.ts';
 
 type Schema = typeof schema;
@@ -30,6 +31,12 @@ export interface Database {
    * work between statements: the way for hot writes whose statements do not depend on JavaScript logic.
    */
   batch(statements: SQL[]): Promise<Array<Record<string, unknown>[]>>;
+  /**
+   * The bulk path: statements and `COPY ... FROM` loads (see bulk-load.ts) in one transaction, in
+   * order. PostgreSQL streams each COPY on the transaction's connection; the embedded store gets the
+   * whole load as one message and reads each COPY's rows from `/dev/blob`.
+   */
+  bulkLoad(steps: BulkStep[]): Promise<void>;
   close(): Promise<void>;
 }
 

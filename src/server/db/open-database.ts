@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import { bulkLoadPostgres, copyStatement, isCopy } from './bulk-load.ts';
 import type { Database, Db } from './database.ts';
 import { PgliteWorkerClient } from './pglite/worker-client.ts';
 import * as schema from './schema.ts';
@@ -65,6 +66,22 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
       }
     },
     batch: (statements) => client.batch(statements.map(toStatement)),
+    // Bulk loads are not foreground work: an import waits for quiet between its batches (see
+    // Store.whenQuiet), and its own batches must not count as noise.
+    bulkLoad: async (steps) => {
+      await client.batch(
+        steps.map((step) =>
+          isCopy(step)
+            ? {
+                sql: copyStatement(step, "'/dev/blob'"),
+                params: [],
+                blob: new TextEncoder().encode(step.data),
+              }
+            : toStatement(step),
+        ),
+        false,
+      );
+    },
     close: () => client.close(),
   };
 }
@@ -109,6 +126,7 @@ async function openPostgres(url: string): Promise<Database> {
         connection.release();
       }
     },
+    bulkLoad: async (steps) => bulkLoadPostgres(await pool.connect(), steps, toStatement),
     close: () => pool.end(),
   };
 }

@@ -269,3 +269,5 @@ export const dashboards = pgTable('dashboards', {
   items: jsonb('items').notNull().default(sql`'[]'::jsonb`),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
+// Import, export and templates (documents, import audit records, user templates).
+export * from './schema-io.ts';

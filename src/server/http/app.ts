@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '../logger.ts';
 import type { Providers } from '../services/ai/providers.ts';
+import type { IoConfig } from '../services/io/io-config.ts';
 import type { Store } from '../services/store.ts';
 import type { TableMaintenance } from '../services/table-maintenance.ts';
 import type { TriggerService } from '../services/triggers/triggers.ts';
@@ -12,12 +13,16 @@ import { aiSettingsRoutes } from './routes/ai-settings.ts';
 import { cellRoutes } from './routes/cells.ts';
 import { chartRoutes } from './routes/charts.ts';
 import { columnRoutes } from './routes/columns.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { historyRoutes } from './routes/history.ts';
+import { importRoutes } from './routes/imports.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { rowRoutes } from './routes/rows.ts';
 import { runRoutes } from './routes/runs.ts';
 import { tableRoutes } from './routes/tables.ts';
+import { templateRoutes } from './routes/templates.ts';
 import { triggerRoutes } from './routes/triggers.ts';
 
 export interface AppOptions {
@@ -32,6 +37,8 @@ export interface AppOptions {
   logger: Logger;
   bodyLimitBytes: number;
   corsOrigins: string[];
+  /** Import and export limits: upload size, batch sizes, where documents are kept. */
+  io: IoConfig;
 }
 
 /** The API: every route under /api, validated by the shared contract, described at /api/openapi.json. */
@@ -45,6 +52,7 @@ export function createApi({
   logger,
   bodyLimitBytes,
   corsOrigins,
+  io,
 }: AppOptions) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
@@ -52,18 +60,24 @@ export function createApi({
   if (corsOrigins.length > 0) {
     api.use('*', cors({ origin: corsOrigins, exposeHeaders: ['X-Total-Count'] }));
   }
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: bodyLimitBytes,
-      onError: () => {
-        throw new HTTPException(413, { message: 'Request body is too large' });
-      },
-    }),
+  const limit = bodyLimit({
+    maxSize: bodyLimitBytes,
+    onError: () => {
+      throw new HTTPException(413, { message: 'Request body is too large' });
+    },
+  });
+  // Document uploads stream to disk under their own, larger limit (DOCUMENT_MAX_BYTES).
+  api.use('*', (c, next) =>
+    c.req.method === 'POST' && c.req.path === '/api/documents' ? next() : limit(c, next),
   );
   api.get('/health', (c) => c.json({ status: 'ok', engine: store.engine }));
   api
     .route('/', projectRoutes(store))
+    // Before the table routes: /tables/templates and /tables/import are not table ids.
+    .route('/', templateRoutes(store))
+    .route('/', importRoutes(store, io, maintenance))
+    .route('/', documentRoutes(store, io))
+    .route('/', exportRoutes(store, io, logger))
     .route('/', tableRoutes(store))
     .route('/', columnRoutes(store))
     .route('/', rowRoutes(store, maintenance))

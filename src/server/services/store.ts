@@ -1,4 +1,5 @@
 import type { SQL } from 'drizzle-orm';
+import type { BulkStep } from '../db/bulk-load.ts';
 import type { Database, Db } from '../db/database.ts';
 import type { ColumnHook } from './column-hooks.ts';
 import type { RowHook } from './row-hooks.ts';
@@ -16,6 +17,14 @@ export interface Store {
   columnHooks: ColumnHook[];
   /** Statements run in one transaction, in one trip to the store (see Database.batch). */
   batch(statements: SQL[]): Promise<Array<Record<string, unknown>[]>>;
+  /** Statements and COPY loads in one transaction: the bulk path of imports (see Database.bulkLoad). */
+  bulkLoad(steps: BulkStep[]): Promise<void>;
+  /**
+   * Resolves once the store has served no request for `quietMs` (at once on PostgreSQL): bulk work
+   * waits for it between batches, so the embedded store, which runs one statement at a time, answers
+   * the grid's queries first.
+   */
+  whenQuiet(quietMs: number): Promise<void>;
 }
 
 export function createStore(
@@ -32,5 +41,7 @@ export function createStore(
     rowHooks,
     columnHooks,
     batch: (statements) => database.batch(statements),
+    bulkLoad: (steps) => database.bulkLoad(steps),
+    whenQuiet: (quietMs) => database.whenQuiet(quietMs),
   };
 }

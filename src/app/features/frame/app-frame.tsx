@@ -3,8 +3,12 @@ import { Loading } from '../../components/status-message.tsx';
 import './frame.css';
 import { useRoute } from '../../lib/router.ts';
 import { usePanelStore } from '../../store/panel-store.ts';
+import { ImportWizard, useImportWizardStore } from '../import/index.ts';
+import { SettingsDialog } from '../settings/components/settings-dialog.tsx';
+import { TemplateGallery } from '../templates/index.ts';
 import { HomeView } from './home-view.tsx';
 import { Sidebar } from './sidebar/sidebar.tsx';
+import { useSidebarStore } from './sidebar/sidebar-store.ts';
 import { TableWorkspace } from './table-workspace.tsx';
 
 // The dashboard brings recharts: loaded when it is first opened.
@@ -12,13 +16,15 @@ const DashboardPage = lazy(() => import('../dashboard/index.ts').then((m) => ({ 
 
 /**
  * The page: sidebar on the left, the open table (from the URL) in the middle, and the side-panel
- * slot on the right, which the workspace fills.
+ * slot on the right, which the workspace fills. The settings dialog lives here once, for any view to open.
  */
 export function AppFrame() {
   const route = useRoute();
   const selectedId = route.name === 'home' ? null : route.tableId;
   const panelTableId = usePanelStore((s) => s.panel?.tableId);
   const closePanel = usePanelStore((s) => s.closePanel);
+  const startSidebarAction = useSidebarStore((s) => s.start);
+  const openImport = useImportWizardStore((s) => s.open);
 
   // A panel belongs to one table; moving to another table (link, back button) closes it.
   useEffect(() => {
@@ -40,6 +46,12 @@ export function AppFrame() {
           <HomeView />
         </main>
       )}
+      <SettingsDialog />
+      <TemplateGallery
+        onBlank={(projectId) => startSidebarAction({ kind: 'new-table', projectId })}
+        onImport={(projectId) => openImport({ kind: 'new', projectId })}
+      />
+      <ImportWizard />
     </div>
   );
 }

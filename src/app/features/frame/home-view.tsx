@@ -1,13 +1,17 @@
 import { EmptyState } from '../../components/empty-state.tsx';
-import { PlusIcon } from '../../components/icons.tsx';
+import { PlusIcon, SparkleIcon, UploadIcon } from '../../components/icons.tsx';
 import { Loading } from '../../components/status-message.tsx';
+import { useImportWizardStore } from '../import/index.ts';
 import { useTables } from '../tables/api/get-tables.ts';
+import { useTemplateGalleryStore } from '../templates/index.ts';
 import { useSidebarStore } from './sidebar/sidebar-store.ts';
 
 /** The middle when no table is open: an invitation to create or pick one. */
 export function HomeView() {
   const tables = useTables();
   const start = useSidebarStore((s) => s.start);
+  const openGallery = useTemplateGalleryStore((s) => s.open);
+  const openImport = useImportWizardStore((s) => s.open);
   if (tables.isPending) return <Loading />;
   const none = tables.data?.length === 0;
   return (
@@ -25,6 +29,16 @@ export function HomeView() {
         <PlusIcon />
         New table
       </button>
+      <div className="home-view__more">
+        <button type="button" className="button" onClick={() => openGallery(null)}>
+          <SparkleIcon />
+          From a template
+        </button>
+        <button type="button" className="button" onClick={() => openImport({ kind: 'new', projectId: null })}>
+          <UploadIcon />
+          Import a file
+        </button>
+      </div>
     </EmptyState>
   );
 }

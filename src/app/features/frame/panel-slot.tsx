@@ -2,10 +2,12 @@ import { lazy, Suspense } from 'react';
 import type { Table } from '../../../contract/tables.ts';
 import { Loading } from '../../components/status-message.tsx';
 import { NEW_COLUMN, usePanelStore } from '../../store/panel-store.ts';
+import { CellDetailPanel } from '../cell-detail/components/cell-detail-panel.tsx';
 import { HistoryPanel } from '../history/components/history-panel.tsx';
 import { useHistoryViewStore } from '../history/components/history-view-store.ts';
 import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
 import { RowPanel } from '../row-panel/components/row-panel.tsx';
+import { RunsPanel } from '../runs/components/runs-panel.tsx';
 import { TriggersPanel } from '../triggers/index.ts';
 import { ColumnPanel } from './column-panel.tsx';
 import { SidePanel } from './side-panel.tsx';
@@ -78,8 +80,25 @@ export function PanelSlot({ table }: { table: Table }) {
           <TriggersPanel table={table} />
         </SidePanel>
       );
+    case 'runs':
+      return (
+        <SidePanel title="Runs" contentKey="runs" onClose={closePanel}>
+          <RunsPanel table={table} />
+        </SidePanel>
+      );
+    case 'cell':
+      return (
+        <SidePanel title="AI cell" contentKey={`cell:${panel.rowId}:${panel.column}`} onClose={closePanel}>
+          <CellDetailPanel
+            key={`${panel.rowId}:${panel.column}`}
+            table={table}
+            rowId={panel.rowId}
+            column={panel.column}
+          />
+        </SidePanel>
+      );
     default:
-      // The runs and cell panels arrive with their feature folders.
+      // Kinds added by features still on their way show nothing rather than break the slot.
       return null;
   }
 }

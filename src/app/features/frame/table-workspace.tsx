@@ -3,8 +3,10 @@ import { EmptyState } from '../../components/empty-state.tsx';
 import { BoltIcon, ChartIcon, PlusIcon } from '../../components/icons.tsx';
 import { ErrorMessage, Loading } from '../../components/status-message.tsx';
 import { usePanelStore } from '../../store/panel-store.ts';
+import { ExportMenu } from '../export/index.ts';
 import { Grid } from '../grid/index.ts';
 import { useHistoryViewStore } from '../history/components/history-view-store.ts';
+import { ImportButton } from '../import/index.ts';
 import { useProjects } from '../projects/api/get-projects.ts';
 import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
 import { useLiveTable } from '../runs/api/use-live-table.ts';
@@ -13,6 +15,7 @@ import { RunProgress } from '../runs/components/run-progress.tsx';
 import { useTable } from '../tables/api/get-table.ts';
 import { AddColumnButton } from '../tables/components/add-column-button.tsx';
 import { TableHeader } from '../tables/components/table-header.tsx';
+import { SaveTemplateButton } from '../templates/index.ts';
 import { Toolbar } from '../toolbar/toolbar.tsx';
 import { PanelSlot } from './panel-slot.tsx';
 
@@ -28,6 +31,7 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
   const openKind = panel?.tableId === tableId ? panel.kind : null;
   const toggle = (kind: 'charts' | 'triggers') =>
     openKind === kind ? closePanel() : openPanel({ kind, tableId });
+  const runsOpen = panel?.kind === 'runs' && panel.tableId === tableId;
 
   if (table.isPending) return <main className="main">{<Loading label="Loading table…" />}</main>;
   if (table.isError) {
@@ -58,7 +62,13 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
           projects={projects.data ?? []}
           status={<RunProgress table={table.data} />}
         />
-        <Toolbar table={table.data} historyOpen={historyOpen} onToggleHistory={toggleHistory}>
+        <Toolbar
+          table={table.data}
+          historyOpen={historyOpen}
+          onToggleHistory={toggleHistory}
+          runsOpen={runsOpen}
+          onToggleRuns={() => (runsOpen ? closePanel() : openPanel({ kind: 'runs', tableId }))}
+        >
           <button
             type="button"
             className={`button button--toolbar${openKind === 'charts' ? ' button--active' : ''}`}
@@ -78,6 +88,9 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
             Triggers
           </button>
           <RunMenu table={table.data} />
+          <ImportButton tableId={tableId} />
+          <ExportMenu table={table.data} />
+          <SaveTemplateButton table={table.data} />
           <AddColumnButton table={table.data} />
           <button
             type="button"

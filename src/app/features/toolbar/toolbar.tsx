@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import './toolbar.css';
 import type { Table } from '../../../contract/tables.ts';
-import { HistoryIcon } from '../../components/icons.tsx';
+import { ActivityIcon, HistoryIcon } from '../../components/icons.tsx';
 import { ColumnVisibility } from './column-visibility.tsx';
 import { DensityToggle } from './density-toggle.tsx';
 import { FilterButton } from './filters/filter-button.tsx';
@@ -13,12 +13,15 @@ interface ToolbarProps {
   table: Table;
   historyOpen: boolean;
   onToggleHistory: () => void;
+  runsOpen: boolean;
+  onToggleRuns: () => void;
   /** Actions that create things (new column, new row), placed at the end. */
   children?: ReactNode;
 }
 
-/** Above the grid: how rows are narrowed, ordered and shown (the view), search, history, and add actions. */
-export function Toolbar({ table, historyOpen, onToggleHistory, children }: ToolbarProps) {
+/** Above the grid: how rows are narrowed, ordered and shown (the view), search, history, AI runs, and add actions. */
+export function Toolbar(props: ToolbarProps) {
+  const { table, historyOpen, onToggleHistory, runsOpen, onToggleRuns, children } = props;
   usePruneView(table.id, table.columns);
   return (
     <div className="toolbar">
@@ -38,6 +41,16 @@ export function Toolbar({ table, historyOpen, onToggleHistory, children }: Toolb
         >
           <HistoryIcon />
           History
+        </button>
+        <button
+          type="button"
+          className={`button button--toolbar${runsOpen ? ' button--active' : ''}`}
+          aria-pressed={runsOpen}
+          title="AI runs"
+          onClick={onToggleRuns}
+        >
+          <ActivityIcon />
+          <span className="toolbar__collapsible-label">Runs</span>
         </button>
         {children}
       </div>

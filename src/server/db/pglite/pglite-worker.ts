@@ -70,7 +70,8 @@ function batch(statements: Statement[]): Promise<unknown[][]> {
   return pglite.transaction(async (tx) => {
     const results: unknown[][] = [];
     for (const statement of statements) {
-      results.push((await tx.query(statement.sql, statement.params, { parsers })).rows);
+      const blob = statement.blob && { blob: new Blob([statement.blob]) };
+      results.push((await tx.query(statement.sql, statement.params, { parsers, ...blob })).rows);
     }
     return results;
   });

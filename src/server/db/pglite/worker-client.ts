@@ -87,9 +87,12 @@ export class PgliteWorkerClient implements QueryClient {
     return this.#call({ op: 'exec', sql });
   }
 
-  /** Runs statements in one transaction, in one message; answers with each one's rows. */
-  batch(statements: Statement[]): Promise<Array<Record<string, unknown>[]>> {
-    return this.#call({ op: 'batch', statements }) as Promise<Array<Record<string, unknown>[]>>;
+  /**
+   * Runs statements in one transaction, in one message; answers with each one's rows. `foreground`
+   * false for bulk work (an import's batches), which then does not keep the store from being quiet.
+   */
+  batch(statements: Statement[], foreground = true): Promise<Array<Record<string, unknown>[]>> {
+    return this.#call({ op: 'batch', statements }, foreground) as Promise<Array<Record<string, unknown>[]>>;
   }
 
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */

@@ -13,6 +13,8 @@ export type RowMode = 'object' | 'array';
 export interface Statement {
   sql: string;
   params: unknown[];
+  /** Data for `COPY ... FROM '/dev/blob'` (the bulk path). */
+  blob?: Uint8Array<ArrayBuffer>;
 }
 
 export type Request =

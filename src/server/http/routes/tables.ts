@@ -12,6 +12,7 @@ import { tableStatus } from '../../services/engine/table-status.ts';
 import type { Store } from '../../services/store.ts';
 import { toTable } from '../../services/table-meta.ts';
 import { createTable, deleteTable, listTables, updateTable } from '../../services/tables.ts';
+import { createFromTemplate } from '../../services/templates/templates.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
 
@@ -31,7 +32,7 @@ const create = createRoute({
   method: 'post',
   path: '/tables',
   tags,
-  summary: 'Create a table with optional columns',
+  summary: 'Create a table with optional columns, or clone a template (templateId, includeSampleData)',
   request: jsonBody(CreateTableInput),
   responses: { 201: json(Table, 'The new table with its columns'), ...errors },
 });
@@ -66,7 +67,15 @@ const remove = createRoute({
 export function tableRoutes(store: Store) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(list, async (c) => c.json(await listTables(store, c.req.valid('query')), 200))
-    .openapi(create, async (c) => c.json(await createTable(store, c.req.valid('json')), 201))
+    .openapi(create, async (c) => {
+      const input = c.req.valid('json');
+      const { templateId } = input;
+      const table =
+        templateId === undefined
+          ? await createTable(store, input)
+          : await createFromTemplate(store, { ...input, templateId });
+      return c.json(table, 201);
+    })
     .openapi(get, async (c) => {
       const table = await store.tables.get(c.req.valid('param').id);
       return c.json({ ...toTable(table), status: await tableStatus(store, table) }, 200);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { CellDetail } from '../../../contract/cells.ts';
 import { queryRows } from '../../db/database.ts';
 import { NotFoundError } from '../errors.ts';
+import { isUuid } from '../ids.ts';
 import { getRow } from '../rows.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
@@ -42,13 +43,16 @@ export async function cellDetail(
   rowId: string,
   column: ColumnMeta,
 ): Promise<CellDetail> {
-  const row = await getRow(store.db, table, rowId);
+  if (!isUuid(rowId)) throw new NotFoundError('Row not found');
+  // The cell before the row: an answer lands in both at once, so a cell read as done always comes with
+  // its value (the other order could pair "done" with the value from before the run).
   const [record] = await queryRows<DetailRecord>(
     store.db,
     sql`SELECT status, error, note, stale, locked, prompt, raw, called_provider, model, tokens_in, tokens_out,
           latency_ms, attempts, run_id, started_at, finished_at, updated_at
-        FROM ai_cells WHERE row_id = ${row.id} AND column_id = ${column.id}`,
+        FROM ai_cells WHERE row_id = ${rowId} AND column_id = ${column.id}`,
   );
+  const row = await getRow(store.db, table, rowId);
   return {
     rowId: row.id,
     column: column.name,

@@ -61,3 +61,17 @@ describe('trigger conditions', () => {
     expect(holds({ column: 'gone', operator: 'is_empty' })).toBe(false);
   });
 });
+
+describe('trigger conditions on computed columns', () => {
+  it('compare numbers a formula gives as numbers', () => {
+    const total: ColumnMeta = {
+      ...columnFixture('total', 'computed'),
+      config: { formula: 'a * b', resultType: 'number' },
+      storageName: 'c_total',
+    };
+    const over100 = { column: 'total', operator: 'gte' as const, value: 100 };
+    expect(matchesCondition([total], { total: 5 }, over100)).toBe(false);
+    expect(matchesCondition([total], { total: 150 }, over100)).toBe(true);
+    expect(matchesCondition([total], { total: { error: 'Division by zero' } }, over100)).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
-import { dataTypes } from '../../../contract/data-types/index.ts';
+import { type DataType, dataTypes } from '../../../contract/data-types/index.ts';
 import type { FilterSpec, RowData } from '../../../contract/rows.ts';
 import type { TriggerCondition } from '../../../contract/triggers.ts';
-import { storageOf } from '../../db/storage-types.ts';
+import { type StorageKind, storageOf } from '../../db/storage-types.ts';
 import type { ColumnMeta } from '../table-meta.ts';
 
 const isDay = (value: unknown): value is string =>
@@ -13,20 +13,34 @@ function asText(value: unknown): string {
   return typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : JSON.stringify(value);
 }
 
+/** How a column's values compare: computed columns by the kind of value their formula gives. */
+function kindOf(column: ColumnMeta): StorageKind {
+  if (column.dataType !== 'computed') return storageOf(column).kind;
+  const result = column.config.resultType;
+  return result === 'number'
+    ? 'number'
+    : result === 'date'
+      ? 'timestamp'
+      : result === 'boolean'
+        ? 'boolean'
+        : 'json';
+}
+
 /** A filter value read as the column's kind (numbers from "5", dates as instants); undefined if it cannot be. */
 function comparable(column: ColumnMeta, value: unknown): unknown {
-  const kind = storageOf(column).kind;
+  const kind = kindOf(column);
   if (kind === 'number' && typeof value === 'number') return value;
   if (kind === 'boolean' && typeof value === 'boolean') return value;
   if (kind === 'number' || kind === 'boolean' || kind === 'timestamp') {
-    const parsed = typeof value === 'string' ? dataTypes[column.dataType].parseText(value, {}) : undefined;
+    const type = column.dataType === 'computed' ? (kind === 'timestamp' ? 'date' : kind) : column.dataType;
+    const parsed = typeof value === 'string' ? dataTypes[type as DataType].parseText(value, {}) : undefined;
     return kind === 'timestamp' && typeof parsed === 'string' ? Date.parse(parsed) : parsed;
   }
   return value === null || value === undefined ? undefined : String(value);
 }
 
 function cellValue(column: ColumnMeta, value: unknown): unknown {
-  const kind = storageOf(column).kind;
+  const kind = kindOf(column);
   if (value === null || value === undefined) return null;
   if (kind === 'timestamp') return Date.parse(String(value));
   if (kind === 'json') return asText(value);
@@ -37,7 +51,7 @@ function equals(column: ColumnMeta, cell: unknown, raw: unknown): boolean {
   if (cell === null) return false;
   const value = comparable(column, raw);
   if (Array.isArray(cell)) return cell.includes(value);
-  if (storageOf(column).kind === 'timestamp' && isDay(raw))
+  if (kindOf(column) === 'timestamp' && isDay(raw))
     return (cell as number) >= (value as number) && (cell as number) < (value as number) + 86_400_000;
   return cell === value;
 }

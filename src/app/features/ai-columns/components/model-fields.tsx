@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { AgentType } from '../../../../contract/ai/config.ts';
-import { useAiSettings } from '../../../api/ai/get-ai-settings.ts';
 import { useSettingsStore } from '../../../store/settings-store.ts';
+import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
 import type { AiDraft } from '../model/ai-draft.ts';
 
 interface ModelFieldsProps {

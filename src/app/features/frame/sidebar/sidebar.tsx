@@ -1,17 +1,19 @@
-import { FolderPlusIcon, PlusIcon } from '../../../components/icons.tsx';
+import { FolderPlusIcon, GearIcon, PlusIcon, SparkleIcon } from '../../../components/icons.tsx';
 import './sidebar.css';
 import { IconButton } from '../../../components/icon-button.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
+import { useSettingsStore } from '../../../store/settings-store.ts';
 import { useProjects } from '../../projects/api/get-projects.ts';
 import { NewProjectForm } from '../../projects/components/new-project-form.tsx';
 import { useTables } from '../../tables/api/get-tables.ts';
+import { useTemplateGalleryStore } from '../../templates/index.ts';
 import { groupTables } from './group-tables.ts';
 import { SidebarDialogs } from './sidebar-dialogs.tsx';
 import { SidebarSearch } from './sidebar-search.tsx';
 import { useSidebarStore } from './sidebar-store.ts';
 import { TableGroupSection } from './table-group-section.tsx';
 
-/** The left column: app name, table search, "New table", "New project", and tables by project. */
+/** The left column: app name, table search, "New table", "New project", tables by project, Settings. */
 export function Sidebar({ selectedId }: { selectedId: string | null }) {
   const tables = useTables();
   const projects = useProjects();
@@ -19,6 +21,7 @@ export function Sidebar({ selectedId }: { selectedId: string | null }) {
   const action = useSidebarStore((s) => s.action);
   const start = useSidebarStore((s) => s.start);
   const end = useSidebarStore((s) => s.end);
+  const openGallery = useTemplateGalleryStore((s) => s.open);
 
   // "New table" goes into the project of the open table, as people expect of a "current" folder.
   const currentProjectId = tables.data?.find((table) => table.id === selectedId)?.projectId ?? null;
@@ -41,6 +44,15 @@ export function Sidebar({ selectedId }: { selectedId: string | null }) {
           <IconButton label="New project" title="New project" onClick={() => start({ kind: 'new-project' })}>
             <FolderPlusIcon />
           </IconButton>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="New table from a template or a file"
+            title="New table from a template or a file"
+            onClick={() => openGallery(currentProjectId)}
+          >
+            <SparkleIcon />
+          </button>
           <button
             type="button"
             className="button button--small"
@@ -82,6 +94,17 @@ export function Sidebar({ selectedId }: { selectedId: string | null }) {
         ))}
       </nav>
       <SidebarDialogs tables={tables.data ?? []} projects={projectList} selectedId={selectedId} />
+      <div className="sidebar__footer">
+        <button
+          type="button"
+          className="button button--ghost sidebar__settings"
+          aria-haspopup="dialog"
+          onClick={useSettingsStore.getState().openSettings}
+        >
+          <GearIcon />
+          Settings
+        </button>
+      </div>
     </aside>
   );
 }

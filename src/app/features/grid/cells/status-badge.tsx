@@ -15,19 +15,39 @@ function badgeFor(state: CellState): { label: string; kind: string } | null {
   return { label: state.note ? `Done: ${state.note}` : 'Done', kind: 'done' };
 }
 
-/** The state of a computed or AI cell, from the row's cell metadata; nothing when there is none. */
-export function StatusBadge({ state }: { state: CellState | undefined }) {
+/**
+ * The state of a computed or AI cell, from the row's cell metadata; nothing when there is none. With
+ * `onOpen` it is also a mouse target opening the cell's detail; the keyboard's way is Alt+Enter, since
+ * the grid's cells are reached through aria-activedescendant, not Tab.
+ */
+export function StatusBadge({ state, onOpen }: { state: CellState | undefined; onOpen?: () => void }) {
   if (!state) return null;
   const described = badgeFor(state);
   if (!described) return null;
+  const className = `grid-status grid-status--${described.kind}`;
+  const mark = described.kind === 'failed' ? '!' : described.kind === 'done' ? '✓' : null;
+  if (onOpen) {
+    return (
+      <button
+        type="button"
+        className={className}
+        aria-label={described.label}
+        title={`${described.label} (details: click, or Alt+Enter)`}
+        tabIndex={-1}
+        // Not the grid's selection drag, and no focus on the badge: the grid keeps it (aria-activedescendant).
+        onMouseDown={(event) => {
+          event.stopPropagation();
+          event.preventDefault();
+        }}
+        onClick={onOpen}
+      >
+        {mark}
+      </button>
+    );
+  }
   return (
-    <span
-      className={`grid-status grid-status--${described.kind}`}
-      role="img"
-      aria-label={described.label}
-      title={described.label}
-    >
-      {described.kind === 'failed' ? '!' : described.kind === 'done' ? '✓' : null}
+    <span className={className} role="img" aria-label={described.label} title={described.label}>
+      {mark}
     </span>
   );
 }

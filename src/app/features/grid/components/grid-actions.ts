@@ -9,6 +9,8 @@ export interface GridActions {
   commitEdit: (value: unknown, text: string, move: CommitMove) => void;
   cancelEdit: () => void;
   openRow: (row: Row) => void;
+  /** Selects an AI cell and opens its detail (prompt, answer, error) in the side panel. */
+  openCell: (rowIndex: number, colIndex: number) => void;
 }
 
 export const GridActionsContext = createContext<GridActions | null>(null);

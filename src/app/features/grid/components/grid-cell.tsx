@@ -75,7 +75,10 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
               onChange: (next: unknown) => actions.setValue(rowIndex, gridColumn.index, next),
             }),
           })}
-          <StatusBadge state={row.cells?.[column.name]} />
+          <StatusBadge
+            state={row.cells?.[column.name]}
+            onOpen={column.dataType === 'ai' ? () => actions.openCell(rowIndex, gridColumn.index) : undefined}
+          />
         </>
       )}
     </div>

@@ -18,7 +18,7 @@ import { useGridMouse } from '../hooks/use-grid-mouse.ts';
 import { useUndo } from '../hooks/use-undo.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import type { RowGeometry } from '../model/row-window.ts';
-import type { CellPosition } from '../model/selection.ts';
+import { type CellPosition, cellSelection } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import { cellId, type GridActions, GridActionsContext } from './grid-actions.ts';
 import { GridFooter } from './grid-footer.tsx';
@@ -103,8 +103,15 @@ export function GridSurface(props: GridSurfaceProps) {
       commitEdit: (value, text, move) => void commit(value, text, move),
       cancelEdit: cancel,
       openRow: (row) => usePanelStore.getState().openPanel({ kind: 'row', tableId: table.id, rowId: row.id }),
+      // The cell gets selected and the grid focused first, so the panel shows which cell it is about
+      // and closing it gives focus back to the grid.
+      openCell: (rowIndex, colIndex) => {
+        useGridStore.getState().select(cellSelection({ row: rowIndex, col: colIndex }));
+        model.current.focusGrid();
+        commands.openDetails();
+      },
     }),
-    [commit, cancel, table.id],
+    [commit, cancel, commands, table.id],
   );
   const focus = useGridStore((state) => state.selection?.focus);
   const onResize = useCallback(

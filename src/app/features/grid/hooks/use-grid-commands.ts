@@ -1,5 +1,6 @@
 import { type RefObject, useMemo } from 'react';
 import { isWritable } from '../../../lib/cell-text.ts';
+import { usePanelStore } from '../../../store/panel-store.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { type CellRange, selectionRange } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';
@@ -39,7 +40,10 @@ async function apply(model: GridModel, changes: CellChange[]) {
   }
 }
 
-/** Delete (clear the range), Ctrl+D (fill the range's first row down) and Space (toggle a checkbox). */
+/**
+ * Delete (clear the range), Ctrl+D (fill the range's first row down), Space (toggle a checkbox) and
+ * Alt+Enter (an AI cell's detail).
+ */
 export function useGridCommands(model: RefObject<GridModel>) {
   return useMemo(
     () => ({
@@ -72,6 +76,14 @@ export function useGridCommands(model: RefObject<GridModel>) {
         const column = focus && model.current.columns[focus.col]?.column;
         if (!row || !column) return;
         void apply(model.current, [{ row, column, value: row.data[column.name] !== true }]);
+      },
+      openDetails: () => {
+        const focus = useGridStore.getState().selection?.focus;
+        const row = focus && model.current.rowAt(focus.row);
+        const column = focus && model.current.columns[focus.col]?.column;
+        if (!row || column?.dataType !== 'ai') return;
+        const { tableId } = model.current;
+        usePanelStore.getState().openPanel({ kind: 'cell', tableId, rowId: row.id, column: column.name });
       },
     }),
     [model],

@@ -52,7 +52,17 @@ function navigate(event: KeyboardEvent, selection: Selection, bounds: GridBounds
   }
 }
 
-type Command = 'selectAll' | 'undo' | 'redo' | 'fillDown' | 'clear' | 'collapse' | 'toggle' | 'edit' | 'type';
+type Command =
+  | 'selectAll'
+  | 'undo'
+  | 'redo'
+  | 'fillDown'
+  | 'clear'
+  | 'collapse'
+  | 'toggle'
+  | 'edit'
+  | 'type'
+  | 'details';
 
 /** The command a non-navigation key stands for, if any. */
 function commandFor(event: KeyboardEvent, column: Column | undefined): Command | undefined {
@@ -65,7 +75,7 @@ function commandFor(event: KeyboardEvent, column: Column | undefined): Command |
     if (key === 'd') return 'fillDown';
     return undefined;
   }
-  if (event.altKey) return undefined;
+  if (event.altKey) return event.key === 'Enter' && column?.dataType === 'ai' ? 'details' : undefined;
   if (event.key === 'Delete' || event.key === 'Backspace') return 'clear';
   if (event.key === 'Escape') return 'collapse';
   if (!column || !isWritable(column)) return undefined;
@@ -103,6 +113,8 @@ function run(command: Command, { store, selection, bounds, current, commands, ke
       return commands.toggle();
     case 'edit':
       return store.startEditing(selection.focus);
+    case 'details':
+      return commands.openDetails();
     case 'type':
       return store.startEditing(
         key === undefined ? selection.focus : { ...selection.focus, initialText: key },
@@ -115,11 +127,14 @@ export interface GridCommands {
   clear: () => void;
   fillDown: () => void;
   toggle: () => void;
+  /** Opens the focused AI cell's detail. */
+  openDetails: () => void;
 }
 
 /**
  * The grid's keyboard, Sheets-style: arrows, Tab, Home/End, Page keys and Ctrl+arrows move,
- * Shift extends, Enter/F2/typing edits, Delete clears, Ctrl+D fills down, Ctrl+Z/Y undo and redo.
+ * Shift extends, Enter/F2/typing edits, Delete clears, Ctrl+D fills down, Ctrl+Z/Y undo and redo,
+ * Alt+Enter opens an AI cell's detail.
  * Copy and paste arrive as clipboard events instead (see useGridClipboard).
  */
 export function useGridKeyboard(model: RefObject<GridModel>, commands: GridCommands) {

@@ -3,16 +3,25 @@ import type { Run } from '../../../../contract/runs.ts';
 import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
 
-export function cancelRun({ tableId, runId }: { tableId: string; runId: string }): Promise<Run> {
-  return api.post<Run>(`/tables/${encodeURIComponent(tableId)}/runs/${encodeURIComponent(runId)}/cancel`);
+export interface RunVariables {
+  tableId: string;
+  runId: string;
 }
 
-/** Cancels a run: queued cells go back as they were; the status and runs refresh. */
+export const runPath = ({ tableId, runId }: RunVariables) =>
+  `/tables/${encodeURIComponent(tableId)}/runs/${encodeURIComponent(runId)}`;
+
+/** Stops a run: queued cells go back as they were; cells it finished stay. */
+export function cancelRun(variables: RunVariables): Promise<Run> {
+  return api.post<Run>(`${runPath(variables)}/cancel`);
+}
+
+/** Cancels; the status and the runs refresh, and the change feed brings the withdrawn cells back. */
 export function useCancelRun() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: cancelRun,
-    onSuccess: (_, { tableId }) => {
+    onSuccess: (_run, { tableId }) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.runs(tableId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.tableStatus(tableId) });
     },

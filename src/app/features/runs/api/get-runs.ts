@@ -3,6 +3,12 @@ import type { Run } from '../../../../contract/runs.ts';
 import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
 
+/** While a run is going its counts move every second. */
+const RUNNING_REFRESH_MS = 1000;
+/** Runs started elsewhere (another tab, the API, a trigger) still appear while the list is shown. */
+const IDLE_REFRESH_MS = 5000;
+
+/** The table's recent AI runs, newest first, with counts, tokens and duration. */
 export function getRuns(tableId: string, limit = 20): Promise<Run[]> {
   return api.get<Run[]>(`/tables/${encodeURIComponent(tableId)}/runs`, { query: { limit } });
 }
@@ -11,12 +17,12 @@ export function getRunsQueryOptions(tableId: string) {
   return queryOptions({
     queryKey: queryKeys.runs(tableId),
     queryFn: () => getRuns(tableId),
-    // While one runs, its counts move every second.
-    refetchInterval: (query) => (query.state.data?.some((run) => run.status === 'running') ? 1_000 : false),
+    refetchInterval: (query) =>
+      query.state.data?.some((run) => run.status === 'running') ? RUNNING_REFRESH_MS : IDLE_REFRESH_MS,
   });
 }
 
-/** The table's recent runs, newest first. */
+/** The runs; `enabled` false leaves them unfetched (the header asks only while cells run). */
 export function useRuns(tableId: string, enabled = true) {
   return useQuery({ ...getRunsQueryOptions(tableId), enabled });
 }

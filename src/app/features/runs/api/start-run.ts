@@ -13,7 +13,7 @@ export function startRun({ tableId, input }: StartRunVariables): Promise<RunStar
   return api.post<RunStarted>(`/tables/${encodeURIComponent(tableId)}/run`, input);
 }
 
-/** Starts a run; the status poll then speeds up and the runs list shows it. */
+/** Starts a run; the status poll then speeds up, the runs list shows it, open cell details follow it. */
 export function useStartRun() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -21,6 +21,7 @@ export function useStartRun() {
     onSuccess: (_, { tableId }) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.tableStatus(tableId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.runs(tableId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.cells(tableId) });
     },
   });
 }

@@ -1,12 +1,12 @@
 import type { RunMode } from '../../../../contract/runs.ts';
 import type { Table } from '../../../../contract/tables.ts';
-import { useAiSettings } from '../../../api/ai/get-ai-settings.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { SparkleIcon } from '../../../components/icons.tsx';
 import { Popover } from '../../../components/popover.tsx';
 import { countText } from '../../../lib/count-text.ts';
 import { useSettingsStore } from '../../../store/settings-store.ts';
 import { usePickedRows } from '../../grid/index.ts';
+import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
 import { useTableStatus } from '../api/get-table-status.ts';
 import { useStartRun } from '../api/start-run.ts';
 import './runs.css';
@@ -53,14 +53,14 @@ export function RunMenu({ table }: { table: Table }) {
   const noProvider = settings.data !== undefined && settings.data.providers.length === 0;
   return (
     <Popover
-      label="Run AI columns"
+      label="Run AI"
       align="end"
       button={
         <>
           <SparkleIcon /> Run
         </>
       }
-      buttonLabel="Run AI columns"
+      buttonLabel="Run AI"
     >
       {(close) => (
         <div className="run-menu">

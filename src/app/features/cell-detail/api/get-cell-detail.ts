@@ -1,0 +1,32 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { CellDetail } from '../../../../contract/cells.ts';
+import type { CellStatus } from '../../../../contract/rows.ts';
+import { api } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+
+/** A cell still queued or running is followed every second until it settles. */
+const PENDING_REFRESH_MS = 1000;
+const PENDING: ReadonlySet<CellStatus> = new Set(['requested', 'in_progress']);
+
+export const cellPath = (tableId: string, rowId: string, column: string) =>
+  `/tables/${encodeURIComponent(tableId)}/rows/${encodeURIComponent(rowId)}/cells/${encodeURIComponent(column)}`;
+
+/** One AI cell: prompt as sent, raw answer, value, error, provider, model, tokens, latency, attempts. */
+export function getCellDetail(tableId: string, rowId: string, column: string): Promise<CellDetail> {
+  return api.get<CellDetail>(cellPath(tableId, rowId, column));
+}
+
+export function getCellDetailQueryOptions(tableId: string, rowId: string, column: string) {
+  return queryOptions({
+    queryKey: queryKeys.cell(tableId, rowId, column),
+    queryFn: () => getCellDetail(tableId, rowId, column),
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status && PENDING.has(status) ? PENDING_REFRESH_MS : false;
+    },
+  });
+}
+
+export function useCellDetail(tableId: string, rowId: string, column: string) {
+  return useQuery(getCellDetailQueryOptions(tableId, rowId, column));
+}

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ColumnMappingEntry, ImportResult } from '../../../../contract/imports.ts';
+import { api } from '../../../api/api-client.ts';
+import { importKeys } from './import-keys.ts';
+
+export interface StartImportInput {
+  documentId: string;
+  /** The table to import into; a new table is made from the file when null. */
+  tableId: string | null;
+  columnMapping: ColumnMappingEntry[];
+  name?: string;
+  projectId?: string;
+}
+
+/** Starts an import in the background (async) and answers with its record at once. */
+export function startImport({ tableId, ...input }: StartImportInput): Promise<ImportResult> {
+  const path = tableId ? `/tables/${encodeURIComponent(tableId)}/import` : '/tables/import';
+  return api.post<ImportResult>(path, { ...input, async: true });
+}
+
+/** Starts an import and seeds its record, which the progress view then polls. */
+export function useStartImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: startImport,
+    onSuccess: (record) => queryClient.setQueryData(importKeys.run(record.importId), record),
+  });
+}

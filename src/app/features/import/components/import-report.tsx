@@ -1,0 +1,67 @@
+import type { ImportResult } from '../../../../contract/imports.ts';
+import { countText } from '../../../lib/count-text.ts';
+
+interface ImportReportProps {
+  record: ImportResult;
+  onOpenTable: () => void;
+  onClose: () => void;
+}
+
+/** The outcome: rows imported and left out, why (first 20 with row numbers), and what was noticed. */
+export function ImportReport({ record, onOpenTable, onClose }: ImportReportProps) {
+  const failed = record.status === 'failed';
+  return (
+    <div className="import-report">
+      <p className={`import-report__outcome${failed ? ' import-report__outcome--failed' : ''}`} role="status">
+        {failed ? 'The import stopped. ' : 'Import finished. '}
+        {countText(record.rowsImported, 'row')} imported
+        {record.rowsSkipped > 0 && `, ${countText(record.rowsSkipped, 'row')} left out`}.
+      </p>
+      {record.message && (
+        <p className="field-error" role="alert">
+          {record.message}
+        </p>
+      )}
+      {record.errors.length > 0 && (
+        <>
+          <h3 className="import-report__heading">
+            Rows left out{record.rowsSkipped > record.errors.length && ` (the first ${record.errors.length})`}
+          </h3>
+          <table className="import-errors">
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Line</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.errors.map((error) => (
+                <tr key={`${error.row}-${error.column ?? ''}`}>
+                  <td>{error.row}</td>
+                  <td>{error.line ?? ''}</td>
+                  <td>{error.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {record.notes.length > 0 && (
+        <ul className="import-notes" aria-label="What was noticed about the file">
+          {record.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button button--ghost" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" className="button button--primary" onClick={onOpenTable}>
+          Open the table
+        </button>
+      </div>
+    </div>
+  );
+}

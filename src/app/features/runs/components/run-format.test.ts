@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration } from './run-format.ts';
+
+describe('formatDuration', () => {
+  it('reads as a person would say it', () => {
+    expect(formatDuration(850)).toBe('850 ms');
+    expect(formatDuration(3_240)).toBe('3.2 s');
+    expect(formatDuration(42_700)).toBe('43 s');
+    expect(formatDuration(245_000)).toBe('4 min 5 s');
+    expect(formatDuration(7_380_000)).toBe('2 h 3 min');
+  });
+});

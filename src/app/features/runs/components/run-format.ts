@@ -1,0 +1,36 @@
+import type { Run, RunMode, RunStatus } from '../../../../contract/runs.ts';
+
+export const STATUS_LABELS: Record<RunStatus, string> = {
+  running: 'Running',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+  rolled_back: 'Rolled back',
+};
+
+/** Badge colours shared with History: rolled back reads as History's "Restored". */
+export const STATUS_BADGES: Record<RunStatus, string> = {
+  running: 'badge--update',
+  completed: 'badge--create',
+  cancelled: '',
+  rolled_back: 'badge--rollback',
+};
+
+export const MODE_LABELS: Record<RunMode, string> = {
+  missing: 'Missing cells',
+  failed: 'Failed cells',
+  stale: 'Stale cells',
+  all: 'All cells',
+};
+
+/** "850 ms", "12.3 s", "4 min 5 s", "2 h 3 min": as precise as a person reads a duration. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1000;
+  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${Math.floor(seconds % 60)} s`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** The cells a run has settled: done, failed or cancelled, out of those it queued. */
+export const settledCells = (run: Run) => run.cellsDone + run.cellsFailed + run.cellsCancelled;

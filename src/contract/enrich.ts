@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { DataType } from './data-types/index.ts';
+import { FilterSpec } from './rows.ts';
+
+export const PromptMode = z.enum(['auto', 'custom']);
+export const Strategy = z.enum(['single-pass-lookup', 'single-pass-classify', 'research-and-synthesize']);
+export type Strategy = z.infer<typeof Strategy>;
+
+export const PlanStep = z
+  .object({
+    id: z.string().min(1).max(64),
+    name: z.string().min(1).max(200),
+    purpose: z.string().max(1000),
+    prompt: z
+      .string()
+      .min(1)
+      .max(8192)
+      .describe('May name columns as {column}; a later step may name {step-1} for an earlier step’s answer'),
+  })
+  .meta({ id: 'EnrichmentStep' });
+export type PlanStep = z.infer<typeof PlanStep>;
+
+export const TargetContract = z
+  .object({
+    columnName: z.string(),
+    columnLabel: z.string(),
+    dataType: DataType,
+    allowedOptions: z.array(z.string()).nullable().describe('For select and multiselect targets'),
+  })
+  .meta({ id: 'EnrichmentTargetContract' });
+
+/** What a run is likely to cost, from the sample rows: shown before anything is spent. */
+export const Estimate = z
+  .object({
+    calls: z.number().int(),
+    tokensIn: z.number().int(),
+    tokensOut: z.number().int(),
+    model: z.string().nullable(),
+    costUsd: z.number().nullable().describe('When the model’s price is known'),
+  })
+  .meta({ id: 'EnrichmentEstimate' });
+export type Estimate = z.infer<typeof Estimate>;
+
+export const Plan = z
+  .object({
+    promptMode: PromptMode,
+    strategy: Strategy,
+    agentProfile: z.string(),
+    reasoning: z.string(),
+    steps: z.array(PlanStep).min(1).max(5),
+    targetContract: TargetContract,
+    eligibleRowCount: z
+      .number()
+      .int()
+      .describe('Rows that will be processed (already-populated rows excluded)'),
+    sampleBindings: z
+      .array(z.record(z.string(), z.unknown()))
+      .describe('Sample row data used to build the plan'),
+    estimate: Estimate,
+  })
+  .meta({ id: 'EnrichmentPlan' });
+export type Plan = z.infer<typeof Plan>;
+
+const TargetColumn = z.string().min(1).max(128);
+const Prompt = z.string().max(8192);
+const AgentProfile = z.string().min(1).max(128);
+
+export const PlanInput = z
+  .object({
+    targetColumn: TargetColumn,
+    promptMode: PromptMode.default('auto'),
+    prompt: Prompt.optional(),
+    filter: FilterSpec.optional(),
+    agentProfile: AgentProfile.optional(),
+    batchSize: z.number().int().min(1).max(200).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.promptMode === 'custom' && !input.prompt?.trim()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prompt'],
+        message: 'A custom prompt is required when promptMode is custom',
+      });
+    }
+  })
+  .meta({ id: 'EnrichmentPlanInput' });
+export type PlanInput = z.input<typeof PlanInput>;
+
+export const EnrichInput = z
+  .object({
+    targetColumn: TargetColumn,
+    promptMode: PromptMode.default('auto'),
+    prompt: Prompt.optional(),
+    filter: FilterSpec.optional(),
+    agentProfile: AgentProfile.optional(),
+    batchSize: z.number().int().min(1).optional().describe('Rows per workflow step; clamped to 200'),
+    projectId: z.string().max(128).nullable().optional(),
+    workflowName: z.string().min(1).max(256).optional(),
+    plan: Plan.partial({ estimate: true, eligibleRowCount: true, sampleBindings: true })
+      .optional()
+      .describe('A plan from /enrich/plan (its steps may be edited): no planning again'),
+  })
+  .superRefine((input, ctx) => {
+    if (input.promptMode === 'custom' && !input.prompt?.trim() && !input.plan) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prompt'],
+        message: 'A custom prompt is required when promptMode is custom',
+      });
+    }
+  })
+  .meta({ id: 'EnrichInput' });
+export type EnrichInput = z.input<typeof EnrichInput>;
+
+export const EnrichStarted = z
+  .object({ workflowId: z.string(), rowsQueued: z.number().int() })
+  .meta({ id: 'EnrichStarted' });
+
+export const EnrichRun = z
+  .object({
+    workflowId: z.string(),
+    name: z.string().nullable(),
+    status: z.enum(['running', 'completed', 'cancelled', 'rolled_back']),
+    targetColumn: z.string(),
+    rowsQueued: z.number().int(),
+    rowsCompleted: z.number().int(),
+    rowsFailed: z.number().int(),
+    tokensIn: z.number().int(),
+    tokensOut: z.number().int(),
+    createdAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'EnrichRun' });
+export type EnrichRun = z.infer<typeof EnrichRun>;
+
+export const EnrichRunsQuery = z.object({ limit: z.coerce.number().int().min(1).max(10).default(5) });

@@ -1,0 +1,81 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Row } from '../../../contract/rows.ts';
+import type { BulkStep } from '../../db/bulk-load.ts';
+import { newId } from '../ids.ts';
+import { hookStatements, type WriteSource } from '../row-hooks.ts';
+import type { Store } from '../store.ts';
+import { advanceVersionStatement, currentVersion } from '../table-changes.ts';
+import type { TableMeta } from '../table-meta.ts';
+import { copyEscape, copyField } from './copy-text.ts';
+
+const STAGE = 'ait_history_stage';
+
+/**
+ * Stores new rows through the bulk path, in one transaction: the version advance (which also locks
+ * the table against other writers and keeps row_count right), the rows by COPY, their `create`
+ * history entries, what the row hooks do about them, and `extra` statements (an import's progress).
+ *
+ * History goes through a temporary table: an entry's `seq` is the table's version after the advance,
+ * which is known only inside the transaction, and COPY cannot compute a column. The staged entries
+ * reach row_history in one INSERT ... SELECT that reads the version there.
+ */
+export async function bulkInsertRows(
+  store: Store,
+  table: TableMeta,
+  rows: Row[],
+  how: { source: WriteSource; actor: string | null; extra?: SQL[] },
+): Promise<void> {
+  if (rows.length === 0 && !how.extra?.length) return;
+  // Computed values arrive filled in by the row hooks' derive, and are stored like the others.
+  const columns = table.columns;
+  const rowLines: string[] = [];
+  const historyLines: string[] = [];
+  for (const row of rows) {
+    const fields = [row.id, '1', copyField('text', row.createdBy), row.createdAt, row.updatedAt];
+    for (const column of columns) fields.push(copyField(column.dataType, row.data[column.name]));
+    rowLines.push(fields.join('\t'));
+    historyLines.push(
+      [newId(), row.id, copyEscape(JSON.stringify(row.data)), copyField('text', row.createdBy)].join('\t'),
+    );
+  }
+  const at = rows[0]?.createdAt ?? new Date().toISOString();
+  const steps: BulkStep[] = [];
+  if (rows.length > 0) {
+    steps.push(
+      advanceVersionStatement(table.id, rows.length),
+      {
+        copyInto: table.storageName,
+        columns: [
+          'id',
+          'version',
+          'created_by',
+          'created_at',
+          'updated_at',
+          ...columns.map((c) => c.storageName),
+        ],
+        data: `${rowLines.join('\n')}\n`,
+      },
+      sql.raw(
+        `CREATE TEMPORARY TABLE ${STAGE} (id uuid, row_id uuid, data json, changed_by text) ON COMMIT DROP`,
+      ),
+      {
+        copyInto: STAGE,
+        columns: ['id', 'row_id', 'data', 'changed_by'],
+        data: `${historyLines.join('\n')}\n`,
+      },
+      sql`INSERT INTO row_history (id, table_id, row_id, action, version, data, changed_by, seq, created_at)
+          SELECT id, ${table.id}, row_id, 'create', 1, data, changed_by, ${currentVersion(table.id)}, ${at}::timestamptz
+          FROM ${sql.raw(STAGE)}`,
+      ...hookStatements(store.rowHooks, {
+        table,
+        changes: rows.map((row) => ({ rowId: row.id, before: null, after: row.data })),
+        source: how.source,
+        actor: how.actor,
+      }),
+    );
+    // A write to the table begins: cached metadata (row count, version) is no longer served.
+    store.tables.changed(table.id);
+  }
+  steps.push(...(how.extra ?? []));
+  await store.bulkLoad(steps);
+}

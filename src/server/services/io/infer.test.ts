@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { inferType } from './infer.ts';
+
+describe('type inference', () => {
+  it('reads each type from text as a CSV gives it', () => {
+    expect(inferType(['4.5', '-3', '1,200', ''])).toBe('number');
+    expect(inferType(['true', 'No', 'YES'])).toBe('boolean');
+    expect(inferType(['2026-04-03', '2026-04-03T10:00:00Z'])).toBe('date');
+    expect(inferType(['https://acme.example', 'http://x.example/a?b=1'])).toBe('url');
+    expect(inferType(['ceo@acme.example'])).toBe('email');
+  });
+
+  it('keeps text when one value does not fit, when values are codes with leading zeros, or dates are ambiguous', () => {
+    expect(inferType(['1', '2', 'three'])).toBe('text');
+    expect(inferType(['02139', '10001'])).toBe('text');
+    expect(inferType(['03/04/2026'])).toBe('text');
+    expect(inferType(['', null])).toBe('text');
+  });
+
+  it('takes typed JSON and spreadsheet values as they are', () => {
+    expect(inferType([1, 2.5, null])).toBe('number');
+    expect(inferType([true, false])).toBe('boolean');
+    expect(inferType([['a', 'b'], ['c']])).toBe('multiselect');
+    expect(inferType([{ a: 1 }])).toBe('text');
+  });
+});
