@@ -73,19 +73,21 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
             type="button"
             className={`button button--toolbar${openKind === 'charts' ? ' button--active' : ''}`}
             aria-pressed={openKind === 'charts'}
+            title="Charts"
             onClick={() => toggle('charts')}
           >
             <ChartIcon />
-            Charts
+            <span className="toolbar__collapsible-label">Charts</span>
           </button>
           <button
             type="button"
             className={`button button--toolbar${openKind === 'triggers' ? ' button--active' : ''}`}
             aria-pressed={openKind === 'triggers'}
+            title="Triggers"
             onClick={() => toggle('triggers')}
           >
             <BoltIcon />
-            Triggers
+            <span className="toolbar__collapsible-label">Triggers</span>
           </button>
           <RunMenu table={table.data} />
           <ImportButton tableId={tableId} />
