@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { CellStatus } from './rows.ts';
 
+/** One step of an enrichment as it ran for a cell: what it was asked and what it answered. */
+export const CellStep = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prompt: z.string().describe('The step prompt as sent, with the row and earlier notes filled in'),
+    output: z.string().nullable().describe('Its notes, or for the last step the raw answer'),
+    error: z.string().nullable(),
+    tokensIn: z.number().int(),
+    tokensOut: z.number().int(),
+    latencyMs: z.number().int(),
+  })
+  .meta({ id: 'CellStep' });
+export type CellStep = z.infer<typeof CellStep>;
+
 /** Everything known about one AI cell: what was asked, what came back, what it cost. */
 export const CellDetail = z
   .object({
@@ -21,6 +36,10 @@ export const CellDetail = z
     latencyMs: z.number().int().nullable(),
     attempts: z.number().int(),
     runId: z.string().nullable(),
+    steps: z
+      .array(CellStep)
+      .nullable()
+      .describe("An enrichment's steps for this cell, in order; null for AI columns (one call)"),
     startedAt: z.iso.datetime().nullable(),
     finishedAt: z.iso.datetime().nullable(),
     updatedAt: z.iso.datetime().nullable(),

@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { DataType } from './data-types/index.ts';
 import { FilterSpec } from './rows.ts';
 
+/** Which model answers: the default one unless named (as an AI column names its own). */
+const ModelChoice = {
+  provider: z
+    .string()
+    .max(64)
+    .optional()
+    .describe('Provider id from Settings (default: the first configured)'),
+  model: z.string().max(200).optional().describe("Model name (default: the provider's default model)"),
+};
+
 export const PromptMode = z.enum(['auto', 'custom']);
 export const Strategy = z.enum(['single-pass-lookup', 'single-pass-classify', 'research-and-synthesize']);
 export type Strategy = z.infer<typeof Strategy>;
@@ -10,7 +20,7 @@ export const PlanStep = z
   .object({
     id: z.string().min(1).max(64),
     name: z.string().min(1).max(200),
-    purpose: z.string().max(1000),
+    purpose: z.string().max(1000).default(''),
     prompt: z
       .string()
       .min(1)
@@ -57,6 +67,10 @@ export const Plan = z
       .array(z.record(z.string(), z.unknown()))
       .describe('Sample row data used to build the plan'),
     estimate: Estimate,
+    ...ModelChoice,
+    planner: z
+      .enum(['model', 'rules'])
+      .describe('Who wrote the plan: the model (auto mode) or the rules (custom mode, or no model to ask)'),
   })
   .meta({ id: 'EnrichmentPlan' });
 export type Plan = z.infer<typeof Plan>;
@@ -73,6 +87,7 @@ export const PlanInput = z
     filter: FilterSpec.optional(),
     agentProfile: AgentProfile.optional(),
     batchSize: z.number().int().min(1).max(200).optional(),
+    ...ModelChoice,
   })
   .superRefine((input, ctx) => {
     if (input.promptMode === 'custom' && !input.prompt?.trim()) {
@@ -96,7 +111,16 @@ export const EnrichInput = z
     batchSize: z.number().int().min(1).optional().describe('Rows per workflow step; clamped to 200'),
     projectId: z.string().max(128).nullable().optional(),
     workflowName: z.string().min(1).max(256).optional(),
-    plan: Plan.partial({ estimate: true, eligibleRowCount: true, sampleBindings: true })
+    ...ModelChoice,
+    plan: Plan.partial({
+      estimate: true,
+      eligibleRowCount: true,
+      sampleBindings: true,
+      targetContract: true,
+      promptMode: true,
+      reasoning: true,
+      planner: true,
+    })
       .optional()
       .describe('A plan from /enrich/plan (its steps may be edited): no planning again'),
   })
@@ -115,6 +139,7 @@ export type EnrichInput = z.input<typeof EnrichInput>;
 export const EnrichStarted = z
   .object({ workflowId: z.string(), rowsQueued: z.number().int() })
   .meta({ id: 'EnrichStarted' });
+export type EnrichStarted = z.infer<typeof EnrichStarted>;
 
 export const EnrichRun = z
   .object({
@@ -125,6 +150,10 @@ export const EnrichRun = z
     rowsQueued: z.number().int(),
     rowsCompleted: z.number().int(),
     rowsFailed: z.number().int(),
+    rowsCancelled: z.number().int(),
+    strategy: Strategy.nullable(),
+    batchSize: z.number().int(),
+    projectId: z.string().nullable(),
     tokensIn: z.number().int(),
     tokensOut: z.number().int(),
     createdAt: z.iso.datetime(),

@@ -121,6 +121,8 @@ export const aiCells = pgTable(
     stale: boolean('stale').notNull().default(false),
     locked: boolean('locked').notNull().default(false),
     inputHash: text('input_hash'),
+    /** An enrichment cell's steps as they ran: each step's prompt, notes, tokens and time. */
+    steps: jsonb('steps'),
     prompt: text('prompt'),
     raw: text('raw'),
     model: text('model'),
@@ -177,6 +179,12 @@ export const aiRuns = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
     rolledBackAt: timestamp('rolled_back_at', { withTimezone: true, mode: 'date' }),
+    /** An enrichment's plan (strategy, agent profile, steps): every row of the run is prompted by it. */
+    plan: jsonb('plan'),
+    /** An enrichment's workflow name, project and rows per step. */
+    name: text('name'),
+    projectId: text('project_id'),
+    batchSize: integer('batch_size'),
   },
   (t) => [index('ai_runs_table_idx').on(t.tableId, t.createdAt)],
 );

@@ -14,6 +14,7 @@ import { cellRoutes } from './routes/cells.ts';
 import { chartRoutes } from './routes/charts.ts';
 import { columnRoutes } from './routes/columns.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { enrichRoutes } from './routes/enrich.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { historyRoutes } from './routes/history.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -84,6 +85,7 @@ export function createApi({
     .route('/', historyRoutes(store))
     .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, searxngUrl }))
     .route('/', cellRoutes(store))
+    .route('/', enrichRoutes(store, providers, { timeoutMs: callTimeoutMs, webSearch: Boolean(searxngUrl) }))
     .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)))
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))

@@ -178,7 +178,7 @@ export async function deleteColumn(store: Store, tableId: string, columnId: stri
     );
   await store.db.transaction(async (tx) => {
     await tx.delete(userColumns).where(eq(userColumns.id, column.id));
-    if (column.dataType === 'ai') await deleteAiCells(tx, column.id);
+    await deleteAiCells(tx, column.id);
     await dropStorageColumn(tx, table.storageName, column.storageName);
     await renumber(
       tx,

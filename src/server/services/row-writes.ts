@@ -109,7 +109,7 @@ export async function updateRow(
       if (merged.conflicts.length > 0) throw new VersionConflictError(current, merged.conflicts);
       data = merged.data;
     }
-    const edited = ai.filter(
+    const edited = table.columns.filter(
       (column) =>
         column.name in input.data &&
         JSON.stringify(data[column.name]) !== JSON.stringify(current.data[column.name]),

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { CellDetail, TableStatus } from '../../../contract/cells.ts';
 import { Changes, ChangesQuery } from '../../../contract/changes.ts';
-import { aiColumn, cellDetail } from '../../services/engine/cell-detail.ts';
+import { cellColumn, cellDetail } from '../../services/engine/cell-detail.ts';
 import { unlockCell } from '../../services/engine/person-edits.ts';
 import { changesSince } from '../../services/engine/table-changes-feed.ts';
 import { tableStatus } from '../../services/engine/table-status.ts';
@@ -73,12 +73,12 @@ export function cellRoutes(store: Store) {
     .openapi(detail, async (c) => {
       const { id, rowId, column } = c.req.valid('param');
       const table = await store.tables.get(id);
-      return c.json(await cellDetail(store, table, rowId, aiColumn(table, column)), 200);
+      return c.json(await cellDetail(store, table, rowId, cellColumn(table, column)), 200);
     })
     .openapi(unlock, async (c) => {
       const { id, rowId, column } = c.req.valid('param');
       const table = await store.tables.get(id);
-      const target = aiColumn(table, column);
+      const target = cellColumn(table, column);
       const row = await getRow(store.db, table, rowId);
       await store.db.transaction(async (tx) => {
         await advanceTableVersion(store, tx, id);

@@ -21,12 +21,13 @@ function autoQueue(table: TableMeta, column: ColumnMeta, rowIds: string[], depth
 }
 
 function statements({ table, changes }: RowWrite): SQL[] {
-  const ai = table.columns.filter((column) => column.dataType === 'ai');
-  if (ai.length === 0) return [];
-  const depths = aiDepths(table.columns);
   const result: SQL[] = [];
+  // Enrichments leave cells in columns of any type: a deleted row takes them with it.
   const deleted = changes.filter((change) => change.after === null).map((change) => change.rowId);
   if (deleted.length > 0) result.push(sql`DELETE FROM ai_cells WHERE row_id = ANY(${idArray(deleted)})`);
+  const ai = table.columns.filter((column) => column.dataType === 'ai');
+  if (ai.length === 0) return result;
+  const depths = aiDepths(table.columns);
 
   const added = changes.filter(
     (change) => change.before === null && change.after !== null && !change.changed,

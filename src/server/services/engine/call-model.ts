@@ -6,8 +6,11 @@ export interface ModelCall {
   model: LanguageModel;
   system: string;
   prompt: string;
-  /** The JSON Schema the answer is asked to follow, and the zod schema that reads (and coerces) it. */
-  answer: { jsonSchema: Record<string, unknown>; schema: z.ZodType };
+  /**
+   * The JSON Schema the answer is asked to follow, and the zod schema that reads (and coerces) it;
+   * without one the answer is the model's text (an enrichment's notes between steps).
+   */
+  answer?: { jsonSchema: Record<string, unknown>; schema: z.ZodType };
   timeoutMs: number;
   /** Aborted when the run is cancelled. */
   signal?: AbortSignal;
@@ -41,6 +44,7 @@ export type CallOutcome =
  * retries are off: the engine's queue retries with backoff, and honours Retry-After across servers.
  */
 export async function callModel(call: ModelCall): Promise<CallOutcome> {
+  const answer = call.answer;
   const started = performance.now();
   const timeout = AbortSignal.timeout(call.timeoutMs);
   const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
@@ -52,23 +56,11 @@ export async function callModel(call: ModelCall): Promise<CallOutcome> {
       maxRetries: 0,
       abortSignal: signal,
       ...(call.tools && { tools: call.tools.set, stopWhen: stepCountIs(call.tools.maxSteps) }),
-      output: Output.object({
-        schema: jsonSchema(call.answer.jsonSchema, {
-          validate: (value) => {
-            const parsed = call.answer.schema.safeParse(value);
-            return parsed.success
-              ? { success: true, value: parsed.data }
-              : {
-                  success: false,
-                  error: new Error(describeIssues(parsed.error.issues)),
-                };
-          },
-        }),
-      }),
+      ...(answer && { output: structured(answer) }),
     });
     return {
       ok: true,
-      answer: result.output,
+      answer: answer ? result.output : result.text,
       raw: result.text,
       tokensIn: result.usage.inputTokens ?? null,
       tokensOut: result.usage.outputTokens ?? null,
@@ -82,6 +74,20 @@ export async function callModel(call: ModelCall): Promise<CallOutcome> {
       ...classifyCallError(error, { timedOut: timeout.aborted, timeoutMs: call.timeoutMs }),
     };
   }
+}
+
+/** Structured output read by the answer's zod schema, its issues said in a sentence. */
+function structured(answer: NonNullable<ModelCall['answer']>) {
+  return Output.object({
+    schema: jsonSchema(answer.jsonSchema, {
+      validate: (value) => {
+        const parsed = answer.schema.safeParse(value);
+        return parsed.success
+          ? { success: true, value: parsed.data }
+          : { success: false, error: new Error(describeIssues(parsed.error.issues)) };
+      },
+    }),
+  });
 }
 
 /** Zod issues as one readable sentence, naming the field when it is not the value itself. */

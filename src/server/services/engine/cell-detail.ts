@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { CellDetail } from '../../../contract/cells.ts';
+import type { CellDetail, CellStep } from '../../../contract/cells.ts';
 import { queryRows } from '../../db/database.ts';
 import { NotFoundError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
@@ -22,6 +22,7 @@ interface DetailRecord {
   latency_ms: number | null;
   attempts: number;
   run_id: string | null;
+  steps: CellStep[] | null;
   started_at: Date | string | null;
   finished_at: Date | string | null;
   updated_at: Date | string | null;
@@ -29,14 +30,18 @@ interface DetailRecord {
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
-/** An AI column of the table, by name or id; 404 for anything else. */
-export function aiColumn(table: TableMeta, nameOrId: string): ColumnMeta {
+/** A column of the table, by name or id; 404 otherwise. */
+export function cellColumn(table: TableMeta, nameOrId: string): ColumnMeta {
   const column = table.columns.find((candidate) => candidate.name === nameOrId || candidate.id === nameOrId);
-  if (!column || column.dataType !== 'ai') throw new NotFoundError('AI column not found');
+  if (!column) throw new NotFoundError('Column not found');
   return column;
 }
 
-/** Everything known about one AI cell: the prompt as sent, the raw answer, the value, what it cost. */
+/**
+ * Everything known about one AI cell (of an AI column, or of a column an enrichment filled): the prompt
+ * as sent, the raw answer, the value, what it cost, an enrichment's steps. A cell no AI ever worked on
+ * is 404 unless its column is an AI column (then it is `created`).
+ */
 export async function cellDetail(
   store: Store,
   table: TableMeta,
@@ -49,10 +54,11 @@ export async function cellDetail(
   const [record] = await queryRows<DetailRecord>(
     store.db,
     sql`SELECT status, error, note, stale, locked, prompt, raw, called_provider, model, tokens_in, tokens_out,
-          latency_ms, attempts, run_id, started_at, finished_at, updated_at
+          latency_ms, attempts, run_id, steps, started_at, finished_at, updated_at
         FROM ai_cells WHERE row_id = ${rowId} AND column_id = ${column.id}`,
   );
   const row = await getRow(store.db, table, rowId);
+  if (!record && column.dataType !== 'ai') throw new NotFoundError('No AI work on this cell');
   return {
     rowId: row.id,
     column: column.name,
@@ -71,6 +77,7 @@ export async function cellDetail(
     latencyMs: record?.latency_ms ?? null,
     attempts: record?.attempts ?? 0,
     runId: record?.run_id ?? null,
+    steps: record?.steps ?? null,
     startedAt: iso(record?.started_at ?? null),
     finishedAt: iso(record?.finished_at ?? null),
     updatedAt: iso(record?.updated_at ?? null),

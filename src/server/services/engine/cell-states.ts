@@ -29,26 +29,34 @@ function toState(record: StateRecord): CellState {
 
 /**
  * Gives each row its AI cells' states (Extruct's names: created, requested, in_progress, done, failed),
- * one query for the page. A cell never queued is `created`.
+ * one query for the page. A cell of an AI column never queued is `created`; cells of other columns
+ * appear once an enrichment worked on them.
  */
 export async function withCells(executor: Executor, table: TableMeta, rows: Row[]): Promise<Row[]> {
+  if (rows.length === 0) return rows;
   const ai = table.columns.filter((column) => column.dataType === 'ai');
-  if (ai.length === 0 || rows.length === 0) return rows;
   const records = await queryRows<StateRecord>(
     executor,
     sql`SELECT row_id, column_id, status, error, note, stale, locked, updated_at FROM ai_cells
         WHERE row_id = ANY(${`{${rows.map((row) => row.id).join(',')}}`}::uuid[])`,
   );
-  const states = new Map(records.map((record) => [`${record.row_id}:${record.column_id}`, toState(record)]));
-  return rows.map((row) => ({
-    ...row,
-    cells: Object.fromEntries(
-      ai.map((column) => [
-        column.name,
-        states.get(`${row.id}:${column.id}`) ?? { status: 'created' as const, updatedAt: row.createdAt },
-      ]),
-    ),
-  }));
+  if (ai.length === 0 && records.length === 0) return rows;
+  const names = new Map(table.columns.map((column) => [column.id, column.name]));
+  const byRow = new Map<string, Record<string, CellState>>();
+  for (const record of records) {
+    const name = names.get(record.column_id);
+    if (!name) continue;
+    byRow.set(record.row_id, { ...byRow.get(record.row_id), [name]: toState(record) });
+  }
+  return rows.map((row) => {
+    const found = byRow.get(row.id) ?? {};
+    const created = Object.fromEntries(
+      ai.flatMap((column) =>
+        found[column.name] ? [] : [[column.name, { status: 'created' as const, updatedAt: row.createdAt }]],
+      ),
+    );
+    return { ...row, cells: { ...created, ...found } };
+  });
 }
 
 /** The cells of rows just inserted: auto-run columns were queued with them, the others not yet. */

@@ -16,7 +16,7 @@ export interface CellValues {
 }
 
 /**
- * Writes AI cell values into the table's rows inside a transaction at `version`: one update per column,
+ * Writes AI cell values (of AI columns, or of the columns enrichments fill) into the table's rows inside a transaction at `version`: one update per column,
  * a new version and one history entry per row, and the row hooks (so the AI columns reading these go
  * stale or run again).
  */
@@ -30,7 +30,8 @@ export async function writeCellValues(
   if (values.length === 0) return;
   const rows = new Map<string, StoredRow>();
   const changed = new Map<string, Set<string>>();
-  for (const column of table.columns.filter((candidate) => candidate.dataType === 'ai')) {
+  const written = new Set(values.map((entry) => entry.columnId));
+  for (const column of table.columns.filter((candidate) => written.has(candidate.id))) {
     const entries = values.filter((entry) => entry.columnId === column.id);
     if (entries.length === 0) continue;
     const payload = JSON.stringify(entries.map((entry) => ({ row_id: entry.rowId, value: entry.value })));

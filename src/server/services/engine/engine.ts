@@ -8,6 +8,7 @@ import { researchTools } from '../ai/research-tools.ts';
 import { randomSuffix } from '../ids.ts';
 import type { Store } from '../store.ts';
 import { callModel } from './call-model.ts';
+import { callPlan, type PlanOutcome } from './call-plan.ts';
 import { type ClaimedCell, claimCells } from './claim.ts';
 import { extendLeases, failUnroutable, reapCells } from './leases.ts';
 import { type Outcome, retryDelay } from './outcome.ts';
@@ -179,24 +180,31 @@ export class Engine {
     };
     const visited = new Set<string>();
     const searxngUrl = this.#options.searxngUrl;
-    const tools =
-      prepared.research && searxngUrl
-        ? { set: researchTools(searxngUrl, visited, flight.controller.signal), maxSteps: RESEARCH_STEPS }
-        : undefined;
+    const researchSet = searxngUrl
+      ? { set: researchTools(searxngUrl, visited, flight.controller.signal), maxSteps: RESEARCH_STEPS }
+      : undefined;
     this.#inFlight.set(keyOf(prepared.cell), flight);
     this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 0) + 1);
-    void callModel({
+    const base = {
       model: prepared.model,
-      system: prepared.prompt.system,
-      prompt: prepared.prompt.prompt,
-      answer: prepared.prompt.answer,
       timeoutMs: this.#options.callTimeoutMs,
       signal: flight.controller.signal,
-      tools,
-    }).then((result) => {
+    };
+    const job = prepared.job;
+    const calling: Promise<PlanOutcome> =
+      job.kind === 'plan'
+        ? callPlan(job.plan, { ...base, tools: researchSet })
+        : callModel({
+            ...base,
+            system: job.prompt.system,
+            prompt: job.prompt.prompt,
+            answer: job.prompt.answer,
+            tools: prepared.research ? researchSet : undefined,
+          }).then((result) => ({ result, prompt: job.prompt.prompt, steps: [] }));
+    void calling.then((called) => {
       this.#inFlight.delete(keyOf(prepared.cell));
       this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 1) - 1);
-      const outcome = this.#outcomeOf(prepared, flight, result, [...visited]);
+      const outcome = this.#outcomeOf(prepared, flight, called, [...visited]);
       if (outcome) this.#outcomes.push(outcome);
       if (this.#outcomes.length >= FLUSH_BATCH) void this.#flush();
       this.wake();
@@ -206,21 +214,23 @@ export class Engine {
   #outcomeOf(
     prepared: PreparedCell,
     flight: InFlight,
-    result: Awaited<ReturnType<typeof callModel>>,
+    { result, prompt, steps }: PlanOutcome,
     sources: string[],
   ): Outcome | undefined {
     if (flight.reason === 'cancelled') return undefined;
     if (flight.reason === 'stopping') return { kind: 'released', cell: prepared.cell };
     const record = {
       cell: prepared.cell,
-      prompt: prepared.prompt.prompt,
+      prompt,
       calledProvider: prepared.providerId,
       model: prepared.modelName,
       latencyMs: result.latencyMs,
       raw: result.raw ?? null,
+      steps: steps.length > 0 ? steps : null,
     };
     if (result.ok) {
-      const read = prepared.prompt.read(result.answer);
+      const job = prepared.job;
+      const read = job.kind === 'plan' ? job.plan.read(result.answer) : job.prompt.read(result.answer);
       // A research cell's note lists the pages it read (a criterion grade's note is its reason).
       const note = read.note ?? (sources.length > 0 ? `Sources: ${sources.join(' ')}` : null);
       const value = read.value;

@@ -1,3 +1,4 @@
+import type { CellStep } from '../../../contract/cells.ts';
 import type { ClaimedCell } from './claim.ts';
 
 /** What the call context recorded, kept with the cell for its detail view. */
@@ -8,6 +9,8 @@ export interface CallRecord {
   calledProvider?: string;
   model?: string;
   latencyMs?: number;
+  /** An enrichment's steps as they ran. */
+  steps?: CellStep[] | null;
 }
 
 /** How one claimed cell ended, to be written back (fenced by its attempt). */

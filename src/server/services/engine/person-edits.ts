@@ -5,9 +5,11 @@ import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { finishRunsStatement } from './write-outcomes.ts';
 
 /**
- * A person wrote AI cells: their values stand and the cells are locked, so reruns keep them unless
- * told to overwrite. A cell that was queued or running in a run leaves it (counted as cancelled there),
- * and an answer still on its way is dropped when it arrives (its cell is no longer running).
+ * A person wrote cells. In AI columns their values stand and the cells are locked, so reruns keep them
+ * unless told to overwrite. A cell an enrichment had queued or was filling is left to the person (an
+ * enrichment only fills empty cells). Either way a cell that was queued or running in a run leaves it
+ * (counted as cancelled there), and an answer still on its way is dropped when it arrives (its cell is
+ * no longer running).
  */
 export async function lockEditedCells(
   executor: Executor,
@@ -16,25 +18,37 @@ export async function lockEditedCells(
   columns: ColumnMeta[],
 ): Promise<void> {
   if (columns.length === 0) return;
-  const ids = `{${columns.map((column) => column.id).join(',')}}`;
-  const left = await queryRows<{ run_id: string }>(
+  const idList = (list: ColumnMeta[] | string[]) =>
+    `{${list.map((entry) => (typeof entry === 'string' ? entry : entry.id)).join(',')}}`;
+  const left = await queryRows<{ run_id: string | null; column_id: string }>(
     executor,
-    sql`SELECT run_id FROM ai_cells WHERE row_id = ${rowId} AND column_id = ANY(${ids}::uuid[])
-          AND status IN ('requested', 'in_progress') AND run_id IS NOT NULL FOR UPDATE`,
+    sql`SELECT run_id, column_id FROM ai_cells WHERE row_id = ${rowId} AND column_id = ANY(${idList(columns)}::uuid[])
+          AND status IN ('requested', 'in_progress') FOR UPDATE`,
   );
-  await executor.execute(
-    sql`INSERT INTO ai_cells (table_id, row_id, column_id, status, locked, seq, updated_at)
-        SELECT ${table.id}, ${rowId}, column_id, 'done', true, ${currentVersion(table.id)}, now()
-        FROM unnest(${ids}::uuid[]) AS column_id
-        ON CONFLICT (row_id, column_id) DO UPDATE SET status = 'done', locked = true, stale = false, error = NULL,
-          note = NULL, run_id = NULL, lease_owner = NULL, lease_until = NULL, seq = excluded.seq, updated_at = now()`,
-  );
-  for (const { run_id } of left) {
+  const ai = columns.filter((column) => column.dataType === 'ai');
+  if (ai.length > 0) {
     await executor.execute(
-      sql`UPDATE ai_runs SET cells_cancelled = cells_cancelled + 1 WHERE id = ${run_id}`,
+      sql`INSERT INTO ai_cells (table_id, row_id, column_id, status, locked, seq, updated_at)
+          SELECT ${table.id}, ${rowId}, column_id, 'done', true, ${currentVersion(table.id)}, now()
+          FROM unnest(${idList(ai)}::uuid[]) AS column_id
+          ON CONFLICT (row_id, column_id) DO UPDATE SET status = 'done', locked = true, stale = false, error = NULL,
+            note = NULL, run_id = NULL, lease_owner = NULL, lease_until = NULL, seq = excluded.seq, updated_at = now()`,
     );
   }
-  if (left.length > 0) await executor.execute(finishRunsStatement(left.map((cell) => cell.run_id)));
+  const aiIds = new Set(ai.map((column) => column.id));
+  const enriched = left.filter((cell) => !aiIds.has(cell.column_id)).map((cell) => cell.column_id);
+  if (enriched.length > 0) {
+    await executor.execute(
+      sql`UPDATE ai_cells SET status = 'done', error = NULL, run_id = NULL, lease_owner = NULL, lease_until = NULL,
+            seq = ${currentVersion(table.id)}, updated_at = now()
+          WHERE row_id = ${rowId} AND column_id = ANY(${idList(enriched)}::uuid[])`,
+    );
+  }
+  const runs = left.flatMap((cell) => (cell.run_id ? [cell.run_id] : []));
+  for (const runId of runs) {
+    await executor.execute(sql`UPDATE ai_runs SET cells_cancelled = cells_cancelled + 1 WHERE id = ${runId}`);
+  }
+  if (runs.length > 0) await executor.execute(finishRunsStatement(runs));
 }
 
 /** Lets reruns replace a cell a person wrote. */

@@ -1,20 +1,27 @@
 import { createHash } from 'node:crypto';
 import type { LanguageModel } from 'ai';
 import { sql } from 'drizzle-orm';
+import type { RowData } from '../../../contract/rows.ts';
 import { queryRows } from '../../db/database.ts';
 import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
+import { type PlanPrompt, planPrompt, type StoredPlan } from '../enrich/plan-prompts.ts';
+import { targetColumn } from '../enrich/target.ts';
 import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
 import type { Store } from '../store.ts';
-import type { TableMeta } from '../table-meta.ts';
+import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { type CellPrompt, cellPrompt } from './cell-prompt.ts';
 import type { ClaimedCell } from './claim.ts';
 import { inputsOf } from './dependencies.ts';
+import { runPlans } from './run-plans.ts';
 
-/** A claimed cell ready to call: its prompt, model and where the answer goes. */
+/** What a cell asks: one prompt (an AI column's cell) or a plan's steps (an enrichment's cell). */
+export type CellJob = { kind: 'prompt'; prompt: CellPrompt } | { kind: 'plan'; plan: PlanPrompt };
+
+/** A claimed cell ready to call: what it asks, the model, and where the answer goes. */
 export interface PreparedCell {
   cell: ClaimedCell;
-  prompt: CellPrompt;
+  job: CellJob;
   model: LanguageModel;
   providerId: string;
   modelName: string;
@@ -85,21 +92,30 @@ async function prepareTable(
       )
     : [];
   const stateOf = new Map(states.map((state) => [`${state.row_id}:${state.column_id}`, state]));
+  const plans = await runPlans(
+    store.db,
+    cells.flatMap((cell) => (cell.runId ? [cell.runId] : [])),
+  );
   const results: Array<PreparedCell | UnpreparedCell> = [];
   for (const cell of cells) {
     const column = table.columns.find((candidate) => candidate.id === cell.columnId);
     const row = rows.get(cell.rowId);
-    if (!column || column.dataType !== 'ai') {
-      results.push({ cell, error: 'The column is no longer an AI column' });
-      continue;
-    }
     if (!row) {
       results.push({ cell, error: 'The row was deleted' });
       continue;
     }
+    const plan = cell.runId ? plans.get(cell.runId) : undefined;
+    if (column && plan) {
+      results.push(await preparePlanCell(providers, table, column, cell, plan, row.data));
+      continue;
+    }
+    if (column?.dataType !== 'ai') {
+      results.push({ cell, error: 'The column is no longer an AI column' });
+      continue;
+    }
     const blocked = inputsOf(column, table.columns).flatMap((name) => {
       const input = table.columns.find((candidate) => candidate.name === name);
-      if (!input || input.dataType !== 'ai') return [];
+      if (input?.dataType !== 'ai') return [];
       const state = stateOf.get(`${cell.rowId}:${input.id}`);
       if (state?.status === 'failed')
         return [`Its input {${name}} failed${state.error ? `: ${state.error}` : ''}`];
@@ -123,7 +139,7 @@ async function prepareTable(
     const prompt = cellPrompt(column, table.columns, row.data);
     results.push({
       cell,
-      prompt,
+      job: { kind: 'prompt', prompt },
       model: languageModel(resolved.provider, resolved.model),
       providerId: resolved.provider.id,
       modelName: resolved.model,
@@ -134,4 +150,34 @@ async function prepareTable(
     });
   }
   return results;
+}
+
+/** An enrichment's cell: the run's plan rendered for the row, on the default model. */
+async function preparePlanCell(
+  providers: Providers,
+  table: TableMeta,
+  column: ColumnMeta,
+  cell: ClaimedCell,
+  plan: StoredPlan,
+  data: RowData,
+): Promise<PreparedCell | UnpreparedCell> {
+  const resolved = await providers.resolve({ provider: plan.provider, model: plan.model });
+  if ('error' in resolved) return { cell, error: resolved.error };
+  let prompt: PlanPrompt;
+  try {
+    prompt = planPrompt(plan, table, targetColumn(table, column.name), data);
+  } catch (error) {
+    return { cell, error: (error as Error).message };
+  }
+  return {
+    cell,
+    job: { kind: 'plan', plan: prompt },
+    model: languageModel(resolved.provider, resolved.model),
+    providerId: resolved.provider.id,
+    modelName: resolved.model,
+    inputHash: createHash('sha1')
+      .update(`${resolved.model}\n${prompt.system}\n${JSON.stringify(plan.steps)}\n${JSON.stringify(data)}`)
+      .digest('hex'),
+    research: false,
+  };
 }

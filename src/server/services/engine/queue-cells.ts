@@ -7,14 +7,24 @@ import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 /** The key a cell is queued under: the provider its column names, or "*" for whichever is the default. */
 export const providerKey = (column: ColumnMeta): string => column.config.provider ?? '*';
 
+/** The row's (`r`) value of a column is empty: null, empty text or an empty list. */
+export function emptyCondition(column: ColumnMeta): SQL {
+  const value = sql.raw(`r."${column.storageName}"`);
+  switch (storageOf(column).kind) {
+    case 'text':
+      return sql`(${value} IS NULL OR ${value} = '')`;
+    case 'array':
+      return sql`(${value} IS NULL OR cardinality(${value}) = 0)`;
+    default:
+      return sql`${value} IS NULL`;
+  }
+}
+
 /** Which cells of a column a run takes, given the cell (`old`, possibly absent) and the row (`r`). */
 function modeCondition(column: ColumnMeta, mode: RunMode): SQL {
-  const value = sql.raw(`r."${column.storageName}"`);
   switch (mode) {
     case 'missing':
-      return storageOf(column).kind === 'text'
-        ? sql`(${value} IS NULL OR ${value} = '')`
-        : sql`${value} IS NULL`;
+      return emptyCondition(column);
     case 'failed':
       return sql`old.status = 'failed'`;
     case 'stale':
@@ -34,6 +44,8 @@ export interface QueueCells {
   rows: SQL;
   /** Also take cells a person locked by editing them. */
   overwrite: boolean;
+  /** The provider the cells are called with, when not the column's (an enrichment names its own). */
+  provider?: string;
 }
 
 /**
@@ -48,7 +60,7 @@ export function queueCellsStatement(queue: QueueCells): SQL {
   return sql`WITH queued AS (
       INSERT INTO ai_cells AS c (table_id, row_id, column_id, status, run_id, depth, provider, attempts, available_at,
         error, stale, locked, before_value, before_status, before_note, seq, updated_at)
-      SELECT ${table.id}, r.id, ${column.id}, 'requested', ${queue.runId}, ${queue.depth}, ${providerKey(column)}, 0, now(),
+      SELECT ${table.id}, r.id, ${column.id}, 'requested', ${queue.runId}, ${queue.depth}, ${queue.provider ?? providerKey(column)}, 0, now(),
         NULL, false, false, to_jsonb(${value}), COALESCE(old.status, 'created'), old.note, ${currentVersion(table.id)}, now()
       FROM ${sql.raw(`"${table.storageName}"`)} AS r
       LEFT JOIN ai_cells old ON old.row_id = r.id AND old.column_id = ${column.id}

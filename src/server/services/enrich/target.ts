@@ -24,16 +24,28 @@ export function targetColumn(table: TableMeta, name: string): ColumnMeta {
   const column = table.columns.find((candidate) => candidate.name === name);
   const problem: ErrorDetail | undefined = !column
     ? { path: 'targetColumn', message: `Unknown column "${name}"` }
-    : !FORMATS[column.dataType]
-      ? { path: 'targetColumn', message: `Columns of type ${column.dataType} cannot be enriched` }
-      : undefined;
+    : column.dataType === 'ai'
+      ? { path: 'targetColumn', message: `"${name}" is an AI column: run it instead (POST /tables/{id}/run)` }
+      : !FORMATS[column.dataType]
+        ? { path: 'targetColumn', message: `Columns of type ${column.dataType} cannot be enriched` }
+        : column.dataType === 'multiselect' && !column.config.options?.length
+          ? { path: 'targetColumn', message: `Give "${name}" its options before enriching it` }
+          : undefined;
   if (problem) throw new ValidationError(problem.message, [problem]);
   return column as ColumnMeta;
 }
 
+/** The values a select or multiselect target allows; null for other types. */
+export const allowedOptions = (column: ColumnMeta): string[] | null =>
+  column.dataType === 'select' || column.dataType === 'multiselect' ? (column.config.options ?? null) : null;
+
 /** The output format and config an answer for this column is read with. */
 export function answerConfig(column: ColumnMeta): { format: OutputFormat; config: ColumnConfig } {
-  const format = FORMATS[column.dataType] ?? 'text';
+  // A select without options takes any text.
+  const format =
+    column.dataType === 'select' && !column.config.options?.length
+      ? 'text'
+      : (FORMATS[column.dataType] ?? 'text');
   const labels = column.dataType === 'boolean' ? YES_NO : column.config.options;
   return { format, config: { ...(labels && { labels }) } };
 }

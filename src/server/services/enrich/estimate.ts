@@ -1,0 +1,63 @@
+import type { Estimate } from '../../../contract/enrich.ts';
+import type { RowData } from '../../../contract/rows.ts';
+import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { planPrompt, type StoredPlan } from './plan-prompts.ts';
+import { costUsd } from './prices.ts';
+
+/** About four characters make a token in English text: close enough to size a run before it starts. */
+const CHARS_PER_TOKEN = 4;
+/** Notes a gathering step writes, and what a research step's searches and pages add to its input. */
+const NOTES_TOKENS = 150;
+const RESEARCH_NOTES_TOKENS = 350;
+const RESEARCH_READ_TOKENS = 3_000;
+/** A research step searches and reads a page before it answers: three calls where search is set up. */
+const RESEARCH_CALLS = 3;
+/** What a final answer costs, by target type: a label is a few tokens, free text a sentence or two. */
+const ANSWER_TOKENS: Partial<Record<ColumnMeta['dataType'], number>> = { text: 80, multiselect: 25 };
+const DEFAULT_ANSWER_TOKENS = 15;
+
+const tokens = (text: string) => Math.ceil(text.length / CHARS_PER_TOKEN);
+
+/**
+ * Calls and tokens an enrichment will likely take, from its prompts rendered for the sample rows
+ * (earlier steps' notes stood in by text of their typical length), scaled to the eligible rows; the
+ * cost when the model's price is known. An estimate, said as such in the UI.
+ */
+export function estimateRun(
+  plan: StoredPlan,
+  context: { table: TableMeta; target: ColumnMeta; samples: RowData[]; eligible: number },
+  model: string | null,
+  webSearch: boolean,
+): Estimate {
+  const { table, target, samples, eligible } = context;
+  if (eligible === 0 || samples.length === 0) {
+    return { calls: 0, tokensIn: 0, tokensOut: 0, model, costUsd: model ? costUsd(model, 0, 0) : null };
+  }
+  let tokensIn = 0;
+  let tokensOut = 0;
+  let calls = 0;
+  for (const data of samples) {
+    const prompt = planPrompt(plan, table, target, data);
+    const outputs = new Map<string, string>();
+    const schema = tokens(JSON.stringify(prompt.answer.jsonSchema));
+    for (const step of prompt.earlier) {
+      const notes = step.research ? RESEARCH_NOTES_TOKENS : NOTES_TOKENS;
+      const searching = step.research && webSearch;
+      tokensIn +=
+        tokens(prompt.system) + tokens(step.render(outputs)) + (searching ? RESEARCH_READ_TOKENS : 0);
+      tokensOut += notes;
+      calls += searching ? RESEARCH_CALLS : 1;
+      outputs.set(step.id, 'x'.repeat(notes * CHARS_PER_TOKEN));
+    }
+    tokensIn += tokens(prompt.system) + tokens(prompt.final.render(outputs)) + schema;
+    tokensOut += ANSWER_TOKENS[target.dataType] ?? DEFAULT_ANSWER_TOKENS;
+    calls += 1;
+  }
+  const scale = eligible / samples.length;
+  const estimate = {
+    calls: Math.round(calls * scale),
+    tokensIn: Math.round(tokensIn * scale),
+    tokensOut: Math.round(tokensOut * scale),
+  };
+  return { ...estimate, model, costUsd: costUsd(model, estimate.tokensIn, estimate.tokensOut) };
+}

@@ -1,0 +1,133 @@
+import { templateReferences } from '../../../contract/ai/template.ts';
+import type { EnrichInput, EnrichStarted } from '../../../contract/enrich.ts';
+import { EnrichInput as EnrichInputSchema } from '../../../contract/enrich.ts';
+import type { ErrorDetail } from '../../../contract/errors.ts';
+import { queryRows } from '../../db/database.ts';
+import { aiRuns } from '../../db/schema.ts';
+import type { Providers } from '../ai/providers.ts';
+import { queueCellsStatement } from '../engine/queue-cells.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { getProject } from '../projects.ts';
+import type { Store } from '../store.ts';
+import { advanceTableVersion } from '../table-changes.ts';
+import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { filterCondition } from './eligible.ts';
+import { ENRICH_ORIGIN } from './enrich-runs.ts';
+import { buildPlan, type PlanOptions, resolveChoice } from './plan.ts';
+import type { StoredPlan } from './plan-prompts.ts';
+import { targetColumn } from './target.ts';
+
+/** Rows per workflow step: the reference's ceiling, and what a request that names none gets. */
+export const MAX_BATCH = 200;
+const DEFAULT_BATCH = 25;
+
+/** 400 unless every step names only the row's columns and earlier steps. */
+function checkSteps(plan: StoredPlan, table: TableMeta, target: ColumnMeta): void {
+  const columns = new Set(
+    table.columns.filter((column) => column.id !== target.id).map((column) => column.name),
+  );
+  const errors: ErrorDetail[] = [];
+  plan.steps.forEach((step, index) => {
+    const earlier = new Set(plan.steps.slice(0, index).map((before) => before.id));
+    for (const name of templateReferences(step.prompt)) {
+      if (!columns.has(name) && !earlier.has(name)) {
+        errors.push({
+          path: `plan.steps[${index}].prompt`,
+          message:
+            name === target.name
+              ? `A step cannot read {${name}}: it is the column being filled`
+              : `{${name}} is neither a column nor an earlier step`,
+        });
+      }
+    }
+  });
+  const ids = plan.steps.map((step) => step.id);
+  if (new Set(ids).size !== ids.length)
+    errors.push({ path: 'plan.steps', message: 'Step ids must be unique' });
+  if (errors.length > 0) throw new ValidationError('Invalid plan', errors);
+}
+
+async function checkProject(store: Store, projectId: string | null | undefined): Promise<void> {
+  if (!projectId) return;
+  await getProject(store, projectId).catch((error: unknown) => {
+    if (!(error instanceof NotFoundError)) throw error;
+    throw new ValidationError('Unknown project', [
+      { path: 'projectId', message: `No project "${projectId}"` },
+    ]);
+  });
+}
+
+/**
+ * Starts an enrichment: the plan given (no planning again) or a new one, then every eligible row's
+ * target cell queued in one transaction, with the run that owns them. The engine fills them in the
+ * background; a second request while they run, or after, queues only rows still empty (idempotent).
+ */
+export async function startEnrichment(
+  store: Store,
+  providers: Providers,
+  tableId: string,
+  given: EnrichInput,
+  options: PlanOptions,
+): Promise<EnrichStarted> {
+  const input = EnrichInputSchema.parse(given);
+  const table = await store.tables.get(tableId);
+  const target = targetColumn(table, input.targetColumn);
+  const named = input.plan?.targetContract?.columnName;
+  if (named !== undefined && named !== target.name) {
+    throw new ValidationError('The plan is for another column', [
+      { path: 'plan.targetContract.columnName', message: `The plan fills "${named}", not "${target.name}"` },
+    ]);
+  }
+  const filter = filterCondition(table, input.filter);
+  await checkProject(store, input.projectId);
+  const choice = {
+    provider: input.provider ?? input.plan?.provider,
+    model: input.model ?? input.plan?.model,
+  };
+  const resolved = await resolveChoice(providers, choice);
+  if ('error' in resolved) {
+    throw new ValidationError(resolved.error, [{ path: 'targetColumn', message: resolved.error }]);
+  }
+  const source =
+    input.plan ?? (await buildPlan(store, providers, tableId, { ...input, batchSize: undefined }, options));
+  const plan: StoredPlan = {
+    strategy: source.strategy,
+    agentProfile: input.agentProfile ?? source.agentProfile,
+    steps: source.steps,
+    ...(choice.provider && { provider: choice.provider }),
+    ...(choice.model && { model: choice.model }),
+  };
+  checkSteps(plan, table, target);
+  const runId = newId();
+  const rowsQueued = await store.db.transaction(async (tx) => {
+    await advanceTableVersion(store, tx, tableId);
+    const statement = queueCellsStatement({
+      table,
+      column: target,
+      depth: 0,
+      runId,
+      mode: 'missing',
+      rows: filter,
+      overwrite: false,
+      provider: choice.provider,
+    });
+    const queued = (await queryRows<{ n: number }>(tx, statement))[0]?.n ?? 0;
+    await tx.insert(aiRuns).values({
+      id: runId,
+      tableId,
+      columnIds: [target.id],
+      mode: 'missing',
+      status: queued > 0 ? 'running' : 'completed',
+      origin: ENRICH_ORIGIN,
+      cellsQueued: queued,
+      finishedAt: queued > 0 ? null : new Date(),
+      plan,
+      name: input.workflowName ?? `Enrich ${target.displayName}`,
+      projectId: input.projectId ?? null,
+      batchSize: Math.min(input.batchSize ?? DEFAULT_BATCH, MAX_BATCH),
+    });
+    return queued;
+  });
+  return { workflowId: runId, rowsQueued };
+}
