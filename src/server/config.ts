@@ -26,6 +26,9 @@ const Config = z.object({
   EXPORT_PAGE_ROWS: z.coerce.number().int().min(1).max(100_000).default(5_000),
   STATIC_DIR: z.string().default('./dist'),
   LOG_LEVEL: z.string().default('info'),
+  TRIGGER_RETRY_BASE_MS: z.coerce.number().int().positive().default(2_000),
+  TRIGGER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   ANTHROPIC_API_KEY: z.string().optional(),
@@ -56,6 +59,8 @@ export type Config = {
   exportPageRows: number;
   staticDir: string;
   logLevel: string;
+  /** Trigger delivery: first retry delay (doubling each time), attempts before giving up, webhook timeout. */
+  triggers: { retryBaseMs: number; maxAttempts: number; webhookTimeoutMs: number };
   ai: AiConfig;
 };
 
@@ -107,6 +112,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportPageRows: c.EXPORT_PAGE_ROWS,
     staticDir: c.STATIC_DIR,
     logLevel: c.LOG_LEVEL,
+    triggers: {
+      retryBaseMs: c.TRIGGER_RETRY_BASE_MS,
+      maxAttempts: c.TRIGGER_MAX_ATTEMPTS,
+      webhookTimeoutMs: c.WEBHOOK_TIMEOUT_MS,
+    },
     ai: {
       openaiApiKey: c.OPENAI_API_KEY,
       openaiBaseUrl: c.OPENAI_BASE_URL,

@@ -1,14 +1,12 @@
 import { serve } from '@hono/node-server';
+import { createCapabilities } from './capabilities.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open-database.ts';
 import { createApi } from './http/app.ts';
 import { mountSpa } from './http/static.ts';
 import { logDestination } from './log-destination.ts';
 import { createLogger } from './logger.ts';
-import { Providers } from './services/ai/providers.ts';
-import { aiRowHook } from './services/engine/ai-row-hook.ts';
 import { Engine } from './services/engine/engine.ts';
-import { createStore } from './services/store.ts';
 import { TableMaintenance } from './services/table-maintenance.ts';
 
 try {
@@ -30,9 +28,8 @@ logger.info(
   'store ready',
 );
 
-const store = createStore(database, [aiRowHook]);
+const { store, providers, dispatcher, triggers } = await createCapabilities(database, config, logger);
 const maintenance = new TableMaintenance(database, store, logger);
-const providers = new Providers(store, config.ai);
 const engine = new Engine(
   store,
   providers,
@@ -56,6 +53,7 @@ const app = createApi({
   searxngUrl: config.ai.searxngUrl,
   callTimeoutMs: config.ai.callTimeoutMs,
   maintenance,
+  triggers,
   logger,
   bodyLimitBytes: config.bodyLimitBytes,
   corsOrigins: config.corsOrigins,
@@ -74,6 +72,8 @@ mountSpa(app, config.staticDir);
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(`AI Tables listening on http://localhost:${info.port}`);
 });
+// Trigger events recorded before a stop (or a crash) are delivered now.
+dispatcher.start();
 
 /** How long requests in flight may take to finish before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -87,6 +87,7 @@ async function shutdown(signal: string): Promise<void> {
   const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
   force.unref();
   await new Promise<void>((done) => server.close(() => done()));
+  await dispatcher.close();
   await engine.stop();
   await maintenance.close();
   await database.close();

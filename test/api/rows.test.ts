@@ -12,7 +12,6 @@ const allTypes = [
   { name: 'tags', dataType: 'multiselect' as const, config: { options: ['a', 'b', 'c'] } },
   { name: 'site', dataType: 'url' as const },
   { name: 'contact', dataType: 'email' as const },
-  { name: 'parent', dataType: 'relation' as const },
 ];
 
 describe('rows', () => {
@@ -30,7 +29,6 @@ describe('rows', () => {
             tags: ['a', 'c'],
             site: 'https://acme.example',
             contact: 'ceo@acme.example',
-            parent: 'row-1',
           },
           createdBy: 'claude-code',
         },
@@ -50,7 +48,6 @@ describe('rows', () => {
       tags: ['a', 'c'],
       site: 'https://acme.example',
       contact: 'ceo@acme.example',
-      parent: 'row-1',
     });
     expect(globex?.data.score).toBeNull();
     const stored = await queryRows(table.id);

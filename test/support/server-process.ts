@@ -31,7 +31,8 @@ export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), 'ai-tables-t
  * until /api/health answers. Tests talk to it over HTTP, as any client would.
  */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const fullEnv = { PORT: '0', HOST: '127.0.0.1', STATIC_DIR: 'dist', ...env };
+  // Trigger retries back off from 100 ms, not seconds, so tests of failing webhooks finish quickly.
+  const fullEnv = { PORT: '0', HOST: '127.0.0.1', STATIC_DIR: 'dist', TRIGGER_RETRY_BASE_MS: '100', ...env };
   const nodeOptions = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child: ChildProcess = spawn(NODE, [...nodeOptions, 'src/server/main.ts'], {
     // The "listening on" line it waits for is an info log: keep that level whatever the caller set.

@@ -71,5 +71,6 @@ export const api = {
     apiRequest<T>(path, { method: 'POST', body }).then((r) => r.data),
   patch: <T>(path: string, body?: unknown) =>
     apiRequest<T>(path, { method: 'PATCH', body }).then((r) => r.data),
+  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }).then((r) => r.data),
   delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }).then(() => undefined),
 };

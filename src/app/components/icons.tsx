@@ -209,12 +209,31 @@ export function SparkleIcon() {
   );
 }
 
+/** Bars: charts. */
+export function ChartIcon() {
+  return (
+    <Icon>
+      <path d="M4 20h16" />
+      <path d="M7 16v-5M12 16V6M17 16v-8" />
+    </Icon>
+  );
+}
+
 /** An arrow into a tray: import a file. */
 export function UploadIcon() {
   return (
     <Icon>
       <path d="M12 15V3M7 8l5-5 5 5" />
       <path d="M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />
+    </Icon>
+  );
+}
+
+/** A bolt: triggers (automations). */
+export function BoltIcon() {
+  return (
+    <Icon>
+      <path d="M13 2 4 14h7l-1 8 9-12h-7Z" />
     </Icon>
   );
 }

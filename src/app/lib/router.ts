@@ -1,20 +1,27 @@
 import { useSyncExternalStore } from 'react';
 
 /** What the address bar says the user is looking at. */
-export type Route = { name: 'home' } | { name: 'table'; tableId: string };
+export type Route =
+  | { name: 'home' }
+  | { name: 'table'; tableId: string }
+  | { name: 'dashboard'; tableId: string };
 
 // pushState fires no event, so navigate() announces changes itself under this name.
 const NAVIGATE_EVENT = 'app:navigate';
 
-/** Reads a route from a path: `/tables/:id` or anything else as home. */
+/** Reads a route from a path: `/tables/:id`, `/tables/:id/dashboard`, or anything else as home. */
 function parseRoute(pathname: string): Route {
-  const match = /^\/tables\/([^/]+)\/?$/.exec(pathname);
-  return match?.[1] ? { name: 'table', tableId: decodeURIComponent(match[1]) } : { name: 'home' };
+  const match = /^\/tables\/([^/]+)(\/dashboard)?\/?$/.exec(pathname);
+  if (!match?.[1]) return { name: 'home' };
+  const tableId = decodeURIComponent(match[1]);
+  return match[2] ? { name: 'dashboard', tableId } : { name: 'table', tableId };
 }
 
 /** The path of a route, for links and navigation. */
 export function routePath(route: Route): string {
-  return route.name === 'table' ? `/tables/${encodeURIComponent(route.tableId)}` : '/';
+  if (route.name === 'home') return '/';
+  const table = `/tables/${encodeURIComponent(route.tableId)}`;
+  return route.name === 'dashboard' ? `${table}/dashboard` : table;
 }
 
 /** Moves to a route, adding a history entry (or replacing the current one). */

@@ -10,6 +10,8 @@ export type Panel =
   | { kind: 'runs'; tableId: string }
   /** One AI cell: its prompt, answer, error, cost; unlock and rerun. */
   | { kind: 'cell'; tableId: string; rowId: string; column: string }
+  | { kind: 'charts'; tableId: string }
+  | { kind: 'triggers'; tableId: string }
   /** Enrich a column: plan, preview, run and history; `column` when opened from its menu. */
   | { kind: 'enrich'; tableId: string; column?: string };
 

@@ -27,15 +27,38 @@ export const ColumnConfig = z
       .describe('select, multiselect: allowed options'),
     formula: z.string().max(8192).optional().describe('computed: formula expression'),
     formulaType: z.enum(['arithmetic', 'text_concat', 'date_diff', 'conditional', 'aggregate']).optional(),
-    resultType: z.string().max(64).optional().describe('computed: expected result data type'),
-    dependencies: z.array(z.string()).optional().describe('computed: column names the formula depends on'),
+    resultType: z
+      .string()
+      .max(64)
+      .optional()
+      .describe('computed: number, text, boolean or date; inferred from the formula when omitted'),
+    dependencies: z
+      .array(z.string())
+      .optional()
+      .describe('computed: column names the formula depends on (filled in by the server)'),
     targetTableId: z.string().optional().describe('relation: id of the related table'),
-    displayColumn: z.string().optional().describe('relation: column shown from the related table'),
+    displayColumn: z
+      .string()
+      .optional()
+      .describe('relation: column shown from the related table (its first column when omitted)'),
     ...AiConfigFields,
   })
   .loose()
   .meta({ id: 'ColumnConfig' });
 export type ColumnConfig = z.infer<typeof ColumnConfig>;
+
+/** What a config check needs to know of a table's columns. */
+export interface ColumnShape {
+  name: string;
+  dataType: string;
+  config: ColumnConfig;
+}
+
+/** A config check's answer: problems (paths relative to the config), and the config as it will be stored. */
+export interface ConfigCheck {
+  config: ColumnConfig;
+  errors: Array<{ path: string; message: string }>;
+}
 
 /** What a type definition knows about values: how to validate one from JSON and how to read one from text. */
 export interface DataTypeDefinition {
@@ -45,4 +68,9 @@ export interface DataTypeDefinition {
   parseText(text: string, config: ColumnConfig): unknown;
   /** Whether values of this type are written by people; computed values are produced by the server. */
   writable: boolean;
+  /**
+   * Checks a column's config against the table's columns (all of them, this one included, as they will
+   * be) and completes it; pure, so the app can show the same problems while the config is typed.
+   */
+  checkConfig?(column: ColumnShape, columns: ColumnShape[]): ConfigCheck;
 }

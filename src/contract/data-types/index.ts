@@ -1,9 +1,10 @@
 import { aiType } from './ai.ts';
 import { booleanType } from './boolean.ts';
+import { computedType } from './computed.ts';
 import type { DataType, DataTypeDefinition } from './data-type.ts';
 import { dateType } from './date.ts';
-import { computedType, relationType } from './json-valued.ts';
 import { numberType } from './number.ts';
+import { relationType } from './relation.ts';
 import { multiselectType, selectType } from './select.ts';
 import { textType } from './text.ts';
 import { emailType, urlType } from './url.ts';
@@ -25,3 +26,4 @@ export const dataTypes: Record<DataType, DataTypeDefinition> = {
   relation: relationType,
   ai: aiType,
 };
+export { FormulaErrorValue, isFormulaError } from './computed.ts';

@@ -201,5 +201,81 @@ export const aiProviders = pgTable('ai_providers', {
   ...timestamps,
 });
 
+/** Automations of a table: when rows are added, updated or deleted (and a condition holds), act. */
+export const triggers = pgTable(
+  'triggers',
+  {
+    id: uuid('id').primaryKey(),
+    tableId: uuid('table_id')
+      .notNull()
+      .references(() => userTables.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    triggerEvent: text('trigger_event').notNull(),
+    condition: jsonb('condition'),
+    actionType: text('action_type').notNull(),
+    actionConfig: jsonb('action_config').notNull(),
+    status: text('status').notNull().default('active'),
+    fireCount: bigint('fire_count', { mode: 'number' }).notNull().default(0),
+    lastFiredAt: timestamp('last_fired_at', { withTimezone: true, mode: 'date' }),
+    lastError: text('last_error'),
+    lastErrorAt: timestamp('last_error_at', { withTimezone: true, mode: 'date' }),
+    ...timestamps,
+  },
+  (t) => [index('triggers_table_idx').on(t.tableId, t.triggerEvent)],
+);
+
+/**
+ * The triggers' outbox: one entry per (trigger, changed row), inserted by a row hook in the transaction
+ * of the row write, so an event exists exactly when its write committed. A dispatcher in the server
+ * delivers entries after commit, retrying with backoff; several servers share the work by claiming
+ * entries with FOR UPDATE SKIP LOCKED and a lease. Delivered entries are deleted; failed ones stay.
+ */
+export const triggerEvents = pgTable(
+  'trigger_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    triggerId: uuid('trigger_id')
+      .notNull()
+      .references(() => triggers.id, { onDelete: 'cascade' }),
+    tableId: uuid('table_id').notNull(),
+    event: text('event').notNull(),
+    rowId: uuid('row_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    /** Ids of the triggers whose actions led to this write: a trigger never fires twice in one chain. */
+    chain: jsonb('chain').notNull().default(sql`'[]'::jsonb`),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('trigger_events_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+/** Saved charts of a table; `config` holds type, axes, aggregation, grouping and filters. */
+export const charts = pgTable(
+  'charts',
+  {
+    id: uuid('id').primaryKey(),
+    tableId: uuid('table_id')
+      .notNull()
+      .references(() => userTables.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    config: jsonb('config').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('charts_table_idx').on(t.tableId)],
+);
+
+/** The dashboard of a table: which charts, in which order and size, as its users arranged them. */
+export const dashboards = pgTable('dashboards', {
+  tableId: uuid('table_id')
+    .primaryKey()
+    .references(() => userTables.id, { onDelete: 'cascade' }),
+  items: jsonb('items').notNull().default(sql`'[]'::jsonb`),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
 // Import, export and templates (documents, import audit records, user templates).
 export * from './schema-io.ts';

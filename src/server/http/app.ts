@@ -7,9 +7,11 @@ import type { Providers } from '../services/ai/providers.ts';
 import type { IoConfig } from '../services/io/io-config.ts';
 import type { Store } from '../services/store.ts';
 import type { TableMaintenance } from '../services/table-maintenance.ts';
+import type { TriggerService } from '../services/triggers/triggers.ts';
 import { errorHandler, validationHook } from './errors.ts';
 import { aiSettingsRoutes } from './routes/ai-settings.ts';
 import { cellRoutes } from './routes/cells.ts';
+import { chartRoutes } from './routes/charts.ts';
 import { columnRoutes } from './routes/columns.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { enrichRoutes } from './routes/enrich.ts';
@@ -17,10 +19,12 @@ import { exportRoutes } from './routes/exports.ts';
 import { historyRoutes } from './routes/history.ts';
 import { importRoutes } from './routes/imports.ts';
 import { projectRoutes } from './routes/projects.ts';
+import { relationRoutes } from './routes/relations.ts';
 import { rowRoutes } from './routes/rows.ts';
 import { runRoutes } from './routes/runs.ts';
 import { tableRoutes } from './routes/tables.ts';
 import { templateRoutes } from './routes/templates.ts';
+import { triggerRoutes } from './routes/triggers.ts';
 
 export interface AppOptions {
   store: Store;
@@ -30,6 +34,7 @@ export interface AppOptions {
   /** How long one provider call may take (previews call providers directly). */
   callTimeoutMs: number;
   maintenance: TableMaintenance;
+  triggers: TriggerService;
   logger: Logger;
   bodyLimitBytes: number;
   corsOrigins: string[];
@@ -44,6 +49,7 @@ export function createApi({
   searxngUrl,
   callTimeoutMs,
   maintenance,
+  triggers,
   logger,
   bodyLimitBytes,
   corsOrigins,
@@ -80,14 +86,18 @@ export function createApi({
     .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, searxngUrl }))
     .route('/', cellRoutes(store))
     .route('/', enrichRoutes(store, providers, { timeoutMs: callTimeoutMs, webSearch: Boolean(searxngUrl) }))
-    .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)));
+    .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)))
+    .route('/', relationRoutes(store))
+    .route('/', triggerRoutes(triggers))
+    .route('/', chartRoutes(store, maintenance));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'AI Tables API',
       version: '0.1.0',
-      description: 'Tables, typed columns, rows, history, and AI columns with their runs and cells.',
+      description:
+        'Tables, typed columns, rows, history, AI columns with their runs and cells, triggers and charts.',
     },
   });
   return app;

@@ -10,7 +10,9 @@ import type { ErrorDetail } from '../../contract/errors.ts';
 import type { Executor } from '../db/database.ts';
 import { userColumns } from '../db/schema.ts';
 import { convertStorageColumn, distinctTextValues, dropStorageColumn } from '../db/user-table-ddl.ts';
+import { applyColumnChange, checkColumnChange } from './column-change.ts';
 import { checkColumnDef } from './column-defs.ts';
+import { problemDetails } from './column-hooks.ts';
 import {
   aiColumnErrors,
   applyAiColumnChange,
@@ -59,6 +61,12 @@ export async function addColumn(store: Store, tableId: string, input: AddColumnI
       name === input.name ? 'config' : `columns.${name}`,
     ),
   ];
+  const problems = await checkColumnChange(store, {
+    tableId,
+    before: table.columns,
+    after: [...table.columns, added],
+  });
+  errors.push(...problemDetails(problems, (name) => (name === input.name ? '' : null)));
   if (errors.length > 0) throw new ValidationError('Invalid column', errors);
   const position = Math.min(input.position ?? table.columns.length, table.columns.length);
   await store.db.transaction(async (tx) => {
@@ -70,6 +78,7 @@ export async function addColumn(store: Store, tableId: string, input: AddColumnI
     const ids = table.columns.map((column) => column.id);
     ids.splice(position, 0, stored!.id);
     await renumber(tx, tableId, ids);
+    await applyColumnChange(store, tx, tableId, table.columns);
     await advanceTableVersion(store, tx, tableId, 0, { columns: true });
   });
   return toColumn(findColumn(await store.tables.get(tableId), input.name));
@@ -103,6 +112,8 @@ export async function updateColumn(
     })),
     ...aiColumnErrors(after, (other) => (other === name ? 'config' : `columns.${other}`)),
   ];
+  const problems = await checkColumnChange(store, { tableId, before: table.columns, after });
+  errors.push(...problemDetails(problems, (other) => (other === name ? '' : null)));
   if (errors.length > 0) throw new ValidationError('Invalid column', errors);
   let conversion: UpdateColumnResult['conversion'];
   await store.db.transaction(async (tx) => {
@@ -137,6 +148,7 @@ export async function updateColumn(
         updatedAt: new Date(),
       })
       .where(eq(userColumns.id, column.id));
+    await applyColumnChange(store, tx, tableId, table.columns);
     const version = await advanceTableVersion(store, tx, tableId, 0, { columns: true });
     await applyAiColumnChange(tx, table, column, { name, dataType, config }, version);
   });
@@ -157,6 +169,13 @@ export async function deleteColumn(store: Store, tableId: string, columnId: stri
       },
     ]);
   }
+  const after = table.columns.filter((other) => other.id !== column.id);
+  const problems = await checkColumnChange(store, { tableId, before: table.columns, after });
+  if (problems.length > 0)
+    throw new ValidationError(
+      `Column "${column.name}" is in use`,
+      problemDetails(problems, () => null),
+    );
   await store.db.transaction(async (tx) => {
     await tx.delete(userColumns).where(eq(userColumns.id, column.id));
     await deleteAiCells(tx, column.id);
@@ -166,6 +185,7 @@ export async function deleteColumn(store: Store, tableId: string, columnId: stri
       tableId,
       table.columns.filter((other) => other.id !== column.id).map((other) => other.id),
     );
+    await applyColumnChange(store, tx, tableId, table.columns);
     await advanceTableVersion(store, tx, tableId, 0, { columns: true });
   });
 }

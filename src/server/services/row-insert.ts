@@ -20,7 +20,8 @@ const SYSTEM_TYPES = [
  * after the version was advanced in the same transaction.
  */
 export function insertRowsStatement(table: TableMeta, rows: Row[], action: 'create' | 'rollback'): SQL {
-  const columns = table.columns.filter((column) => column.dataType !== 'computed');
+  // Computed values arrive filled in by the row hooks' derive; a row without them stores NULL.
+  const columns = table.columns;
   const payload = JSON.stringify(
     rows.map((row) => ({
       id: row.id,

@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { BulkStep } from '../db/bulk-load.ts';
 import type { Database, Db } from '../db/database.ts';
+import type { ColumnHook } from './column-hooks.ts';
 import type { RowHook } from './row-hooks.ts';
 import { TableCache } from './table-cache.ts';
 
@@ -12,6 +13,8 @@ export interface Store {
   tables: TableCache;
   /** What other capabilities do when rows are written (see row-hooks.ts); registered at startup. */
   rowHooks: RowHook[];
+  /** What other capabilities check and do when a table's columns change (see column-hooks.ts). */
+  columnHooks: ColumnHook[];
   /** Statements run in one transaction, in one trip to the store (see Database.batch). */
   batch(statements: SQL[]): Promise<Array<Record<string, unknown>[]>>;
   /** Statements and COPY loads in one transaction: the bulk path of imports (see Database.bulkLoad). */
@@ -24,7 +27,11 @@ export interface Store {
   whenQuiet(quietMs: number): Promise<void>;
 }
 
-export function createStore(database: Database, rowHooks: RowHook[] = []): Store {
+export function createStore(
+  database: Database,
+  rowHooks: RowHook[] = [],
+  columnHooks: ColumnHook[] = [],
+): Store {
   // The embedded store has one writer, this process, so what it cached stays true until it writes;
   // PostgreSQL may be shared with other servers, so a cached entry is checked against the version.
   return {
@@ -32,6 +39,7 @@ export function createStore(database: Database, rowHooks: RowHook[] = []): Store
     engine: database.engine,
     tables: new TableCache(database.db, database.engine === 'pglite'),
     rowHooks,
+    columnHooks,
     batch: (statements) => database.batch(statements),
     bulkLoad: (steps) => database.bulkLoad(steps),
     whenQuiet: (quietMs) => database.whenQuiet(quietMs),

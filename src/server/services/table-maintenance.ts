@@ -98,6 +98,31 @@ export class TableMaintenance {
     });
   }
 
+  /**
+   * Called after a chart aggregated a large table: an index with the columns it groups by as keys (in
+   * that order) and the column it measures included lets the next aggregation read that narrow index,
+   * in group order, instead of scanning and hashing whole rows.
+   */
+  afterAggregate(
+    table: TableMeta,
+    keys: Array<{ storageName: string }>,
+    included: Array<{ storageName: string }>,
+  ): void {
+    const quote = (columns: Array<{ storageName: string }>) => [
+      ...new Set(columns.map((c) => `"${c.storageName}"`)),
+    ];
+    const key = quote(keys).join(', ');
+    const include = quote(included)
+      .filter((column) => !quote(keys).includes(column))
+      .join(', ');
+    if (!key || table.rowCount < MIN_ROWS_FOR_INDEX) return;
+    const name = `ix_${table.storageName}_${createHash('sha1').update(`${key} INCLUDE ${include}`).digest('hex').slice(0, 12)}`;
+    if (this.#known.has(name) || this.#countFor(table.id) >= MAX_INDEXES_PER_TABLE) return;
+    this.#known.add(name);
+    this.#indexesPerTable.set(table.id, this.#countFor(table.id) + 1);
+    this.#enqueue(`index ${name}`, () => this.#createIndex(table.storageName, name, key, include));
+  }
+
   /** Called after rows of a table were written. */
   afterWrite(tableId: string, rows: number): void {
     const state = this.#writes.get(tableId) ?? { sinceVacuum: 0 };
@@ -133,12 +158,12 @@ export class TableMaintenance {
     await this.#database.runMaintenance(statement(table.storageName));
   }
 
-  async #createIndex(storageName: string, name: string, element: string): Promise<void> {
+  async #createIndex(storageName: string, name: string, element: string, include = ''): Promise<void> {
     const concurrently = this.#database.engine === 'postgres' ? 'CONCURRENTLY ' : '';
     const started = performance.now();
     this.#logger.info({ index: name, element }, 'building index');
     await this.#database.runMaintenance(
-      `CREATE INDEX ${concurrently}IF NOT EXISTS "${name}" ON "${storageName}" (${element})`,
+      `CREATE INDEX ${concurrently}IF NOT EXISTS "${name}" ON "${storageName}" (${element})${include && ` INCLUDE (${include})`}`,
     );
     this.#logger.info({ index: name, element, ms: Math.round(performance.now() - started) }, 'index ready');
   }

@@ -10,7 +10,9 @@ import type {
 import type { Executor } from '../db/database.ts';
 import { aiCellCounts, aiCells, aiRuns, rowHistory, userColumns, userTables } from '../db/schema.ts';
 import { addStorageColumn, createStorageTable, dropStorageTable } from '../db/user-table-ddl.ts';
+import { applyColumnChange, checkColumnChange } from './column-change.ts';
 import { checkColumnDef, duplicateNames } from './column-defs.ts';
+import { problemDetails } from './column-hooks.ts';
 import { aiColumnErrors } from './engine/ai-columns.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { newId, newStorageName } from './ids.ts';
@@ -76,6 +78,13 @@ export async function createTable(store: Store, input: CreateTableInput): Promis
       (name) => `columns[${defs.findIndex((def) => def.name === name)}].config`,
     ),
   ];
+  if (errors.length === 0) {
+    const after = defs.map((def) => ({ name: def.name, dataType: def.dataType, config: def.config ?? {} }));
+    const problems = await checkColumnChange(store, { tableId: null, before: [], after });
+    errors.push(
+      ...problemDetails(problems, (name) => `columns[${defs.findIndex((def) => def.name === name)}]`),
+    );
+  }
   if (errors.length > 0) throw new ValidationError('Invalid columns', errors);
   // Positions given by the client order the columns; they are then renumbered 0..n-1.
   const ordered = defs
@@ -95,6 +104,7 @@ export async function createTable(store: Store, input: CreateTableInput): Promis
     });
     await createStorageTable(tx, storageName);
     await insertColumns(tx, id, storageName, ordered, 0);
+    await applyColumnChange(store, tx, id, []);
   });
   return getTable(store, id);
 }

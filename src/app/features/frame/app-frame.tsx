@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { Loading } from '../../components/status-message.tsx';
 import './frame.css';
 import { useRoute } from '../../lib/router.ts';
 import { usePanelStore } from '../../store/panel-store.ts';
@@ -10,13 +11,16 @@ import { Sidebar } from './sidebar/sidebar.tsx';
 import { useSidebarStore } from './sidebar/sidebar-store.ts';
 import { TableWorkspace } from './table-workspace.tsx';
 
+// The dashboard brings recharts: loaded when it is first opened.
+const DashboardPage = lazy(() => import('../dashboard/index.ts').then((m) => ({ default: m.DashboardPage })));
+
 /**
  * The page: sidebar on the left, the open table (from the URL) in the middle, and the side-panel
  * slot on the right, which the workspace fills. The settings dialog lives here once, for any view to open.
  */
 export function AppFrame() {
   const route = useRoute();
-  const selectedId = route.name === 'table' ? route.tableId : null;
+  const selectedId = route.name === 'home' ? null : route.tableId;
   const panelTableId = usePanelStore((s) => s.panel?.tableId);
   const closePanel = usePanelStore((s) => s.closePanel);
   const startSidebarAction = useSidebarStore((s) => s.start);
@@ -31,7 +35,11 @@ export function AppFrame() {
     <div className="app-shell">
       <Sidebar selectedId={selectedId} />
       {/* Keyed by id so per-table state (search text, editors) starts fresh on another table. */}
-      {selectedId ? (
+      {route.name === 'dashboard' ? (
+        <Suspense fallback={<Loading label="Loading dashboard…" />}>
+          <DashboardPage key={route.tableId} tableId={route.tableId} />
+        </Suspense>
+      ) : selectedId ? (
         <TableWorkspace key={selectedId} tableId={selectedId} />
       ) : (
         <main className="main main--home">

@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import type { Table } from '../../../contract/tables.ts';
+import { Loading } from '../../components/status-message.tsx';
 import { NEW_COLUMN, usePanelStore } from '../../store/panel-store.ts';
 import { CellDetailPanel } from '../cell-detail/components/cell-detail-panel.tsx';
 import { EnrichPanel } from '../enrich/components/enrich-panel.tsx';
@@ -7,8 +9,12 @@ import { useHistoryViewStore } from '../history/components/history-view-store.ts
 import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
 import { RowPanel } from '../row-panel/components/row-panel.tsx';
 import { RunsPanel } from '../runs/components/runs-panel.tsx';
+import { TriggersPanel } from '../triggers/index.ts';
 import { ColumnPanel } from './column-panel.tsx';
 import { SidePanel } from './side-panel.tsx';
+
+// Charts bring recharts: loaded when the panel first opens, not with the grid.
+const ChartsPanel = lazy(() => import('../charts/index.ts').then((m) => ({ default: m.ChartsPanel })));
 
 /** Fills the side-panel slot with the panel the store names, if it belongs to this table. */
 export function PanelSlot({ table }: { table: Table }) {
@@ -59,6 +65,20 @@ export function PanelSlot({ table }: { table: Table }) {
           onClose={closePanel}
         >
           <ColumnPanel table={table} columnId={panel.columnId} name={panel.name} />
+        </SidePanel>
+      );
+    case 'charts':
+      return (
+        <SidePanel title="Charts" contentKey="charts" onClose={closePanel}>
+          <Suspense fallback={<Loading label="Loading charts…" />}>
+            <ChartsPanel table={table} />
+          </Suspense>
+        </SidePanel>
+      );
+    case 'triggers':
+      return (
+        <SidePanel title="Triggers" contentKey="triggers" onClose={closePanel}>
+          <TriggersPanel table={table} />
         </SidePanel>
       );
     case 'runs':

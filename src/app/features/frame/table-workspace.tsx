@@ -1,6 +1,6 @@
 import { isApiError } from '../../api/api-client.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
-import { PlusIcon } from '../../components/icons.tsx';
+import { BoltIcon, ChartIcon, PlusIcon } from '../../components/icons.tsx';
 import { ErrorMessage, Loading } from '../../components/status-message.tsx';
 import { usePanelStore } from '../../store/panel-store.ts';
 import { ExportMenu } from '../export/index.ts';
@@ -28,6 +28,9 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
   const openPanel = usePanelStore((s) => s.openPanel);
   const closePanel = usePanelStore((s) => s.closePanel);
   const historyOpen = panel?.kind === 'history' && panel.tableId === tableId;
+  const openKind = panel?.tableId === tableId ? panel.kind : null;
+  const toggle = (kind: 'charts' | 'triggers') =>
+    openKind === kind ? closePanel() : openPanel({ kind, tableId });
   const runsOpen = panel?.kind === 'runs' && panel.tableId === tableId;
 
   if (table.isPending) return <main className="main">{<Loading label="Loading table…" />}</main>;
@@ -66,6 +69,26 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
           runsOpen={runsOpen}
           onToggleRuns={() => (runsOpen ? closePanel() : openPanel({ kind: 'runs', tableId }))}
         >
+          <button
+            type="button"
+            className={`button button--toolbar${openKind === 'charts' ? ' button--active' : ''}`}
+            aria-pressed={openKind === 'charts'}
+            title="Charts"
+            onClick={() => toggle('charts')}
+          >
+            <ChartIcon />
+            <span className="toolbar__collapsible-label">Charts</span>
+          </button>
+          <button
+            type="button"
+            className={`button button--toolbar${openKind === 'triggers' ? ' button--active' : ''}`}
+            aria-pressed={openKind === 'triggers'}
+            title="Triggers"
+            onClick={() => toggle('triggers')}
+          >
+            <BoltIcon />
+            <span className="toolbar__collapsible-label">Triggers</span>
+          </button>
           <RunMenu table={table.data} />
           <ImportButton tableId={tableId} />
           <ExportMenu table={table.data} />

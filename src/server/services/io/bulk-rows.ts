@@ -26,7 +26,8 @@ export async function bulkInsertRows(
   how: { source: WriteSource; actor: string | null; extra?: SQL[] },
 ): Promise<void> {
   if (rows.length === 0 && !how.extra?.length) return;
-  const columns = table.columns.filter((column) => column.dataType !== 'computed');
+  // Computed values arrive filled in by the row hooks' derive, and are stored like the others.
+  const columns = table.columns;
   const rowLines: string[] = [];
   const historyLines: string[] = [];
   for (const row of rows) {

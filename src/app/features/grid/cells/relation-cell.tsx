@@ -1,17 +1,28 @@
+import type { Column } from '../../../../contract/columns.ts';
+import { useLinkLabels } from '../../relations/index.ts';
+import { RelationEditor } from '../editors/relation-editor.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 
-/** Related row ids; the related rows' display values arrive with relations proper. */
+const idsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : value == null ? [] : [String(value)];
+
+function RelationChips({ column, value }: { column: Column; value: unknown }) {
+  const ids = idsOf(value);
+  const labels = useLinkLabels(column.tableId, column.id, ids);
+  return (
+    <span className="grid-chips">
+      {ids.map((id, index) => (
+        <span key={id} className="grid-chip grid-chip--plain" title={id}>
+          {labels[index] || '(untitled)'}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Linked rows, shown by their display column (fetched in one request per screen of cells), picked with a search. */
 export const relationCell: CellRenderer = {
-  render: ({ value }) => {
-    const ids = Array.isArray(value) ? value : value == null ? [] : [value];
-    return (
-      <span className="grid-chips">
-        {ids.map((id) => (
-          <span key={String(id)} className="grid-chip grid-chip--plain">
-            {String(id)}
-          </span>
-        ))}
-      </span>
-    );
-  },
+  editor: RelationEditor,
+  render: ({ value, column }) =>
+    idsOf(value).length > 0 ? <RelationChips column={column} value={value} /> : null,
 };

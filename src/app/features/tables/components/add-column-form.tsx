@@ -4,9 +4,11 @@ import type { DataType } from '../../../../contract/data-types/index.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
 import { NEW_COLUMN, usePanelStore } from '../../../store/panel-store.ts';
+import { FormulaEditor } from '../../formula-editor/index.ts';
 import { useCreateColumn } from '../api/create-column.ts';
+import { RelationConfigFields } from './relation-config-fields.tsx';
 
-/** The types a person can add from this form; AI opens its settings panel; computed and relation need more. */
+/** The types a person can add from this form; AI opens its settings panel; formulas and links have their fields. */
 const COLUMN_TYPES: { value: DataType; label: string }[] = [
   { value: 'text', label: 'Text' },
   { value: 'number', label: 'Number' },
@@ -16,6 +18,8 @@ const COLUMN_TYPES: { value: DataType; label: string }[] = [
   { value: 'multiselect', label: 'Multiselect' },
   { value: 'url', label: 'URL' },
   { value: 'email', label: 'Email' },
+  { value: 'computed', label: 'Formula' },
+  { value: 'relation', label: 'Link to another table' },
   { value: 'ai', label: 'AI (a prompt per row)' },
 ];
 
@@ -31,6 +35,8 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
   const [displayName, setDisplayName] = useState('');
   const [dataType, setDataType] = useState<DataType>('text');
   const [options, setOptions] = useState('');
+  const [formula, setFormula] = useState('');
+  const [relation, setRelation] = useState({ targetTableId: '', displayColumn: '' });
   const createColumn = useCreateColumn();
   const hasOptions = dataType === 'select' || dataType === 'multiselect';
 
@@ -50,13 +56,26 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
       .split(',')
       .map((option) => option.trim())
       .filter(Boolean);
-    const config = hasOptions && list.length > 0 ? { config: { options: [...new Set(list)] } } : {};
+    const config =
+      dataType === 'computed'
+        ? { config: { formula } }
+        : dataType === 'relation'
+          ? {
+              config: {
+                targetTableId: relation.targetTableId,
+                ...(relation.displayColumn && { displayColumn: relation.displayColumn }),
+              },
+            }
+          : hasOptions && list.length > 0
+            ? { config: { options: [...new Set(list)] } }
+            : {};
     createColumn.mutate(
       { tableId, input: { name, displayName: trimmed, dataType, ...config } },
       {
         onSuccess: () => {
           setDisplayName('');
           setOptions('');
+          setFormula('');
           onAdded?.();
         },
       },
@@ -100,6 +119,24 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
           />
         </label>
       )}
+      {dataType === 'computed' && (
+        <div className="field">
+          <span className="field__label">Formula</span>
+          <FormulaEditor
+            columns={columns}
+            columnName={columnNameFrom(displayName.trim() || 'formula', new Set(columns.map((c) => c.name)))}
+            value={formula}
+            onChange={setFormula}
+          />
+        </div>
+      )}
+      {dataType === 'relation' && (
+        <RelationConfigFields
+          tableId={tableId}
+          {...relation}
+          onChange={(patch) => setRelation((current) => ({ ...current, ...patch }))}
+        />
+      )}
       {createColumn.isError && (
         <p className="field-error" role="alert">
           {errorText(createColumn.error)}
@@ -108,7 +145,12 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
       <button
         type="submit"
         className="button button--primary button--small"
-        disabled={createColumn.isPending || !displayName.trim()}
+        disabled={
+          createColumn.isPending ||
+          !displayName.trim() ||
+          (dataType === 'computed' && !formula.trim()) ||
+          (dataType === 'relation' && !relation.targetTableId)
+        }
       >
         {dataType === 'ai' ? 'Set up AI column…' : 'Add column'}
       </button>

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Chart, CreateChartInput } from '../../../../contract/charts.ts';
+import { api } from '../../../api/api-client.ts';
+import { chartKeys } from './chart-keys.ts';
+
+export function createChart(tableId: string, input: CreateChartInput): Promise<Chart> {
+  return api.post<Chart>(`/tables/${encodeURIComponent(tableId)}/charts`, input);
+}
+
+/** Saves a new chart; the table's chart list and dashboard refetch. */
+export function useCreateChart(tableId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateChartInput) => createChart(tableId, input),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: chartKeys.list(tableId) });
+      void queryClient.invalidateQueries({ queryKey: chartKeys.dashboard(tableId) });
+    },
+  });
+}

@@ -1,0 +1,38 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ChartData } from '../../../../contract/charts.ts';
+import type { FilterSpec } from '../../../../contract/rows.ts';
+import { api } from '../../../api/api-client.ts';
+import { chartKeys } from './chart-keys.ts';
+
+/** A chart's points, aggregated by the server over the whole table. */
+export function getChartData(tableId: string, chartId: string, filters: FilterSpec[], signal?: AbortSignal) {
+  return api.get<ChartData>(
+    `/tables/${encodeURIComponent(tableId)}/charts/${encodeURIComponent(chartId)}/data`,
+    {
+      query: { filters: filters.length > 0 ? JSON.stringify(filters) : undefined },
+      ...(signal && { signal }),
+    },
+  );
+}
+
+/** Key and fetcher of a chart's points at one table version: when the version moves, they are fetched again. */
+export function getChartDataQueryOptions(
+  tableId: string,
+  chartId: string,
+  version: number,
+  filters: FilterSpec[] = [],
+) {
+  return queryOptions({
+    queryKey: chartKeys.data(tableId, chartId, version, filters),
+    queryFn: ({ signal }) => getChartData(tableId, chartId, filters, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** A chart's points; while a newer version loads, the last points stay on screen. */
+export function useChartData(tableId: string, chartId: string, version: number, filters: FilterSpec[] = []) {
+  return useQuery({
+    ...getChartDataQueryOptions(tableId, chartId, version, filters),
+    placeholderData: keepPreviousData,
+  });
+}

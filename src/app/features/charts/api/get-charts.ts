@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Chart } from '../../../../contract/charts.ts';
+import { api } from '../../../api/api-client.ts';
+import { chartKeys } from './chart-keys.ts';
+
+/** The charts saved for a table, oldest first. */
+export function getCharts(tableId: string): Promise<Chart[]> {
+  return api.get<Chart[]>(`/tables/${encodeURIComponent(tableId)}/charts`);
+}
+
+export function getChartsQueryOptions(tableId: string) {
+  return queryOptions({ queryKey: chartKeys.list(tableId), queryFn: () => getCharts(tableId) });
+}
+
+export function useCharts(tableId: string) {
+  return useQuery(getChartsQueryOptions(tableId));
+}

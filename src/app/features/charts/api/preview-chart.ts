@@ -1,0 +1,20 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ChartConfig, ChartData } from '../../../../contract/charts.ts';
+import { api } from '../../../api/api-client.ts';
+import { chartKeys } from './chart-keys.ts';
+
+/** The points unsaved chart settings would show. */
+export function previewChart(tableId: string, config: ChartConfig): Promise<ChartData> {
+  return api.post<ChartData>(`/tables/${encodeURIComponent(tableId)}/charts/preview`, config);
+}
+
+/** A live preview while a chart is edited; the last preview stays while the next loads. */
+export function useChartPreview(tableId: string, config: ChartConfig | null, version: number) {
+  return useQuery({
+    queryKey: [...chartKeys.list(tableId), 'preview', { config, version }] as const,
+    queryFn: () => previewChart(tableId, config as ChartConfig),
+    enabled: config !== null,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}

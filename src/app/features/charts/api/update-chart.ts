@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Chart, UpdateChartInput } from '../../../../contract/charts.ts';
+import { api } from '../../../api/api-client.ts';
+import { chartKeys } from './chart-keys.ts';
+
+export function updateChart(tableId: string, chartId: string, input: UpdateChartInput): Promise<Chart> {
+  return api.patch<Chart>(
+    `/tables/${encodeURIComponent(tableId)}/charts/${encodeURIComponent(chartId)}`,
+    input,
+  );
+}
+
+/** Changes a chart's title or settings (merged into its config). */
+export function useUpdateChart(tableId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ chartId, input }: { chartId: string; input: UpdateChartInput }) =>
+      updateChart(tableId, chartId, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: chartKeys.list(tableId) }),
+  });
+}

@@ -1,0 +1,22 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { LinkOption } from '../../../../contract/relations.ts';
+import { api } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+import { linksPath } from './link-labels.ts';
+
+/** Rows of the target table whose display value contains the search text. */
+export function searchLinks(tableId: string, columnId: string, search: string, signal?: AbortSignal) {
+  return api.get<LinkOption[]>(linksPath(tableId, columnId), {
+    query: { search: search.trim() || undefined, limit: 50 },
+    ...(signal && { signal }),
+  });
+}
+
+/** The picker's choices for what has been typed; the last list stays while the next loads. */
+export function useLinkSearch(tableId: string, columnId: string, search: string) {
+  return useQuery({
+    queryKey: [...queryKeys.table(tableId), 'links', columnId, 'search', search.trim()] as const,
+    queryFn: ({ signal }) => searchLinks(tableId, columnId, search, signal),
+    placeholderData: keepPreviousData,
+  });
+}

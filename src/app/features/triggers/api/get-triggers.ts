@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Trigger } from '../../../../contract/triggers.ts';
+import { api } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+
+/** Trigger keys sit under their table, so a table refresh refreshes them. */
+export const triggersKey = (tableId: string) => [...queryKeys.table(tableId), 'triggers'] as const;
+
+/** Fire counts and errors change as triggers fire in the background: an open list asks this often. */
+const POLL_MS = 3_000;
+
+export function getTriggers(tableId: string): Promise<Trigger[]> {
+  return api.get<Trigger[]>(`/tables/${encodeURIComponent(tableId)}/triggers`);
+}
+
+export function getTriggersQueryOptions(tableId: string) {
+  return queryOptions({ queryKey: triggersKey(tableId), queryFn: () => getTriggers(tableId) });
+}
+
+/** The table's triggers with their status, fire counts and last errors, kept current while shown. */
+export function useTriggers(tableId: string) {
+  return useQuery({ ...getTriggersQueryOptions(tableId), refetchInterval: POLL_MS });
+}

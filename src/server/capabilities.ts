@@ -1,0 +1,54 @@
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { Logger } from './logger.ts';
+import { Providers } from './services/ai/providers.ts';
+import { renameReferencesHook } from './services/charts/rename-hook.ts';
+import type { ColumnHook } from './services/column-hooks.ts';
+import { aiRowHook } from './services/engine/ai-row-hook.ts';
+import { formulaRowHook } from './services/formulas/derive-hook.ts';
+import { formulaColumnHook } from './services/formulas/formula-column-hook.ts';
+import { relationColumnHook } from './services/relations/relation-column-hook.ts';
+import { RelationRegistry } from './services/relations/relation-registry.ts';
+import { relationRowHook } from './services/relations/relation-row-hook.ts';
+import type { RowHook } from './services/row-hooks.ts';
+import { createStore } from './services/store.ts';
+import { TriggerDispatcher } from './services/triggers/dispatcher.ts';
+import { triggerEventHook } from './services/triggers/event-hook.ts';
+import { TriggerPresence } from './services/triggers/trigger-presence.ts';
+import { triggerService } from './services/triggers/triggers.ts';
+
+/** How often the trigger outbox is read when no write announced events. */
+const TRIGGER_POLL_MS = 1_000;
+/** A claimed trigger event is this server's for this long (a webhook call is at most its timeout). */
+const leaseFor = (config: Config) => config.triggers.webhookTimeoutMs * 3;
+
+/**
+ * The store with every capability that reacts to row and column changes registered on it (computed
+ * columns, AI cells, relations, triggers, chart and trigger references), the AI providers, the trigger
+ * service and its dispatcher.
+ */
+export async function createCapabilities(database: Database, config: Config, logger: Logger) {
+  const rowHooks: RowHook[] = [];
+  const columnHooks: ColumnHook[] = [];
+  const store = createStore(database, rowHooks, columnHooks);
+  const providers = new Providers(store, config.ai);
+  const relations = new RelationRegistry();
+  await relations.load(store.db);
+  const presence = new TriggerPresence(database.engine === 'pglite');
+  await presence.load(store.db);
+  const dispatcher = new TriggerDispatcher(
+    store,
+    logger,
+    { pollMs: TRIGGER_POLL_MS, leaseMs: leaseFor(config), ...config.triggers },
+    { providers },
+  );
+  // Computed values are derived first, so AI prompts and trigger conditions see them.
+  rowHooks.push(
+    formulaRowHook,
+    aiRowHook,
+    relationRowHook(store, relations),
+    triggerEventHook(presence, () => dispatcher.kick()),
+  );
+  columnHooks.push(formulaColumnHook, relationColumnHook(store, relations), renameReferencesHook);
+  return { store, providers, dispatcher, triggers: triggerService(store, presence) };
+}

@@ -1,0 +1,70 @@
+import { dataTypes } from '../../../../contract/data-types/index.ts';
+import type { RowData } from '../../../../contract/rows.ts';
+import type { CreateTaskConfig } from '../../../../contract/triggers.ts';
+import { storageOf } from '../../../db/storage-types.ts';
+import { NotFoundError, ValidationError } from '../../errors.ts';
+import { insertRows } from '../../row-writes.ts';
+import type { Store } from '../../store.ts';
+import type { ColumnMeta } from '../../table-meta.ts';
+import { runInChain } from '../chain-context.ts';
+import { ActionError } from './action-error.ts';
+
+const asText = (value: unknown): string =>
+  value === null || value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+
+/** A configured value with `{column}` filled from the triggering row: alone it copies the value as is. */
+export function fillTemplate(value: unknown, row: RowData): unknown {
+  if (typeof value !== 'string') return value;
+  const whole = /^\{([^{}]+)\}$/.exec(value.trim());
+  if (whole && (whole[1] as string).trim() in row) return row[(whole[1] as string).trim()] ?? null;
+  return value.replace(/\{([^{}]+)\}/g, (match, name: string) =>
+    name.trim() in row ? asText(row[name.trim()]) : match,
+  );
+}
+
+/** A copied value fitted to the target column: text columns take any value as text, others read text. */
+function fitToColumn(column: ColumnMeta | undefined, value: unknown): unknown {
+  if (!column || value === null || value === undefined) return value;
+  const kind = storageOf(column).kind;
+  if (kind === 'text' && typeof value !== 'string') return asText(value);
+  if (kind !== 'text' && typeof value === 'string')
+    return dataTypes[column.dataType].parseText(value, column.config) ?? value;
+  return value;
+}
+
+/**
+ * Adds a row to the configured table (the trigger's own by default) with values mapped from the row
+ * that fired the trigger. The write carries the trigger chain, so it fires other triggers but never
+ * this one again. Refused values fail the action at once: a retry would be refused the same way.
+ */
+export async function createTask(
+  store: Store,
+  trigger: { id: string; name: string; tableId: string },
+  config: CreateTaskConfig,
+  row: RowData,
+  chain: readonly string[],
+): Promise<string> {
+  const targetId = config.tableId ?? trigger.tableId;
+  try {
+    const target = await store.tables.get(targetId);
+    const data: RowData = {};
+    for (const [name, value] of Object.entries(config.values)) {
+      data[name] = fitToColumn(
+        target.columns.find((column) => column.name === name),
+        fillTemplate(value, row),
+      );
+    }
+    const [created] = await runInChain(chain, trigger.id, () =>
+      insertRows(store, targetId, { rows: [{ data, createdBy: `trigger:${trigger.name}`.slice(0, 256) }] }),
+    );
+    return created?.id ?? '';
+  } catch (error) {
+    if (error instanceof ValidationError)
+      throw new ActionError(
+        `${error.message}: ${error.details.map((d) => `${d.path} ${d.message}`).join('; ')}`,
+        false,
+      );
+    if (error instanceof NotFoundError) throw new ActionError(`The task table: ${error.message}`, false);
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { TriggerEvent } from '../../../contract/triggers.ts';
+import type { RowChange, RowHook } from '../row-hooks.ts';
+import { currentChain, MAX_CHAIN } from './chain-context.ts';
+import type { TriggerPresence } from './trigger-presence.ts';
+
+function eventOf(change: RowChange): TriggerEvent | null {
+  if (change.before === null) return 'row_added';
+  if (change.after === null) return 'row_deleted';
+  // A write that changed nothing is no event: saving a row as it was fires no row_updated trigger.
+  return JSON.stringify(change.before) === JSON.stringify(change.after) ? null : 'row_updated';
+}
+
+/**
+ * Records trigger events in the outbox (trigger_events) in the transaction of every row write, whoever
+ * made it (API, grid, import, rollback, another trigger): one entry per active trigger of the table for
+ * the event, per row. The entry holds the row's data, so the condition is checked on the row as it was
+ * written, and the chain of triggers that led to the write, so none fires twice in one chain.
+ */
+export function triggerEventHook(presence: TriggerPresence, onRecorded: () => void): RowHook {
+  return {
+    name: 'triggers',
+    statements: ({ table, changes, source }) => {
+      const chain = currentChain();
+      if (chain.length >= MAX_CHAIN) return [];
+      const byEvent = new Map<TriggerEvent, RowChange[]>();
+      for (const change of changes) {
+        const event = eventOf(change);
+        if (event && presence.mayFire(table.id, event))
+          byEvent.set(event, [...(byEvent.get(event) ?? []), change]);
+      }
+      const statements: SQL[] = [];
+      const chainJson = JSON.stringify(chain);
+      // AI answers do not start AI runs through triggers: AI -> row_updated -> run_workflow -> AI would
+      // never end. They still fire every other action (a webhook when a label is filled in, say).
+      const actions = source === 'ai' ? sql`AND tr.action_type <> 'run_workflow'` : sql``;
+      for (const [event, rows] of byEvent) {
+        const payload = JSON.stringify(
+          rows.map((row) => ({ row_id: row.rowId, before: row.before, after: row.after })),
+        );
+        statements.push(sql`
+          INSERT INTO trigger_events (trigger_id, table_id, event, row_id, before, after, chain)
+          SELECT tr.id, tr.table_id, ${event}, x.row_id, x.before, x.after, ${chainJson}::jsonb
+          FROM triggers tr CROSS JOIN jsonb_to_recordset(${payload}::jsonb) AS x(row_id uuid, before jsonb, after jsonb)
+          WHERE tr.table_id = ${table.id}::uuid AND tr.status = 'active' AND tr.trigger_event = ${event}
+            AND NOT (${chainJson}::jsonb ? tr.id::text) ${actions}`);
+      }
+      if (statements.length > 0) onRecorded();
+      return statements;
+    },
+  };
+}

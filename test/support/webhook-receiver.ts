@@ -1,0 +1,66 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TriggerEventBody } from '../../src/contract/triggers.ts';
+
+/** How the receiver answers its n-th request (from 1): a status, or 'hang' to never answer. */
+export type Answer = (n: number) => number | 'hang';
+
+export interface WebhookReceiver {
+  url: string;
+  /** Every request received so far, in order. */
+  received: TriggerEventBody[];
+  close(): Promise<void>;
+}
+
+/** A local HTTP server standing in for a webhook endpoint, recording what triggers POST to it. */
+export async function startReceiver(answer: Answer = () => 200): Promise<WebhookReceiver> {
+  const received: TriggerEventBody[] = [];
+  const hanging: ServerResponse[] = [];
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => {
+      body += chunk.toString();
+    });
+    request.on('end', () => {
+      received.push(JSON.parse(body) as TriggerEventBody);
+      const status = answer(received.length);
+      if (status === 'hang') hanging.push(response);
+      else response.writeHead(status).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hook`,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const response of hanging) response.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Polls until `check` returns a value other than undefined or false, or fails after `timeoutMs`. */
+export async function eventually<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 10_000,
+): Promise<Exclude<T, false | undefined>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value as Exclude<T, false | undefined>;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline)
+      throw last instanceof Error ? last : new Error('Timed out waiting for a condition');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits a while to show that something does not happen. */
+export const settle = (ms = 1_500) => new Promise((resolve) => setTimeout(resolve, ms));
