@@ -26,7 +26,7 @@ export class TriggersPage {
 
   /** Chooses "Run AI columns" and ticks the columns. */
   async runAiColumns(columns: string[]): Promise<void> {
-    await this.form.getByLabel('Then').selectOption({ label: 'Run AI columns on the row' });
+    await this.form.getByLabel('Then').selectOption({ label: 'Run AI columns or an enrichment on the row' });
     for (const column of columns) await this.form.getByRole('checkbox', { name: column }).check();
   }
 

@@ -4,7 +4,7 @@ import type { ColumnDef } from '../../src/contract/columns.ts';
 import type { EnrichRun, EnrichStarted, Plan } from '../../src/contract/enrich.ts';
 import type { Row } from '../../src/contract/rows.ts';
 import { aiTable, eventually, fakeCalls, fakeRules, idle, rowsOf, testModel } from '../support/ai.ts';
-import { call } from '../support/api.ts';
+import { call, insertRows } from '../support/api.ts';
 
 const FEEDBACK_COLUMNS: ColumnDef[] = [
   { name: 'customer', displayName: 'Customer', dataType: 'text' },
@@ -300,6 +300,47 @@ describe('executing enrichments', () => {
     expect(await valuesOf(table.id, 'sentiment')).toEqual(['positive', 'negative', 'negative', 'neutral']);
     const [run] = (await enrichRuns(table.id)).body;
     expect(run).toMatchObject({ rowsQueued: 3, rowsCompleted: 2, rowsCancelled: 1, status: 'completed' });
+  });
+});
+
+describe('enrichments run again by triggers', () => {
+  it('a trigger naming an enrichment runs its plan on each new row', async () => {
+    const model = testModel('enrich-trigger');
+    await fakeRules([{ model, reply: { value: 'negative' } }]);
+    const { table } = await feedbackTable();
+    const first = await enrich(table.id, {
+      targetColumn: 'sentiment',
+      promptMode: 'custom',
+      prompt: 'Rate {feedback}',
+      model,
+      workflowName: 'Rate feedback',
+    });
+    await idle(table.id);
+    const bad = await call('POST', `/tables/${table.id}/triggers`, {
+      name: 'Rate new feedback',
+      triggerEvent: 'row_added',
+      actionType: 'run_workflow',
+      actionConfig: { workflowId: '00000000-0000-7000-8000-000000000000' },
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('actionConfig.workflowId');
+    const trigger = await call('POST', `/tables/${table.id}/triggers`, {
+      name: 'Rate new feedback',
+      triggerEvent: 'row_added',
+      actionType: 'run_workflow',
+      actionConfig: { workflowId: first.body.workflowId },
+    });
+    expect(trigger.status).toBe(201);
+    await insertRows(table.id, [{ customer: 'Hooli', feedback: 'Slow and buggy' }]);
+    const filled = await eventually(async () => {
+      const values = await valuesOf(table.id, 'sentiment');
+      return values[4] ? values : undefined;
+    });
+    expect(filled[4]).toBe('negative');
+    const [latest] = (await enrichRuns(table.id)).body;
+    expect(latest).toMatchObject({ name: 'Rate feedback', rowsQueued: 1, strategy: 'single-pass-classify' });
+    const calls = await fakeCalls(model);
+    expect(calls.at(-1)?.prompt).toContain('Rate Slow and buggy');
   });
 });
 

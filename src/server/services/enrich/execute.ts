@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import { templateReferences } from '../../../contract/ai/template.ts';
 import type { EnrichInput, EnrichStarted } from '../../../contract/enrich.ts';
 import { EnrichInput as EnrichInputSchema } from '../../../contract/enrich.ts';
@@ -22,7 +23,7 @@ export const MAX_BATCH = 200;
 const DEFAULT_BATCH = 25;
 
 /** 400 unless every step names only the row's columns and earlier steps. */
-function checkSteps(plan: StoredPlan, table: TableMeta, target: ColumnMeta): void {
+export function checkSteps(plan: StoredPlan, table: TableMeta, target: ColumnMeta): void {
   const columns = new Set(
     table.columns.filter((column) => column.id !== target.id).map((column) => column.name),
   );
@@ -96,23 +97,49 @@ export async function startEnrichment(
     ...(choice.model && { model: choice.model }),
   };
   checkSteps(plan, table, target);
+  return queueEnrichment(store, table, target, plan, {
+    rows: filter,
+    name: input.workflowName ?? `Enrich ${target.displayName}`,
+    projectId: input.projectId ?? null,
+    batchSize: Math.min(input.batchSize ?? DEFAULT_BATCH, MAX_BATCH),
+  });
+}
+
+export interface QueueOptions {
+  /** Which rows, as a condition on the row (alias r); the empty ones among them are queued. */
+  rows: SQL;
+  name: string;
+  projectId?: string | null;
+  batchSize: number;
+  /** Who started it, when not a request (a trigger). */
+  createdBy?: string;
+}
+
+/** Queues a checked plan's cells and records its run, in one transaction: 202 material. */
+export async function queueEnrichment(
+  store: Store,
+  table: TableMeta,
+  target: ColumnMeta,
+  plan: StoredPlan,
+  options: QueueOptions,
+): Promise<EnrichStarted> {
   const runId = newId();
   const rowsQueued = await store.db.transaction(async (tx) => {
-    await advanceTableVersion(store, tx, tableId);
+    await advanceTableVersion(store, tx, table.id);
     const statement = queueCellsStatement({
       table,
       column: target,
       depth: 0,
       runId,
       mode: 'missing',
-      rows: filter,
+      rows: options.rows,
       overwrite: false,
-      provider: choice.provider,
+      provider: plan.provider,
     });
     const queued = (await queryRows<{ n: number }>(tx, statement))[0]?.n ?? 0;
     await tx.insert(aiRuns).values({
       id: runId,
-      tableId,
+      tableId: table.id,
       columnIds: [target.id],
       mode: 'missing',
       status: queued > 0 ? 'running' : 'completed',
@@ -120,9 +147,10 @@ export async function startEnrichment(
       cellsQueued: queued,
       finishedAt: queued > 0 ? null : new Date(),
       plan,
-      name: input.workflowName ?? `Enrich ${target.displayName}`,
-      projectId: input.projectId ?? null,
-      batchSize: Math.min(input.batchSize ?? DEFAULT_BATCH, MAX_BATCH),
+      name: options.name,
+      projectId: options.projectId ?? null,
+      batchSize: options.batchSize,
+      createdBy: options.createdBy ?? null,
     });
     return queued;
   });

@@ -7,6 +7,7 @@ import {
   type TriggerCondition,
   WebhookConfig,
 } from '../../../contract/triggers.ts';
+import { savedEnrichment } from '../enrich/saved-plans.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { whereClause } from '../row-query.ts';
 import type { Store } from '../store.ts';
@@ -54,21 +55,26 @@ async function checkTask(store: Store, table: TableMeta, config: CreateTaskConfi
     }));
 }
 
-/** run_workflow runs AI columns of the trigger's table (saved workflows arrive with enrichment plans). */
-function checkWorkflow(table: TableMeta, config: RunWorkflowConfig): ErrorDetail[] {
-  if (!config.columns)
-    return [
-      {
-        path: 'actionConfig.columns',
-        message: 'Name the AI columns to run; saved workflows cannot be run yet',
-      },
-    ];
-  return config.columns.flatMap((name, index) => {
-    const column = table.columns.find((candidate) => candidate.name === name || candidate.id === name);
-    if (column?.dataType === 'ai') return [];
-    const message = column ? `"${name}" is not an AI column` : `Unknown column "${name}"`;
-    return [{ path: `actionConfig.columns[${index}]`, message }];
-  });
+/** run_workflow runs AI columns of the trigger's table, or one of its enrichments (by workflow id) again. */
+async function checkWorkflow(
+  store: Store,
+  table: TableMeta,
+  config: RunWorkflowConfig,
+): Promise<ErrorDetail[]> {
+  const errors: ErrorDetail[] = [];
+  if (config.workflowId) {
+    const saved = await savedEnrichment(store, table, config.workflowId);
+    if ('error' in saved) errors.push({ path: 'actionConfig.workflowId', message: saved.error });
+  }
+  return [
+    ...errors,
+    ...(config.columns ?? []).flatMap((name, index) => {
+      const column = table.columns.find((candidate) => candidate.name === name || candidate.id === name);
+      if (column?.dataType === 'ai') return [];
+      const message = column ? `"${name}" is not an AI column` : `Unknown column "${name}"`;
+      return [{ path: `actionConfig.columns[${index}]`, message }];
+    }),
+  ];
 }
 
 /** Checks a trigger as it will be saved; throws a ValidationError listing every problem. */
@@ -87,6 +93,6 @@ export async function checkTrigger(
   else if (trigger.actionType === 'create_task')
     errors.push(...(await checkTask(store, table, parsed.data as CreateTaskConfig)));
   else if (trigger.actionType === 'run_workflow')
-    errors.push(...checkWorkflow(table, parsed.data as RunWorkflowConfig));
+    errors.push(...(await checkWorkflow(store, table, parsed.data as RunWorkflowConfig)));
   if (errors.length > 0) throw new ValidationError('Invalid trigger', errors);
 }

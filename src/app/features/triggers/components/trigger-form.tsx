@@ -71,16 +71,19 @@ export function TriggerForm({ table, trigger, onDone }: TriggerFormProps) {
           value={draft.actionType}
           onChange={(event) => change({ actionType: event.target.value as TriggerDraft['actionType'] })}
         >
-          <option value="run_workflow">Run AI columns on the row</option>
+          <option value="run_workflow">Run AI columns or an enrichment on the row</option>
           <option value="webhook">Call a webhook (POST the row as JSON)</option>
           <option value="create_task">Add a row to a table</option>
         </select>
       </label>
       {draft.actionType === 'run_workflow' ? (
         <WorkflowFields
+          tableId={table.id}
           columns={table.columns}
           chosen={draft.aiColumns}
           onChange={(aiColumns) => change({ aiColumns })}
+          workflowId={draft.workflowId}
+          onWorkflowChange={(workflowId) => change({ workflowId })}
         />
       ) : draft.actionType === 'webhook' ? (
         <label className="field">

@@ -24,6 +24,8 @@ export interface TriggerDraft {
   url: string;
   /** run_workflow: the AI columns to run on the row. */
   aiColumns: string[];
+  /** run_workflow: an enrichment of the table to run again on the row ('' for none). */
+  workflowId: string;
   taskTableId: string;
   taskValues: TaskValue[];
 }
@@ -39,6 +41,7 @@ export function newTriggerDraft(tableId: string): TriggerDraft {
     actionType: 'webhook',
     url: '',
     aiColumns: [],
+    workflowId: '',
     taskTableId: tableId,
     taskValues: [],
   };
@@ -50,6 +53,7 @@ export function draftOfTrigger(trigger: Trigger): TriggerDraft {
     tableId?: string;
     values?: Record<string, unknown>;
     columns?: string[];
+    workflowId?: string;
   };
   const condition =
     trigger.condition === null
@@ -64,6 +68,7 @@ export function draftOfTrigger(trigger: Trigger): TriggerDraft {
     actionType: trigger.actionType,
     url: config.url ?? '',
     aiColumns: config.columns ?? [],
+    workflowId: config.workflowId ?? '',
     taskTableId: config.tableId ?? trigger.tableId,
     taskValues: Object.entries(config.values ?? {}).map(([column, value]) => ({
       key: newKey(),
@@ -95,8 +100,13 @@ export function triggerInput(
     condition: condition.length > 0 ? condition : null,
   };
   if (draft.actionType === 'run_workflow') {
-    if (draft.aiColumns.length === 0) return { error: 'Choose the AI columns to run' };
-    return { input: { ...base, actionType: 'run_workflow', actionConfig: { columns: draft.aiColumns } } };
+    if (draft.aiColumns.length === 0 && !draft.workflowId)
+      return { error: 'Choose the AI columns to run, or an enrichment' };
+    const actionConfig = {
+      ...(draft.aiColumns.length > 0 && { columns: draft.aiColumns }),
+      ...(draft.workflowId && { workflowId: draft.workflowId }),
+    };
+    return { input: { ...base, actionType: 'run_workflow', actionConfig } };
   }
   if (draft.actionType === 'webhook') {
     if (!/^https?:\/\/\S+$/.test(draft.url.trim())) return { error: 'Enter the http(s) URL to POST to' };
