@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Changes } from '../../src/contract/changes.ts';
 import type { HistoryEntry } from '../../src/contract/history.ts';
 import type { ImportResult } from '../../src/contract/imports.ts';
 import type { Table } from '../../src/contract/tables.ts';
@@ -85,6 +86,7 @@ describe('import', () => {
     await insertRows(table.id, [{ customer: 'Existing' }]);
     const document = await uploaded('more.csv', 'CUSTOMER,Rating,city\nHooli,4,Palo Alto\n');
     const shown = await preview(document.id, table.id);
+    const before = (await call<Table>('GET', `/tables/${table.id}`)).body.version;
     expect(shown.inferredColumns).toMatchObject([
       { source: 'CUSTOMER', name: 'customer', dataType: 'text', existing: true },
       { source: 'Rating', name: 'rating', dataType: 'text', existing: true },
@@ -100,6 +102,9 @@ describe('import', () => {
       ['city', 'text'],
     ]);
     expect(after.rowCount).toBe(2);
+    // A grid following the table hears that its columns changed, and reloads them.
+    const changes = await call<Changes>('GET', `/tables/${table.id}/changes?since=${before}`);
+    expect(changes.body).toMatchObject({ columnsChanged: true, rowsAddedOrRemoved: true });
     expect(await allRows(table.id)).toEqual([
       { customer: 'Existing', rating: null, notes: 'none', city: null },
       { customer: 'Hooli', rating: '4', notes: 'none', city: 'Palo Alto' },

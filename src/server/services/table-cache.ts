@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import { userTables } from '../db/schema.ts';
 import { NotFoundError } from './errors.ts';
 import { isUuid } from './ids.ts';
-import { loadTable, type TableMeta } from './table-meta.ts';
+import { loadTableRecord, type TableMeta, tableMetaOf } from './table-meta.ts';
 
 const MAX_ENTRIES = 2_000;
 
@@ -13,12 +13,15 @@ const MAX_ENTRIES = 2_000;
  * write to it begins (`changed`): an entry loaded under an older generation is never served, and one
  * whose load overlapped a write is never stored, so no reader sees metadata older than a committed write.
  * When the store is shared with other processes (`trusted` false), an entry is also checked against
- * the table's version, one small query.
+ * the table's version, one small query. Most writes change rows, not columns: a table whose
+ * `columns_version` did not move keeps its columns, so reloading it after such a write is one small query.
  */
 export class TableCache {
   readonly #db: Db;
   readonly #trusted: boolean;
   readonly #entries = new Map<string, { meta: TableMeta; generation: number }>();
+  /** The last columns loaded per table, kept across writes, with the columns version they are of. */
+  readonly #columns = new Map<string, { columns: TableMeta['columns']; columnsVersion: number }>();
   readonly #generations = new Map<string, number>();
   readonly #listeners: Array<(tableId: string) => void> = [];
 
@@ -33,10 +36,21 @@ export class TableCache {
     const generation = this.#generation(tableId);
     const entry = this.#entries.get(tableId);
     if (entry && entry.generation === generation && (await this.#stillCurrent(entry.meta))) return entry.meta;
-    const meta = await loadTable(this.#db, tableId);
+    const record = await loadTableRecord(this.#db, tableId);
+    const known = this.#columns.get(tableId);
+    const columnsVersion = Number(record.columnsVersion);
+    const meta = await tableMetaOf(
+      this.#db,
+      record,
+      known?.columnsVersion === columnsVersion ? known.columns : undefined,
+    );
     if (this.#generation(tableId) === generation) {
-      if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
+      if (this.#entries.size >= MAX_ENTRIES || this.#columns.size >= MAX_ENTRIES) {
+        this.#entries.clear();
+        this.#columns.clear();
+      }
       this.#entries.set(tableId, { meta, generation });
+      this.#columns.set(tableId, { columns: meta.columns, columnsVersion });
     }
     return meta;
   }

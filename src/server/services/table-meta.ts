@@ -61,15 +61,33 @@ export function toTable({ storageName: _storage, columns, ...summary }: TableMet
   return { ...summary, columns: columns.map(toColumn) };
 }
 
-/** Loads a table with its columns, or throws "Table not found". */
-export async function loadTable(executor: Executor, tableId: string): Promise<TableMeta> {
+/** A table's stored record, or throws "Table not found". */
+export async function loadTableRecord(executor: Executor, tableId: string): Promise<TableRecord> {
   if (!isUuid(tableId)) throw new NotFoundError('Table not found');
   const [record] = await executor.select().from(userTables).where(eq(userTables.id, tableId));
   if (!record) throw new NotFoundError('Table not found');
-  const columns = await executor
-    .select()
-    .from(userColumns)
-    .where(eq(userColumns.tableId, tableId))
-    .orderBy(asc(userColumns.position));
-  return { ...toTableSummary(record), storageName: record.storageName, columns: columns.map(toColumnMeta) };
+  return record;
+}
+
+/** A table's metadata from its record, with its columns loaded, or given when known to be current. */
+export async function tableMetaOf(
+  executor: Executor,
+  record: TableRecord,
+  columns?: ColumnMeta[],
+): Promise<TableMeta> {
+  const loaded =
+    columns ??
+    (
+      await executor
+        .select()
+        .from(userColumns)
+        .where(eq(userColumns.tableId, record.id))
+        .orderBy(asc(userColumns.position))
+    ).map(toColumnMeta);
+  return { ...toTableSummary(record), storageName: record.storageName, columns: loaded };
+}
+
+/** Loads a table with its columns, or throws "Table not found". */
+export async function loadTable(executor: Executor, tableId: string): Promise<TableMeta> {
+  return tableMetaOf(executor, await loadTableRecord(executor, tableId));
 }

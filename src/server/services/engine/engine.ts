@@ -36,6 +36,12 @@ const CLAIM_INTERVAL_MS = 25;
 /** Outcomes are written at this pace (or sooner when many wait): one transaction per table each time. */
 const FLUSH_MS = 100;
 const FLUSH_BATCH = 64;
+/**
+ * Cells claimed and prepared beyond a provider's free slots, as a share of its concurrency: a finished
+ * call hands its slot to the next cell at once instead of waiting for a claim's round trip through the
+ * store. Small, so few cells show "running" while they wait their turn.
+ */
+const PREFETCH_SHARE = 1 / 2;
 
 interface InFlight {
   cell: ClaimedCell;
@@ -60,6 +66,8 @@ export class Engine {
   readonly #owner = `${hostname()}:${process.pid}:${randomSuffix()}`;
   readonly #inFlight = new Map<string, InFlight>();
   readonly #perProvider = new Map<string, number>();
+  /** Prepared cells waiting for a slot of their provider, oldest first. */
+  readonly #ready = new Map<string, PreparedCell[]>();
   #outcomes: Outcome[] = [];
   #timers: NodeJS.Timeout[] = [];
   #tickQueued = false;
@@ -76,6 +84,7 @@ export class Engine {
   }
 
   async start(): Promise<void> {
+    this.#store.runStops.onStopped((runId) => this.#abandon(new Set([runId])));
     if (this.#options.reapAllAtStart) await this.#reap(true);
     const every = (ms: number, job: () => Promise<unknown>) => {
       const timer = setInterval(
@@ -119,6 +128,9 @@ export class Engine {
       flight.reason = 'stopping';
       flight.controller.abort();
     }
+    for (const waiting of this.#ready.values())
+      this.#outcomes.push(...waiting.map((prepared) => ({ kind: 'released' as const, cell: prepared.cell })));
+    this.#ready.clear();
     while (this.#inFlight.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
     await this.#flush();
   }
@@ -135,8 +147,11 @@ export class Engine {
       let more = false;
       for (const provider of providers) {
         if (this.#stopping) break;
-        const free = provider.concurrency - (this.#perProvider.get(provider.id) ?? 0);
-        if (free <= 0) continue;
+        const prefetch = Math.floor(provider.concurrency * PREFETCH_SHARE);
+        const waiting = this.#ready.get(provider.id)?.length ?? 0;
+        const free = provider.concurrency + prefetch - (this.#perProvider.get(provider.id) ?? 0) - waiting;
+        // Refilled in batches once few cells wait: each claim costs a round trip or two through the store.
+        if (free <= 0 || (waiting > 0 && free < Math.ceil(prefetch / 2))) continue;
         const limit = Math.min(free, CLAIM_BATCH);
         const keys = provider.id === defaults.provider?.id ? [provider.id, '*'] : [provider.id];
         const cells = await claimCells(this.#store.db, {
@@ -166,9 +181,13 @@ export class Engine {
     const prepared = await prepareCells(this.#store, this.#providers, cells, {
       webSearch: Boolean(this.#options.searxngUrl),
     });
+    const providers = await this.#providers.list();
+    const concurrencyOf = (id: string) => providers.find((provider) => provider.id === id)?.concurrency ?? 1;
     for (const item of prepared) {
       if ('error' in item) this.#outcomes.push({ kind: 'failed', cell: item.cell, error: item.error });
-      else this.#call(item);
+      else if ((this.#perProvider.get(item.providerId) ?? 0) < concurrencyOf(item.providerId))
+        this.#call(item);
+      else this.#ready.set(item.providerId, [...(this.#ready.get(item.providerId) ?? []), item]);
     }
   }
 
@@ -204,6 +223,8 @@ export class Engine {
     void calling.then((called) => {
       this.#inFlight.delete(keyOf(prepared.cell));
       this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 1) - 1);
+      const next = this.#ready.get(prepared.providerId)?.shift();
+      if (next && !this.#stopping) this.#call(next);
       const outcome = this.#outcomeOf(prepared, flight, called, [...visited]);
       if (outcome) this.#outcomes.push(outcome);
       if (this.#outcomes.length >= FLUSH_BATCH) void this.#flush();
@@ -283,7 +304,8 @@ export class Engine {
   }
 
   async #heartbeat(): Promise<void> {
-    if (this.#inFlight.size > 0) await extendLeases(this.#store.db, this.#owner, this.#options.leaseMs);
+    if (this.#inFlight.size > 0 || this.#waitingCells().length > 0)
+      await extendLeases(this.#store.db, this.#owner, this.#options.leaseMs);
   }
 
   async #reap(all: boolean): Promise<void> {
@@ -299,21 +321,32 @@ export class Engine {
     if (touched.length > 0) this.wake();
   }
 
-  /** Aborts calls whose run was cancelled (here or on another server): their answers are not wanted. */
+  #waitingCells(): ClaimedCell[] {
+    return [...this.#ready.values()].flatMap((waiting) => waiting.map((prepared) => prepared.cell));
+  }
+
+  /** Abandons the cells of runs stopped on another server (this one's are abandoned as they stop). */
   async #watchCancellations(): Promise<void> {
-    const runIds = [
-      ...new Set(
-        [...this.#inFlight.values()].flatMap((flight) => (flight.cell.runId ? [flight.cell.runId] : [])),
-      ),
-    ];
+    const cells = [...[...this.#inFlight.values()].map((flight) => flight.cell), ...this.#waitingCells()];
+    const runIds = [...new Set(cells.flatMap((cell) => (cell.runId ? [cell.runId] : [])))];
     if (runIds.length === 0) return;
     const runs = await this.#store.db
       .select({ id: aiRuns.id, status: aiRuns.status })
       .from(aiRuns)
       .where(inArray(aiRuns.id, runIds));
-    const stopped = new Set(runs.filter((run) => run.status !== 'running').map((run) => run.id));
+    this.#abandon(new Set(runs.filter((run) => run.status !== 'running').map((run) => run.id)));
+  }
+
+  /** Forgets the waiting cells of runs that stopped and aborts their calls: their answers are not wanted. */
+  #abandon(runIds: Set<string>): void {
+    const stopped = (cell: ClaimedCell) => cell.runId !== null && runIds.has(cell.runId);
+    for (const [providerId, waiting] of this.#ready)
+      this.#ready.set(
+        providerId,
+        waiting.filter((prepared) => !stopped(prepared.cell)),
+      );
     for (const flight of this.#inFlight.values()) {
-      if (flight.cell.runId && stopped.has(flight.cell.runId)) {
+      if (stopped(flight.cell)) {
         flight.reason = 'cancelled';
         flight.controller.abort();
       }

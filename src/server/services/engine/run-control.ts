@@ -37,6 +37,7 @@ export async function cancelRun(store: Store, tableId: string, runId: string): P
       sql`UPDATE ai_runs SET status = 'cancelled', finished_at = now() WHERE id = ${runId} AND status = 'running'`,
     );
   });
+  store.runStops.stopped(runId);
   return getRun(store, tableId, runId);
 }
 
@@ -83,5 +84,6 @@ export async function rollbackRun(store: Store, tableId: string, runId: string):
     );
     return cells.length;
   });
+  store.runStops.stopped(runId);
   return { cellsRestored: restored, cellsSkipped: Math.max(0, run.cellsDone + run.cellsFailed - restored) };
 }

@@ -66,7 +66,7 @@ export async function startImport(
   if (plan.newColumns.length > 0) {
     await store.db.transaction(async (tx) => {
       await insertColumns(tx, table.id, table.storageName, plan.newColumns, table.columns.length);
-      await advanceTableVersion(store, tx, table.id);
+      await advanceTableVersion(store, tx, table.id, 0, { columns: true });
     });
     table = await store.tables.get(tableId);
   }
