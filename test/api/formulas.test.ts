@@ -112,6 +112,60 @@ describe('computed columns', () => {
     expect(stored?.data.unit).toEqual({ error: 'Division by zero' });
   });
 
+  it('filters and sorts computed columns by their result type: numbers as numbers, dates as dates', async () => {
+    const table = await createTable([
+      ...base,
+      computed('total', 'price * qty'),
+      computed('due', 'date_add(ordered, 7)'),
+      computed('unit', 'price / qty'),
+    ]);
+    await insertRows(table.id, [
+      { customer: 'nine', price: 9, qty: 1, ordered: '2026-04-01' },
+      { customer: 'ten', price: 10, qty: 1, ordered: '2026-04-20' },
+      { customer: 'hundred', price: 50, qty: 2, ordered: '2026-03-02' },
+      { customer: 'broken', price: 1, qty: 0, ordered: '2026-04-10' },
+    ]);
+    const customers = async (query: Record<string, unknown>) =>
+      (await queryRows(table.id, query)).body.map((row) => row.data.customer);
+    // As text, "9" > "10" and "100": as numbers it is the smallest.
+    expect(await customers({ filters: [{ column: 'total', operator: 'gt', value: 9 }] })).toEqual([
+      'ten',
+      'hundred',
+    ]);
+    expect(await customers({ sorts: [{ column: 'total', direction: 'asc' }] })).toEqual([
+      'broken',
+      'nine',
+      'ten',
+      'hundred',
+    ]);
+    expect(await customers({ filters: [{ column: 'total', operator: 'lte', value: '10' }] })).toEqual([
+      'nine',
+      'ten',
+      'broken',
+    ]);
+    expect(await customers({ filters: [{ column: 'due', operator: 'gte', value: '2026-04-10' }] })).toEqual([
+      'ten',
+      'broken',
+    ]);
+    expect(await customers({ filters: [{ column: 'due', operator: 'eq', value: '2026-04-08' }] })).toEqual([
+      'nine',
+    ]);
+    // A formula error reads as empty, and a number filter never matches it.
+    expect(await customers({ filters: [{ column: 'unit', operator: 'is_empty' }] })).toEqual(['broken']);
+    expect(await customers({ filters: [{ column: 'unit', operator: 'gte', value: 0 }] })).toEqual([
+      'nine',
+      'ten',
+      'hundred',
+    ]);
+    const refused = await call(
+      'GET',
+      `/tables/${table.id}/rows?filters=${encodeURIComponent(
+        JSON.stringify([{ column: 'total', operator: 'gt', value: 'many' }]),
+      )}`,
+    );
+    expect(refused.status).toBe(400);
+  });
+
   it('refuses a bad formula at save with 400, saying what is wrong', async () => {
     const table = await createTable(base);
     const bad: Array<[string, RegExp]> = [

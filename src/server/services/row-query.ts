@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { dataTypes, isDay } from '../../contract/data-types/index.ts';
+import { type DataType, dataTypes, isDay } from '../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../contract/errors.ts';
 import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
 import { type StorageKind, storageOf } from '../db/storage-types.ts';
@@ -15,13 +15,45 @@ const SQL_CAST: Record<StorageKind, string> = {
   json: 'text',
 };
 
+/**
+ * How queries read a column: its kind and SQL expression. Array and JSON columns are read as text;
+ * computed columns hold JSON and are read as their formula's result type, so that 9 < 10 and dates
+ * compare as dates (a formula error reads as empty).
+ */
+function queryView(column: ColumnMeta): { kind: StorageKind; expression: string; parse: DataType } {
+  const type = storageOf(column);
+  const stored = `"${column.storageName}"`;
+  const typed = (jsonType: string, sqlValue: string) =>
+    `(CASE WHEN jsonb_typeof(${stored}) = '${jsonType}' THEN ${sqlValue} END)`;
+  if (column.dataType === 'computed') {
+    switch (column.config.resultType) {
+      case 'number':
+        return {
+          kind: 'number',
+          expression: typed('number', `(${stored})::double precision`),
+          parse: 'number',
+        };
+      case 'boolean':
+        return { kind: 'boolean', expression: typed('boolean', `(${stored})::boolean`), parse: 'boolean' };
+      case 'date':
+        return {
+          kind: 'timestamp',
+          expression: typed('string', `ait_try_timestamptz(${stored} #>> '{}')`),
+          parse: 'date',
+        };
+    }
+  }
+  const expression = type.kind === 'json' ? type.toText(stored) : stored;
+  return { kind: type.kind, expression, parse: column.dataType };
+}
+
 /** Reads a filter value as a comparable value of the column's kind, or undefined when it cannot be one. */
 function comparable(column: ColumnMeta, value: unknown): unknown {
-  const kind = storageOf(column).kind;
+  const { kind, parse } = queryView(column);
   if (kind === 'number' || kind === 'boolean' || kind === 'timestamp') {
     if (kind === 'number' && typeof value === 'number' && Number.isFinite(value)) return value;
     if (kind === 'boolean' && typeof value === 'boolean') return value;
-    return typeof value === 'string' ? dataTypes[column.dataType].parseText(value, column.config) : undefined;
+    return typeof value === 'string' ? dataTypes[parse].parseText(value, column.config) : undefined;
   }
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
     ? String(value)
@@ -34,15 +66,9 @@ const isCalendarDay = (kind: StorageKind, value: unknown): boolean =>
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The column as SQL: the stored value, or its text form for array and JSON columns. */
-function columnExpression(column: ColumnMeta): string {
-  const type = storageOf(column);
-  return type.kind === 'json' ? type.toText(`"${column.storageName}"`) : `"${column.storageName}"`;
-}
-
 function filterCondition(column: ColumnMeta, filter: FilterSpec, path: string): SQL {
-  const kind = storageOf(column).kind;
-  const col = sql.raw(columnExpression(column));
+  const { kind, expression } = queryView(column);
+  const col = sql.raw(expression);
   const cast = sql.raw(SQL_CAST[kind]);
   const invalid = (message: string) => new ValidationError('Invalid filter', [{ path, message }]);
   const one = (value: unknown): unknown => {
@@ -92,7 +118,7 @@ function filterCondition(column: ColumnMeta, filter: FilterSpec, path: string): 
 }
 
 function emptyCondition(column: ColumnMeta, col: SQL): SQL {
-  const kind = storageOf(column).kind;
+  const { kind } = queryView(column);
   if (kind === 'text' || kind === 'json') return sql`(${col} IS NULL OR ${col} = '')`;
   if (kind === 'array') return sql`(${col} IS NULL OR cardinality(${col}) = 0)`;
   return sql`${col} IS NULL`;
@@ -145,8 +171,7 @@ export function sortKeys(columns: ColumnMeta[], sorts: SortSpec[] = []): string[
     const column = findColumn(columns, sort.column, `sorts[${index}].column`, errors);
     if (!column) return [];
     const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
-    const expression = columnExpression(column);
-    const kind = storageOf(column).kind;
+    const { kind, expression } = queryView(column);
     if (kind !== 'text' && kind !== 'json') return [`(${expression}) ${direction} NULLS LAST`];
     return [
       `(lower(${expression})) COLLATE "C" ${direction} NULLS LAST`,
