@@ -166,4 +166,27 @@ test.describe('app frame', () => {
     await app.sidePanel.getByRole('button', { name: 'Close history panel' }).click();
     await expect(app.sidePanel).toBeHidden();
   });
+
+  test('keeps every toolbar action on screen beside an open side panel, its name still there for screen readers', async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const { id } = await new TablesApi(request).createTable(
+      'Accounts with a rather long name',
+      SCORE_COLUMNS,
+    );
+    await page.goto(`/tables/${id}`);
+    await page.getByRole('button', { name: 'History' }).click();
+    await expect(page.getByRole('complementary').getByRole('heading', { name: 'History' })).toBeVisible();
+    const grid = await page.getByRole('grid').boundingBox();
+    for (const name of ['New row', 'New column', 'Export', 'Import', 'History']) {
+      const button = page.getByRole('button', { name, exact: true });
+      await expect(button).toBeVisible();
+      const box = await button.boundingBox();
+      expect(box && grid && box.x + box.width <= grid.x + grid.width + 1, `${name} fits`).toBe(true);
+    }
+    await page.getByRole('button', { name: 'New row' }).click();
+    await expect(page.getByRole('complementary').getByRole('heading', { name: /new row/i })).toBeVisible();
+  });
 });

@@ -37,10 +37,11 @@ export function Toolbar(props: ToolbarProps) {
           type="button"
           className={`button button--toolbar${historyOpen ? ' button--active' : ''}`}
           aria-pressed={historyOpen}
+          title="History"
           onClick={onToggleHistory}
         >
           <HistoryIcon />
-          History
+          <span className="toolbar__collapsible-label">History</span>
         </button>
         <button
           type="button"

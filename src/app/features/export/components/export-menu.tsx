@@ -36,9 +36,10 @@ export function ExportMenu({ table }: { table: Table }) {
       button={
         <>
           <DownloadIcon />
-          Export
+          <span className="toolbar__collapsible-label">Export</span>
         </>
       }
+      buttonLabel="Export"
     >
       {(close) => (
         <div className="export-menu">

@@ -5,9 +5,14 @@ import { useImportWizardStore } from './import-wizard-store.ts';
 export function ImportButton({ tableId }: { tableId: string }) {
   const open = useImportWizardStore((s) => s.open);
   return (
-    <button type="button" className="button button--toolbar" onClick={() => open({ kind: 'table', tableId })}>
+    <button
+      type="button"
+      className="button button--toolbar"
+      title="Import"
+      onClick={() => open({ kind: 'table', tableId })}
+    >
       <UploadIcon />
-      Import
+      <span className="toolbar__collapsible-label">Import</span>
     </button>
   );
 }

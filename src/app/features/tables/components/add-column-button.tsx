@@ -12,7 +12,7 @@ export function AddColumnButton({ table }: { table: Table }) {
       button={
         <>
           <PlusIcon />
-          Column
+          <span className="toolbar__collapsible-label">Column</span>
         </>
       }
       buttonLabel="New column"
