@@ -15,10 +15,12 @@ export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
   /**
-   * Runs a maintenance statement (VACUUM, CREATE INDEX) outside any transaction. On the embedded store
-   * it does not count as foreground work, so it does not delay other maintenance waiting for quiet.
+   * Runs maintenance statements (VACUUM, CREATE INDEX) in order, outside any transaction. On the
+   * embedded store they do not count as foreground work, so they do not delay other maintenance
+   * waiting for quiet. On PostgreSQL, statements given the same `exclusiveKey` never run at the same
+   * time, on any server sharing the database: two concurrent index builds on one table deadlock.
    */
-  runMaintenance(statement: string): Promise<void>;
+  runMaintenance(statements: string | string[], options?: { exclusiveKey?: string }): Promise<void>;
   /**
    * Resolves once the store has done no foreground work for `quietMs`. The embedded store runs one
    * statement at a time, so a long maintenance statement started in a busy moment would stall

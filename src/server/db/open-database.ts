@@ -54,8 +54,9 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
   return {
     db: db as unknown as Db,
     engine: 'pglite',
-    runMaintenance: async (statement) => {
-      await client.background(statement);
+    // One connection runs one statement at a time: nothing can overlap here.
+    runMaintenance: async (statements) => {
+      for (const statement of [statements].flat()) await client.background(statement);
     },
     whenQuiet: async (quietMs) => {
       for (;;) {
@@ -104,8 +105,18 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     db: db as unknown as Db,
     engine: 'postgres',
-    runMaintenance: async (statement) => {
-      await pool.query(statement);
+    runMaintenance: async (statements, options = {}) => {
+      const connection = await pool.connect();
+      const key = options.exclusiveKey;
+      try {
+        // A session lock on this connection, held across the statements (they cannot run in a transaction).
+        if (key) await connection.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+        for (const statement of [statements].flat()) await connection.query(statement);
+      } finally {
+        if (key)
+          await connection.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);
+        connection.release();
+      }
     },
     whenQuiet: async () => undefined,
     batch: async (statements) => {

@@ -21,6 +21,9 @@ const QUIET_MS = 1_000;
 /** Every index slows writes: past this many automatic ones, a table gets no more (per process). */
 const MAX_INDEXES_PER_TABLE = 8;
 
+/** One maintenance statement at a time per table, across servers: concurrent index builds deadlock. */
+const maintenanceKey = (storageName: string) => `maintenance ${storageName}`;
+
 /**
  * Keeps large user tables fast in the background:
  * - builds an index for each sort and each set of indexable filters people use on a large table, so
@@ -92,9 +95,7 @@ export class TableMaintenance {
     for (const index of wanted) this.#known.add(index.name);
     this.#indexesPerTable.set(table.id, this.#countFor(table.id) + wanted.length);
     this.#enqueue(`index ${wanted.map((index) => index.name).join(', ')}`, async () => {
-      await Promise.all(
-        wanted.map((index) => this.#createIndex(table.storageName, index.name, index.element)),
-      );
+      for (const index of wanted) await this.#createIndex(table.storageName, index.name, index.element);
     });
   }
 
@@ -155,16 +156,34 @@ export class TableMaintenance {
 
   async #onTable(tableId: string, statement: (storageName: string) => string): Promise<void> {
     const table = await this.#store.tables.get(tableId);
-    await this.#database.runMaintenance(statement(table.storageName));
+    await this.#database.runMaintenance(statement(table.storageName), {
+      exclusiveKey: maintenanceKey(table.storageName),
+    });
   }
 
+  /**
+   * Builds an index, one at a time per table. On PostgreSQL it is built CONCURRENTLY, which leaves an
+   * invalid index behind when it fails (cancelled, the server stopped): such a leftover is dropped
+   * first, or IF NOT EXISTS would keep it, unused, for good.
+   */
   async #createIndex(storageName: string, name: string, element: string, include = ''): Promise<void> {
-    const concurrently = this.#database.engine === 'postgres' ? 'CONCURRENTLY ' : '';
+    const postgres = this.#database.engine === 'postgres';
+    const create = `CREATE INDEX ${postgres ? 'CONCURRENTLY ' : ''}IF NOT EXISTS "${name}" ON "${storageName}" (${element})${include && ` INCLUDE (${include})`}`;
+    const dropInvalid = `DO $$ BEGIN
+        IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                   WHERE c.relname = '${name}' AND NOT i.indisvalid) THEN DROP INDEX "${name}"; END IF;
+      END $$`;
     const started = performance.now();
     this.#logger.info({ index: name, element }, 'building index');
-    await this.#database.runMaintenance(
-      `CREATE INDEX ${concurrently}IF NOT EXISTS "${name}" ON "${storageName}" (${element})${include && ` INCLUDE (${include})`}`,
-    );
+    try {
+      await this.#database.runMaintenance(postgres ? [dropInvalid, create] : create, {
+        exclusiveKey: maintenanceKey(storageName),
+      });
+    } catch (error) {
+      // Asked for again by the next query that would use it.
+      this.#known.delete(name);
+      throw error;
+    }
     this.#logger.info({ index: name, element, ms: Math.round(performance.now() - started) }, 'index ready');
   }
 
