@@ -251,6 +251,42 @@ describe('triggers: actions', () => {
     expect((await getTrigger(feedback.id, trigger.id)).fireCount).toBe(1);
   });
 
+  it('renaming columns keeps create_task working: placeholders and target columns follow', async () => {
+    const feedback = await createTable(columns);
+    const tasks = await createTable([
+      { name: 'title', dataType: 'text' },
+      { name: 'priority', dataType: 'number' },
+    ]);
+    const trigger = await addTrigger(feedback.id, {
+      name: 'Follow up',
+      triggerEvent: 'row_added',
+      condition: { column: 'rating', operator: 'lte', value: 2 },
+      actionType: 'create_task',
+      actionConfig: {
+        tableId: tasks.id,
+        values: { title: 'Call { customer } ({rating}/5)', priority: '{rating}' },
+      },
+    });
+    const rename = async (tableId: string, from: string, to: string) =>
+      expect((await call('PATCH', `/tables/${tableId}/columns/${from}`, { name: to })).status).toBe(200);
+    await rename(feedback.id, 'customer', 'client');
+    await rename(feedback.id, 'rating', 'score');
+    await rename(tasks.id, 'title', 'subject');
+    expect(await getTrigger(feedback.id, trigger.id)).toMatchObject({
+      condition: { column: 'score', operator: 'lte', value: 2 },
+      actionConfig: {
+        tableId: tasks.id,
+        values: { subject: 'Call {client} ({score}/5)', priority: '{score}' },
+      },
+    });
+    await insertRows(feedback.id, [{ client: 'Globex', score: 1 }]);
+    const rows = await eventually(async () => {
+      const found = (await queryRows(tasks.id)).body;
+      return found.length === 1 && found;
+    });
+    expect(rows[0]?.data).toEqual({ subject: 'Call Globex (1/5)', priority: 1 });
+  });
+
   it('rows added by a trigger fire the triggers of their table', async () => {
     const source = await createTable(columns);
     const { table: tasks, deliveries } = await webhookTable('row_added');

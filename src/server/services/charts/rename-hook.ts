@@ -1,16 +1,21 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { ChartConfig } from '../../../contract/charts.ts';
 import type { FilterSpec } from '../../../contract/rows.ts';
 import type { TriggerCondition } from '../../../contract/triggers.ts';
 import { charts, triggers } from '../../db/schema.ts';
 import { type ColumnHook, renamesOf } from '../column-hooks.ts';
+import { renameActionConfig } from '../triggers/action-renames.ts';
 
 const renamed = (renames: Map<string, string>, name: string | null | undefined) =>
   name ? (renames.get(name) ?? name) : name;
 const renameFilters = (renames: Map<string, string>, filters: FilterSpec[]) =>
   filters.map((filter) => ({ ...filter, column: renamed(renames, filter.column) as string }));
 
-/** Charts and trigger conditions name columns: when a column is renamed, they follow it. */
+/**
+ * Charts and triggers name columns (a chart's axes and filters; a trigger's condition, the AI columns it
+ * runs, the values a create_task maps, here or in the table it writes to): when a column is renamed,
+ * they follow it.
+ */
 export const renameReferencesHook: ColumnHook = {
   name: 'column-references',
   apply: async (tx, before, table) => {
@@ -29,11 +34,40 @@ export const renameReferencesHook: ColumnHook = {
     }
     for (const trigger of await tx.select().from(triggers).where(eq(triggers.tableId, table.id))) {
       const condition = trigger.condition as TriggerCondition | null;
-      if (!condition) continue;
-      const next = Array.isArray(condition)
-        ? renameFilters(renames, condition)
-        : renameFilters(renames, [condition])[0];
-      await tx.update(triggers).set({ condition: next }).where(eq(triggers.id, trigger.id));
+      const config = trigger.actionConfig as Record<string, unknown>;
+      const writesHere = config.tableId === undefined || config.tableId === table.id;
+      await tx
+        .update(triggers)
+        .set({
+          condition: Array.isArray(condition)
+            ? renameFilters(renames, condition)
+            : condition && renameFilters(renames, [condition])[0],
+          actionConfig: renameActionConfig(trigger.actionType, config, {
+            source: renames,
+            target: writesHere ? renames : undefined,
+          }),
+        })
+        .where(eq(triggers.id, trigger.id));
+    }
+    const writingHere = await tx
+      .select()
+      .from(triggers)
+      .where(
+        and(
+          ne(triggers.tableId, table.id),
+          eq(triggers.actionType, 'create_task'),
+          sql`${triggers.actionConfig}->>'tableId' = ${table.id}`,
+        ),
+      );
+    for (const trigger of writingHere) {
+      const actionConfig = renameActionConfig(
+        trigger.actionType,
+        trigger.actionConfig as Record<string, unknown>,
+        {
+          target: renames,
+        },
+      );
+      await tx.update(triggers).set({ actionConfig }).where(eq(triggers.id, trigger.id));
     }
   },
 };
