@@ -95,7 +95,7 @@ export class TableMaintenance {
     for (const index of wanted) this.#known.add(index.name);
     this.#indexesPerTable.set(table.id, this.#countFor(table.id) + wanted.length);
     this.#enqueue(`index ${wanted.map((index) => index.name).join(', ')}`, async () => {
-      for (const index of wanted) await this.#createIndex(table.storageName, index.name, index.element);
+      for (const index of wanted) await this.#createIndex(table, index.name, index.element);
     });
   }
 
@@ -121,7 +121,7 @@ export class TableMaintenance {
     if (this.#known.has(name) || this.#countFor(table.id) >= MAX_INDEXES_PER_TABLE) return;
     this.#known.add(name);
     this.#indexesPerTable.set(table.id, this.#countFor(table.id) + 1);
-    this.#enqueue(`index ${name}`, () => this.#createIndex(table.storageName, name, key, include));
+    this.#enqueue(`index ${name}`, () => this.#createIndex(table, name, key, include));
   }
 
   /** Called after rows of a table were written. */
@@ -166,7 +166,8 @@ export class TableMaintenance {
    * invalid index behind when it fails (cancelled, the server stopped): such a leftover is dropped
    * first, or IF NOT EXISTS would keep it, unused, for good.
    */
-  async #createIndex(storageName: string, name: string, element: string, include = ''): Promise<void> {
+  async #createIndex(table: TableMeta, name: string, element: string, include = ''): Promise<void> {
+    const { storageName } = table;
     const postgres = this.#database.engine === 'postgres';
     const create = `CREATE INDEX ${postgres ? 'CONCURRENTLY ' : ''}IF NOT EXISTS "${name}" ON "${storageName}" (${element})${include && ` INCLUDE (${include})`}`;
     const dropInvalid = `DO $$ BEGIN
@@ -180,8 +181,9 @@ export class TableMaintenance {
         exclusiveKey: maintenanceKey(storageName),
       });
     } catch (error) {
-      // Asked for again by the next query that would use it.
+      // Asked for again by the next query that would use it, within the table's allowance.
       this.#known.delete(name);
+      this.#indexesPerTable.set(table.id, this.#countFor(table.id) - 1);
       throw error;
     }
     this.#logger.info({ index: name, element, ms: Math.round(performance.now() - started) }, 'index ready');
