@@ -8,7 +8,7 @@ const GLYPHS: Record<DataType, string> = {
   date: '▦',
   select: '◉',
   multiselect: '☰',
-  url: '🔗',
+  url: '↗',
   email: '@',
   computed: 'ƒ',
   relation: '⇄',
