@@ -1,5 +1,6 @@
 import type { DataType } from '../../../../contract/data-types/index.ts';
 import type { ColumnMappingEntry, ImportColumn } from '../../../../contract/imports.ts';
+import { typeOptions } from '../../../lib/type-labels.ts';
 
 /** One source column as the person is editing it. */
 export interface MappingDraft {
@@ -14,16 +15,16 @@ export interface MappingDraft {
 }
 
 /** The types a person can pick for an imported column (computed and relation need more setup). */
-export const IMPORT_TYPES: { value: DataType; label: string }[] = [
-  { value: 'text', label: 'Text' },
-  { value: 'number', label: 'Number' },
-  { value: 'boolean', label: 'Checkbox' },
-  { value: 'date', label: 'Date' },
-  { value: 'select', label: 'Select' },
-  { value: 'multiselect', label: 'Multiselect' },
-  { value: 'url', label: 'URL' },
-  { value: 'email', label: 'Email' },
-];
+export const IMPORT_TYPES = typeOptions([
+  'text',
+  'number',
+  'boolean',
+  'date',
+  'select',
+  'multiselect',
+  'url',
+  'email',
+]);
 
 export const draftsFrom = (columns: ImportColumn[]): MappingDraft[] =>
   columns.map((column) => ({

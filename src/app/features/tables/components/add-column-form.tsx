@@ -1,27 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
-import type { DataType } from '../../../../contract/data-types/index.ts';
+import { DataType } from '../../../../contract/data-types/index.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
+import { typeOptions } from '../../../lib/type-labels.ts';
 import { NEW_COLUMN, usePanelStore } from '../../../store/panel-store.ts';
 import { FormulaEditor } from '../../formula-editor/index.ts';
 import { useCreateColumn } from '../api/create-column.ts';
 import { RelationConfigFields } from './relation-config-fields.tsx';
 
 /** The types a person can add from this form; AI opens its settings panel; formulas and links have their fields. */
-const COLUMN_TYPES: { value: DataType; label: string }[] = [
-  { value: 'text', label: 'Text' },
-  { value: 'number', label: 'Number' },
-  { value: 'boolean', label: 'Checkbox' },
-  { value: 'date', label: 'Date' },
-  { value: 'select', label: 'Select' },
-  { value: 'multiselect', label: 'Multiselect' },
-  { value: 'url', label: 'URL' },
-  { value: 'email', label: 'Email' },
-  { value: 'computed', label: 'Formula' },
-  { value: 'relation', label: 'Link to another table' },
-  { value: 'ai', label: 'AI (a prompt per row)' },
-];
+const COLUMN_TYPES = typeOptions(DataType.options);
 
 interface AddColumnFormProps {
   tableId: string;
