@@ -38,7 +38,7 @@ export class TableCache {
     if (entry && entry.generation === generation && (await this.#stillCurrent(entry.meta))) return entry.meta;
     const record = await loadTableRecord(this.#db, tableId);
     const known = this.#columns.get(tableId);
-    const columnsVersion = Number(record.columnsVersion);
+    const { columnsVersion } = record;
     const meta = await tableMetaOf(
       this.#db,
       record,

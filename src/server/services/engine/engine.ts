@@ -163,7 +163,7 @@ export class Engine {
         if (cells.length === 0) continue;
         for (const tableId of new Set(cells.map((cell) => cell.tableId))) this.#store.tables.changed(tableId);
         if (cells.length === limit) more = true;
-        await this.#launch(cells);
+        await this.#launch(cells, provider.concurrency);
       }
       if (more) this.wake();
     } catch (error) {
@@ -177,17 +177,19 @@ export class Engine {
     }
   }
 
-  async #launch(cells: ClaimedCell[]): Promise<void> {
+  /** Calls the claimed cells of one provider while it has free slots; the rest wait for one. */
+  async #launch(cells: ClaimedCell[], concurrency: number): Promise<void> {
     const prepared = await prepareCells(this.#store, this.#providers, cells, {
       webSearch: Boolean(this.#options.searxngUrl),
     });
-    const providers = await this.#providers.list();
-    const concurrencyOf = (id: string) => providers.find((provider) => provider.id === id)?.concurrency ?? 1;
     for (const item of prepared) {
       if ('error' in item) this.#outcomes.push({ kind: 'failed', cell: item.cell, error: item.error });
-      else if ((this.#perProvider.get(item.providerId) ?? 0) < concurrencyOf(item.providerId))
-        this.#call(item);
-      else this.#ready.set(item.providerId, [...(this.#ready.get(item.providerId) ?? []), item]);
+      else if ((this.#perProvider.get(item.providerId) ?? 0) < concurrency) this.#call(item);
+      else {
+        const waiting = this.#ready.get(item.providerId) ?? [];
+        waiting.push(item);
+        this.#ready.set(item.providerId, waiting);
+      }
     }
   }
 
@@ -304,7 +306,7 @@ export class Engine {
   }
 
   async #heartbeat(): Promise<void> {
-    if (this.#inFlight.size > 0 || this.#waitingCells().length > 0)
+    if (this.#inFlight.size > 0 || [...this.#ready.values()].some((waiting) => waiting.length > 0))
       await extendLeases(this.#store.db, this.#owner, this.#options.leaseMs);
   }
 
