@@ -25,16 +25,16 @@ async function addTrigger(tableId: string, body: Record<string, unknown>): Promi
 const getTrigger = async (tableId: string, id: string) =>
   (await call<Trigger[]>('GET', `/tables/${tableId}/triggers`)).body.find((t) => t.id === id) as Trigger;
 
-/** A webhook trigger on a fresh table; its deliveries are told apart by table id. */
-async function webhookTable(event: string, extra: Record<string, unknown> = {}) {
+/** A webhook trigger on a fresh table (to the shared receiver unless given one); its deliveries are told apart by table id. */
+async function webhookTable(event: string, extra: Record<string, unknown> = {}, receiver = hook) {
   const table = await createTable(columns);
   const trigger = await addTrigger(table.id, {
     triggerEvent: event,
     actionType: 'webhook',
-    actionConfig: { url: hook.url },
+    actionConfig: { url: receiver.url },
     ...extra,
   });
-  const deliveries = () => hook.received.filter((body) => body.table.id === table.id);
+  const deliveries = () => receiver.received.filter((body) => body.table.id === table.id);
   return { table, trigger, deliveries };
 }
 
@@ -336,12 +336,7 @@ describe('triggers: actions', () => {
   it('a failing webhook is retried with backoff, then kept failed with its error on the trigger', async () => {
     const failing = await startReceiver(() => 500);
     try {
-      const table = await createTable(columns);
-      const trigger = await addTrigger(table.id, {
-        triggerEvent: 'row_added',
-        actionType: 'webhook',
-        actionConfig: { url: failing.url },
-      });
+      const { table, trigger } = await webhookTable('row_added', {}, failing);
       await insertRows(table.id, [{ customer: 'Acme' }]);
       const current = await eventually(async () => {
         const found = await getTrigger(table.id, trigger.id);
@@ -359,12 +354,7 @@ describe('triggers: actions', () => {
   it('a webhook that fails twice then succeeds is delivered, and its error clears', async () => {
     const flaky = await startReceiver((n) => (n <= 2 ? 503 : 200));
     try {
-      const table = await createTable(columns);
-      const trigger = await addTrigger(table.id, {
-        triggerEvent: 'row_added',
-        actionType: 'webhook',
-        actionConfig: { url: flaky.url },
-      });
+      const { table, trigger } = await webhookTable('row_added', {}, flaky);
       await insertRows(table.id, [{ customer: 'Acme' }]);
       await eventually(() => flaky.received.length === 3, 15_000);
       const current = await eventually(async () => {
@@ -382,12 +372,7 @@ describe('triggers: actions', () => {
   it('a refused 4xx is not retried', async () => {
     const refusing = await startReceiver(() => 404);
     try {
-      const table = await createTable(columns);
-      const trigger = await addTrigger(table.id, {
-        triggerEvent: 'row_added',
-        actionType: 'webhook',
-        actionConfig: { url: refusing.url },
-      });
+      const { table, trigger } = await webhookTable('row_added', {}, refusing);
       await insertRows(table.id, [{ customer: 'Acme' }]);
       const current = await eventually(async () => {
         const found = await getTrigger(table.id, trigger.id);
