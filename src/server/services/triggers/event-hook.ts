@@ -4,12 +4,16 @@ import type { RowChange, RowHook } from '../row-hooks.ts';
 import { currentChain, MAX_CHAIN } from './chain-context.ts';
 import type { TriggerPresence } from './trigger-presence.ts';
 
-function eventOf(change: RowChange): TriggerEvent | null {
+function eventOf(change: RowChange): TriggerEvent {
   if (change.before === null) return 'row_added';
-  if (change.after === null) return 'row_deleted';
-  // A write that changed nothing is no event: saving a row as it was fires no row_updated trigger.
-  return JSON.stringify(change.before) === JSON.stringify(change.after) ? null : 'row_updated';
+  return change.after === null ? 'row_deleted' : 'row_updated';
 }
+
+/** A write that changed nothing is no event: saving a row as it was fires no row_updated trigger. */
+const unchanged = (change: RowChange): boolean =>
+  change.before !== null &&
+  change.after !== null &&
+  JSON.stringify(change.before) === JSON.stringify(change.after);
 
 /**
  * Records trigger events in the outbox (trigger_events) in the transaction of every row write, whoever
@@ -26,8 +30,11 @@ export function triggerEventHook(presence: TriggerPresence, onRecorded: () => vo
       const byEvent = new Map<TriggerEvent, RowChange[]>();
       for (const change of changes) {
         const event = eventOf(change);
-        if (event && presence.mayFire(table.id, event))
-          byEvent.set(event, [...(byEvent.get(event) ?? []), change]);
+        // Asked first: most tables have no triggers, and comparing rows costs on every AI write and edit.
+        if (!presence.mayFire(table.id, event) || unchanged(change)) continue;
+        const rows = byEvent.get(event) ?? [];
+        rows.push(change);
+        byEvent.set(event, rows);
       }
       const statements: SQL[] = [];
       const chainJson = JSON.stringify(chain);
