@@ -67,7 +67,7 @@ export default defineConfig({
       env: { FAKE_PROVIDER_PORT: String(FAKE_PROVIDER_PORT) },
     },
     {
-      command: 'node_modules/.bin/node src/server/main.ts',
+      command: 'node_modules/.bin/node --max-semi-space-size=16 src/server/main.ts',
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

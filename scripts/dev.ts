@@ -1,11 +1,16 @@
 // `npm run dev`: the API server on PORT (8787) and Vite's dev server with hot reload, proxying /api to it.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from './server-node-flags.ts';
 
 const node = process.execPath;
 const children: ChildProcess[] = [
-  spawn(node, ['--watch-path=src/server', '--watch-path=src/contract', 'src/server/main.ts'], {
-    stdio: 'inherit',
-  }),
+  spawn(
+    node,
+    [...SERVER_NODE_FLAGS, '--watch-path=src/server', '--watch-path=src/contract', 'src/server/main.ts'],
+    {
+      stdio: 'inherit',
+    },
+  ),
   spawn(node, ['node_modules/vite/bin/vite.js'], { stdio: 'inherit' }),
 ];
 

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-node-flags.ts';
 
 export interface ServerProcess {
   baseUrl: string;
@@ -34,7 +35,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   // Trigger retries back off from 100 ms, not seconds, so tests of failing webhooks finish quickly.
   const fullEnv = { PORT: '0', HOST: '127.0.0.1', STATIC_DIR: 'dist', TRIGGER_RETRY_BASE_MS: '100', ...env };
   const nodeOptions = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child: ChildProcess = spawn(NODE, [...nodeOptions, 'src/server/main.ts'], {
+  const child: ChildProcess = spawn(NODE, [...SERVER_NODE_FLAGS, ...nodeOptions, 'src/server/main.ts'], {
     // The "listening on" line it waits for is an info log: keep that level whatever the caller set.
     env: { ...process.env, ...fullEnv, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],

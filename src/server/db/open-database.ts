@@ -54,9 +54,9 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
   return {
     db: db as unknown as Db,
     engine: 'pglite',
-    // One connection runs one statement at a time: nothing can overlap here.
+    // One connection runs one statement at a time: nothing can overlap here. A list is one message.
     runMaintenance: async (statements) => {
-      for (const statement of [statements].flat()) await client.background(statement);
+      await client.background([statements].flat().join(';\n'));
     },
     whenQuiet: async (quietMs) => {
       for (;;) {

@@ -19,7 +19,7 @@ const SETTLE_DELAY_MS = 2_000;
 /** ANALYZE waits until the store has served no request for this long. */
 const QUIET_MS = 1_000;
 /** Every index slows writes: past this many automatic ones, a table gets no more (per process). */
-const MAX_INDEXES_PER_TABLE = 8;
+const MAX_INDEXES_PER_TABLE = 10;
 
 /** One maintenance statement at a time per table, across servers: concurrent index builds deadlock. */
 const maintenanceKey = (storageName: string) => `maintenance ${storageName}`;
@@ -31,9 +31,10 @@ const maintenanceKey = (storageName: string) => `maintenance ${storageName}`;
  * - VACUUMs a table lightly every 25,000 written rows, and ANALYZEs it after a burst of writes, so
  *   pages are all-visible (index-only scans for deep pages) and the planner knows the data: the
  *   embedded store has no autovacuum, and PostgreSQL's runs on its own schedule, minutes after a load.
- * Index builds start at once: the embedded store runs one statement at a time, so the build stalls the
- * next query or two, but every query after it is fast where without it each one scans. ANALYZE after a
- * burst of writes waits for a quiet moment; light VACUUMs are short enough to run at once.
+ * Index builds start at once: on the embedded store, which runs one statement at a time, the query
+ * that asks for them waits for them, but every query after it is fast where without them each one
+ * scans. ANALYZE after a burst of writes waits for a quiet moment; light VACUUMs are short enough to
+ * run at once.
  */
 export class TableMaintenance {
   readonly #database: Database;
@@ -42,6 +43,10 @@ export class TableMaintenance {
   readonly #known = new Set<string>();
   readonly #indexesPerTable = new Map<string, number>();
   readonly #writes = new Map<string, { sinceVacuum: number; timer?: NodeJS.Timeout }>();
+  /** Index builds under way, by index name: the end of the job that builds each. */
+  readonly #building = new Map<string, Promise<void>>();
+  /** Queries waiting for their indexes: to the jobs that wait for quiet, they are foreground work. */
+  #waitingQueries = 0;
   /** Jobs that run as soon as they are asked for, one at a time. */
   #now: Promise<void> = Promise.resolve();
   /** Jobs that wait for the store to be quiet. */
@@ -54,7 +59,11 @@ export class TableMaintenance {
     this.#logger = logger;
   }
 
-  /** The indexes a query with these sorts and filters would use: one for its first sort, one for its filters. */
+  /**
+   * The indexes a query with these sorts and filters would use: one for its filters and one for its
+   * first sort, in both directions. Empty cells sort last either way, so one b-tree read backwards
+   * cannot serve the other direction, and flipping a sort is the next thing people do: it is ready.
+   */
   #indexesFor(
     table: TableMeta,
     sorts: SortSpec[],
@@ -63,8 +72,12 @@ export class TableMaintenance {
     const filtered = indexableFilterColumns(table.columns, filters).map(
       (column) => `"${column.storageName}"`,
     );
+    const [sort] = sorts;
+    const directions = sort?.direction === 'desc' ? (['desc', 'asc'] as const) : (['asc', 'desc'] as const);
     const elements = [
-      ...(sorts[0] ? [sortKeys(table.columns, sorts.slice(0, 1)).join(', ')] : []),
+      ...(sort
+        ? directions.map((direction) => sortKeys(table.columns, [{ ...sort, direction }]).join(', '))
+        : []),
       ...(filtered.length > 0 ? [filtered.join(', ')] : []),
     ];
     return elements.map((element) => ({
@@ -74,28 +87,45 @@ export class TableMaintenance {
   }
 
   /**
-   * Whether the indexes such a query would use exist or are being built. A query without them scans the
-   * table, and then counting its matches in the same scan beats a second scan.
+   * Called before a page of rows is read with these sorts and filters. Schedules the indexes the query
+   * would use (one job for all of them) and answers whether the query will find them: then its count
+   * uses them too, where a query without them scans the table and counts its matches in that same scan.
+   * The embedded store runs one statement at a time, so there the query waits for the build rather
+   * than scanning first and leaving the next query to wait behind the build: one wait, not two.
+   * PostgreSQL builds CONCURRENTLY: the query goes on at once (it finds indexes being built as ready).
    */
-  indexed(table: TableMeta, sorts: SortSpec[] = [], filters: FilterSpec[] = []): boolean {
+  async beforeQuery(table: TableMeta, sorts: SortSpec[] = [], filters: FilterSpec[] = []): Promise<boolean> {
     if (table.rowCount < MIN_ROWS_FOR_INDEX) return false;
-    return this.#indexesFor(table, sorts, filters).every((index) => this.#known.has(index.name));
+    const indexes = this.#indexesFor(table, sorts, filters);
+    const scheduledBefore = indexes.every((index) => this.#known.has(index.name));
+    this.#schedule(
+      table,
+      indexes.filter((index) => !this.#known.has(index.name)),
+    );
+    if (this.#database.engine === 'postgres') return scheduledBefore;
+    this.#waitingQueries++;
+    try {
+      await Promise.all(indexes.map((index) => this.#building.get(index.name)));
+    } finally {
+      this.#waitingQueries--;
+    }
+    return indexes.every((index) => this.#known.has(index.name));
   }
 
-  /**
-   * Called after a page of rows was read with these sorts and filters. The missing indexes are built in
-   * one job, so at most one later query waits for them.
-   */
-  afterQuery(table: TableMeta, sorts: SortSpec[] = [], filters: FilterSpec[] = []): void {
-    if (table.rowCount < MIN_ROWS_FOR_INDEX) return;
-    const missing = this.#indexesFor(table, sorts, filters).filter((index) => !this.#known.has(index.name));
+  /** Builds the missing indexes in one job, within the table's allowance. */
+  #schedule(table: TableMeta, missing: Array<{ name: string; element: string }>): void {
     const room = MAX_INDEXES_PER_TABLE - this.#countFor(table.id);
     const wanted = missing.slice(0, Math.max(0, room));
     if (wanted.length === 0) return;
     for (const index of wanted) this.#known.add(index.name);
     this.#indexesPerTable.set(table.id, this.#countFor(table.id) + wanted.length);
-    this.#enqueue(`index ${wanted.map((index) => index.name).join(', ')}`, async () => {
-      for (const index of wanted) await this.#createIndex(table, index.name, index.element);
+    this.#enqueue(`index ${wanted.map((index) => index.name).join(', ')}`, () =>
+      this.#createIndexes(table, wanted),
+    );
+    const built = this.#now;
+    for (const index of wanted) this.#building.set(index.name, built);
+    void built.then(() => {
+      for (const index of wanted) this.#building.delete(index.name);
     });
   }
 
@@ -121,7 +151,7 @@ export class TableMaintenance {
     if (this.#known.has(name) || this.#countFor(table.id) >= MAX_INDEXES_PER_TABLE) return;
     this.#known.add(name);
     this.#indexesPerTable.set(table.id, this.#countFor(table.id) + 1);
-    this.#enqueue(`index ${name}`, () => this.#createIndex(table, name, key, include));
+    this.#enqueue(`index ${name}`, () => this.#createIndexes(table, [{ name, element: key, include }]));
   }
 
   /** Called after rows of a table were written. */
@@ -162,31 +192,37 @@ export class TableMaintenance {
   }
 
   /**
-   * Builds an index, one at a time per table. On PostgreSQL it is built CONCURRENTLY, which leaves an
+   * Builds indexes, one at a time per table. On PostgreSQL each is built CONCURRENTLY, which leaves an
    * invalid index behind when it fails (cancelled, the server stopped): such a leftover is dropped
-   * first, or IF NOT EXISTS would keep it, unused, for good.
+   * first, or IF NOT EXISTS would keep it, unused, for good. The embedded store gets them in one
+   * message, so a query arriving meanwhile waits once for all of them rather than once per index.
    */
-  async #createIndex(table: TableMeta, name: string, element: string, include = ''): Promise<void> {
+  async #createIndexes(
+    table: TableMeta,
+    indexes: Array<{ name: string; element: string; include?: string }>,
+  ): Promise<void> {
     const { storageName } = table;
     const postgres = this.#database.engine === 'postgres';
-    const create = `CREATE INDEX ${postgres ? 'CONCURRENTLY ' : ''}IF NOT EXISTS "${name}" ON "${storageName}" (${element})${include && ` INCLUDE (${include})`}`;
-    const dropInvalid = `DO $$ BEGIN
+    const statements = indexes.flatMap(({ name, element, include }) => {
+      const create = `CREATE INDEX ${postgres ? 'CONCURRENTLY ' : ''}IF NOT EXISTS "${name}" ON "${storageName}" (${element})${include ? ` INCLUDE (${include})` : ''}`;
+      const dropInvalid = `DO $$ BEGIN
         IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
                    WHERE c.relname = '${name}' AND NOT i.indisvalid) THEN DROP INDEX "${name}"; END IF;
       END $$`;
+      return postgres ? [dropInvalid, create] : [create];
+    });
     const started = performance.now();
-    this.#logger.info({ index: name, element }, 'building index');
+    for (const { name, element } of indexes) this.#logger.info({ index: name, element }, 'building index');
     try {
-      await this.#database.runMaintenance(postgres ? [dropInvalid, create] : create, {
-        exclusiveKey: maintenanceKey(storageName),
-      });
+      await this.#database.runMaintenance(statements, { exclusiveKey: maintenanceKey(storageName) });
     } catch (error) {
-      // Asked for again by the next query that would use it, within the table's allowance.
-      this.#known.delete(name);
-      this.#indexesPerTable.set(table.id, this.#countFor(table.id) - 1);
+      // Asked for again by the next query that would use them, within the table's allowance.
+      for (const { name } of indexes) this.#known.delete(name);
+      this.#indexesPerTable.set(table.id, this.#countFor(table.id) - indexes.length);
       throw error;
     }
-    this.#logger.info({ index: name, element, ms: Math.round(performance.now() - started) }, 'index ready');
+    const ms = Math.round(performance.now() - started);
+    for (const { name, element } of indexes) this.#logger.info({ index: name, element, ms }, 'index ready');
   }
 
   #enqueue(label: string, job: () => Promise<void>): void {
@@ -197,6 +233,10 @@ export class TableMaintenance {
     this.#quiet = this.#chain(this.#quiet, label, async () => {
       if (this.#closed) return;
       await this.#database.whenQuiet(QUIET_MS);
+      while (this.#waitingQueries > 0 && !this.#closed) {
+        await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+        await this.#database.whenQuiet(QUIET_MS);
+      }
       if (!this.#closed) await job();
     });
   }

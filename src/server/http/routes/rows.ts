@@ -97,11 +97,10 @@ export function rowRoutes(store: Store, maintenance: TableMaintenance) {
       const key = `${table.id}@${table.version}:${c.req.url.slice(c.req.url.indexOf('?'))}`;
       let page = pages.get(key);
       if (!page) {
-        const countInScan = !maintenance.indexed(table, query.sorts, query.filters);
-        const { rows, total } = await listRows(store, table, query, { counts, countInScan });
+        const indexed = await maintenance.beforeQuery(table, query.sorts, query.filters);
+        const { rows, total } = await listRows(store, table, query, { counts, countInScan: !indexed });
         page = { body: JSON.stringify(rows), total };
         pages.set(key, page);
-        maintenance.afterQuery(table, query.sorts, query.filters);
       }
       c.header('X-Total-Count', String(page.total));
       c.header('content-type', 'application/json');
