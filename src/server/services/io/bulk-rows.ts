@@ -19,13 +19,26 @@ const STAGE = 'ait_history_stage';
  * which is known only inside the transaction, and COPY cannot compute a column. The staged entries
  * reach row_history in one INSERT ... SELECT that reads the version there.
  */
-export async function bulkInsertRows(
+export function bulkInsertRows(
   store: Store,
   table: TableMeta,
   rows: Row[],
   how: { source: WriteSource; actor: string | null; extra?: SQL[] },
 ): Promise<void> {
-  if (rows.length === 0 && !how.extra?.length) return;
+  return prepareBulkInsert(store, table, rows, how)();
+}
+
+/**
+ * `bulkInsertRows` in two steps: the COPY data and statements are built now, and stored when the
+ * returned function is called. An import builds its next batch while the last one is being stored.
+ */
+export function prepareBulkInsert(
+  store: Store,
+  table: TableMeta,
+  rows: Row[],
+  how: { source: WriteSource; actor: string | null; extra?: SQL[] },
+): () => Promise<void> {
+  if (rows.length === 0 && !how.extra?.length) return async () => undefined;
   // Computed values arrive filled in by the row hooks' derive, and are stored like the others.
   const columns = table.columns;
   const rowLines: string[] = [];
@@ -73,9 +86,11 @@ export async function bulkInsertRows(
         actor: how.actor,
       }),
     );
-    // A write to the table begins: cached metadata (row count, version) is no longer served.
-    store.tables.changed(table.id);
   }
   steps.push(...(how.extra ?? []));
-  await store.bulkLoad(steps);
+  return async () => {
+    // A write to the table begins: cached metadata (row count, version) is no longer served.
+    if (rows.length > 0) store.tables.changed(table.id);
+    await store.bulkLoad(steps);
+  };
 }

@@ -4,7 +4,7 @@ import { newId } from '../ids.ts';
 import { deriveRow } from '../row-hooks.ts';
 import type { Store } from '../store.ts';
 import type { TableMeta } from '../table-meta.ts';
-import { bulkInsertRows } from './bulk-rows.ts';
+import { prepareBulkInsert } from './bulk-rows.ts';
 import { type ImportProgress, progressStatement } from './import-records.ts';
 import type { PlannedField } from './plan.ts';
 import { rowBuilder } from './row-builder.ts';
@@ -48,22 +48,23 @@ export async function loadRows(
   };
   let batch: Row[] = [];
   let storing: Promise<void> = Promise.resolve();
+  /** Rows of the batches sent so far: batches commit in order, so this one commits with them all. */
+  let rowsSent = 0;
   const flush = async () => {
     const stored = batch;
     batch = [];
-    // One batch in flight: wait for the previous one, then for a quiet store, then send this one.
-    await storing;
-    await store.whenQuiet(YIELD_QUIET_MS);
-    const snapshot = {
-      ...progress,
-      errors: [...progress.errors],
-      rowsImported: progress.rowsImported + stored.length,
-    };
-    storing = bulkInsertRows(store, table, stored, {
+    rowsSent += stored.length;
+    const snapshot = { ...progress, errors: [...progress.errors], rowsImported: rowsSent };
+    // Built while the previous batch is being stored, so this thread's share overlaps the store's.
+    const send = prepareBulkInsert(store, table, stored, {
       source: 'import',
       actor: null,
       extra: [progressStatement(options.importId, snapshot)],
-    }).then(() => {
+    });
+    // One batch in flight: wait for the previous one, then for a quiet store, then send this one.
+    await storing;
+    await store.whenQuiet(YIELD_QUIET_MS);
+    storing = send().then(() => {
       progress.rowsImported += stored.length;
       options.onBatch?.(stored.length);
     });
