@@ -38,9 +38,10 @@ export interface Database {
   /**
    * The bulk path: statements and `COPY ... FROM` loads (see bulk-load.ts) in one transaction, in
    * order. PostgreSQL streams each COPY on the transaction's connection; the embedded store gets the
-   * whole load as one message and reads each COPY's rows from `/dev/blob`.
+   * whole load as one message and reads each COPY's rows from `/dev/blob`. A `background` load (an
+   * import's batch) does not count as foreground work there.
    */
-  bulkLoad(steps: BulkStep[]): Promise<void>;
+  bulkLoad(steps: BulkStep[], options?: { background?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 

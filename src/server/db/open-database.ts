@@ -67,9 +67,9 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
       }
     },
     batch: (statements) => client.batch(statements.map(toStatement)),
-    // Bulk loads are not foreground work: an import waits for quiet between its batches (see
+    // An import's batches are not foreground work: it waits for quiet between them (see
     // Store.whenQuiet), and its own batches must not count as noise.
-    bulkLoad: async (steps) => {
+    bulkLoad: async (steps, options = {}) => {
       await client.batch(
         steps.map((step) =>
           isCopy(step)
@@ -80,7 +80,7 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
               }
             : toStatement(step),
         ),
-        false,
+        !options.background,
       );
     },
     close: () => client.close(),

@@ -21,7 +21,7 @@ export interface Store {
   /** Statements run in one transaction, in one trip to the store (see Database.batch). */
   batch(statements: SQL[]): Promise<Array<Record<string, unknown>[]>>;
   /** Statements and COPY loads in one transaction: the bulk path of imports (see Database.bulkLoad). */
-  bulkLoad(steps: BulkStep[]): Promise<void>;
+  bulkLoad(steps: BulkStep[], options?: { background?: boolean }): Promise<void>;
   /**
    * Resolves once the store has served no request for `quietMs` (at once on PostgreSQL): bulk work
    * waits for it between batches, so the embedded store, which runs one statement at a time, answers
@@ -45,7 +45,7 @@ export function createStore(
     rowHooks,
     columnHooks,
     batch: (statements) => database.batch(statements),
-    bulkLoad: (steps) => database.bulkLoad(steps),
+    bulkLoad: (steps, options) => database.bulkLoad(steps, options),
     whenQuiet: (quietMs) => database.whenQuiet(quietMs),
   };
 }

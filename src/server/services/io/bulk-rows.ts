@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Row } from '../../../contract/rows.ts';
 import type { BulkStep } from '../../db/bulk-load.ts';
+import { storageOf } from '../../db/storage-types.ts';
 import { newId } from '../ids.ts';
 import { hookStatements, type WriteSource } from '../row-hooks.ts';
 import type { Store } from '../store.ts';
@@ -41,11 +42,12 @@ export function prepareBulkInsert(
   if (rows.length === 0 && !how.extra?.length) return async () => undefined;
   // Computed values arrive filled in by the row hooks' derive, and are stored like the others.
   const columns = table.columns;
+  const stored = columns.map((column) => ({ name: column.name, kind: storageOf(column).kind }));
   const rowLines: string[] = [];
   const historyLines: string[] = [];
   for (const row of rows) {
     const fields = [row.id, '1', copyField('text', row.createdBy), row.createdAt, row.updatedAt];
-    for (const column of columns) fields.push(copyField(column.dataType, row.data[column.name]));
+    for (const { name, kind } of stored) fields.push(copyField(kind, row.data[name]));
     rowLines.push(fields.join('\t'));
     historyLines.push(
       [newId(), row.id, copyEscape(JSON.stringify(row.data)), copyField('text', row.createdBy)].join('\t'),
@@ -91,6 +93,6 @@ export function prepareBulkInsert(
   return async () => {
     // A write to the table begins: cached metadata (row count, version) is no longer served.
     if (rows.length > 0) store.tables.changed(table.id);
-    await store.bulkLoad(steps);
+    await store.bulkLoad(steps, { background: how.source === 'import' });
   };
 }

@@ -12,9 +12,10 @@ describe('COPY text fields', () => {
     expect(copyField('boolean', false)).toBe('f');
     expect(copyField('text', null)).toBe('\\N');
     expect(copyField('text', '\\N')).toBe('\\\\N');
-    expect(copyField('multiselect', ['a,b', 'say "hi"', 'back\\slash'])).toBe(
+    expect(copyField('array', ['a,b', 'say "hi"', 'back\\slash'])).toBe(
       '{"a,b","say \\\\"hi\\\\"","back\\\\\\\\slash"}',
     );
-    expect(copyField('relation', ['r1', 'r2'])).toBe('["r1","r2"]');
+    expect(copyField('json', ['r1', 'r2'])).toBe('["r1","r2"]');
+    expect(copyField('json', { summary: 'tab\there' })).toBe('{"summary":"tab\\\\there"}');
   });
 });

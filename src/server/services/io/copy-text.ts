@@ -1,4 +1,4 @@
-import type { DataType } from '../../../contract/data-types/index.ts';
+import type { StorageKind } from '../../db/storage-types.ts';
 
 /** Escapes text for a field of COPY's text format: backslash, tab, newline and carriage return. */
 export function copyEscape(text: string): string {
@@ -14,21 +14,20 @@ const arrayLiteral = (items: unknown[]): string =>
   `{${items.map((item) => `"${String(item).replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
 /**
- * One API value as a COPY text field of its column's storage type (see storage-types.ts): numbers
- * and ISO dates as PostgreSQL reads them, booleans as t/f, multiselect as a text[] literal, computed
- * and relation values as JSON; `\N` for null.
+ * One API value as a COPY text field of its column's storage (see storage-types.ts, `storageOf`):
+ * numbers and ISO dates as PostgreSQL reads them, booleans as t/f, arrays (multiselect, AI lists) as
+ * a text[] literal, JSON (computed, relation, structured AI answers) as JSON; `\N` for null.
  */
-export function copyField(dataType: DataType, value: unknown): string {
+export function copyField(kind: StorageKind, value: unknown): string {
   if (value === null || value === undefined) return '\\N';
-  switch (dataType) {
+  switch (kind) {
     case 'number':
       return String(value);
     case 'boolean':
       return value ? 't' : 'f';
-    case 'multiselect':
+    case 'array':
       return copyEscape(arrayLiteral(value as unknown[]));
-    case 'computed':
-    case 'relation':
+    case 'json':
       return copyEscape(JSON.stringify(value));
     default:
       return copyEscape(String(value));
