@@ -7,7 +7,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { startServer, tempDataDir } from '../test/support/server-process.ts';
 import { CITIES, columns, makeRow, random } from './api-support/data.ts';
-import { count, peakRssMiB, round, summary, timed, waitForOutput } from './api-support/measure.ts';
+import { peakRssMiB, round, summary, timed, waitForOutput } from './api-support/measure.ts';
 
 const TOTAL = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const BATCH = 1000;
@@ -98,13 +98,20 @@ async function main() {
     // for it); meanwhile the health check and an already-cached page are timed.
     const cachedPage = rowsUrl({ limit: '50', offset: '1000' });
     await timed(cachedPage);
-    const builds = count(server.output(), 'building index');
-    const readies = count(server.output(), 'index ready');
+    // Index names the server logged with a message ('building index', 'index ready').
+    const logged = (message: string) =>
+      server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes(`"msg":"${message}"`))
+        .map((line) => (JSON.parse(line) as { index: string }).index);
+    const before = new Set(logged('building index'));
     const newSort = timed(rowsUrl({ limit: '50', sorts: [{ column: 'company', direction: 'asc' }] }));
-    await waitForOutput(server.output, (text) => count(text, 'building index') > builds);
+    await waitForOutput(server.output, () => logged('building index').some((name) => !before.has(name)));
+    const building = logged('building index').filter((name) => !before.has(name));
     const health: number[] = [];
     const cached: number[] = [];
-    while (count(server.output(), 'index ready') <= readies) {
+    while (!building.every((name) => logged('index ready').includes(name))) {
       health.push(await timed(`${api}/health`));
       cached.push(await timed(cachedPage));
     }

@@ -42,4 +42,3 @@ export async function waitForOutput(
   }
 }
 
-export const count = (text: string, needle: string): number => text.split(needle).length - 1;
