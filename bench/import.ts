@@ -3,7 +3,7 @@
 // server's memory watched; then the table is exported as CSV (streamed) and timed. Options by
 // environment: BENCH_ROWS (default 1000000), BENCH_ENGINES (default "pglite,postgres"),
 // TEST_DATABASE_URL (the PostgreSQL server to create a scratch database in).
-import { openAsBlob, rmSync } from 'node:fs';
+import { openAsBlob, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { createTestDatabase } from '../test/support/postgres.ts';
 import { startServer, tempDataDir } from '../test/support/server-process.ts';
@@ -110,6 +110,8 @@ async function run(engine: string, file: { path: string; bytes: number }) {
     throw error;
   } finally {
     await server.stop();
+    // The server's log (import batches, maintenance jobs), for looking into a figure.
+    if (process.env.BENCH_SERVER_LOG) writeFileSync(`${process.env.BENCH_SERVER_LOG}.${engine}`, server.output());
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     await database?.drop();
   }

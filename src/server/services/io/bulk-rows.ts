@@ -20,32 +20,39 @@ const STAGE = 'ait_history_stage';
  * which is known only inside the transaction, and COPY cannot compute a column. The staged entries
  * reach row_history in one INSERT ... SELECT that reads the version there.
  */
-export function bulkInsertRows(
+export async function bulkInsertRows(
   store: Store,
   table: TableMeta,
   rows: Row[],
   how: { source: WriteSource; actor: string | null; extra?: SQL[] },
 ): Promise<void> {
-  return prepareBulkInsert(store, table, rows, how)();
+  return (await prepareBulkInsert(store, table, rows, how))();
 }
+
+/**
+ * Rows encoded between two turns of the event loop: a bulk load in flight on PostgreSQL needs a turn
+ * for each statement's reply, so one long encoding would hold the load up (by ~50 ms a batch).
+ */
+const ENCODE_SLICE_ROWS = 1_000;
 
 /**
  * `bulkInsertRows` in two steps: the COPY data and statements are built now, and stored when the
  * returned function is called. An import builds its next batch while the last one is being stored.
  */
-export function prepareBulkInsert(
+export async function prepareBulkInsert(
   store: Store,
   table: TableMeta,
   rows: Row[],
   how: { source: WriteSource; actor: string | null; extra?: SQL[] },
-): () => Promise<void> {
+): Promise<() => Promise<void>> {
   if (rows.length === 0 && !how.extra?.length) return async () => undefined;
   // Computed values arrive filled in by the row hooks' derive, and are stored like the others.
   const columns = table.columns;
   const stored = columns.map((column) => ({ name: column.name, kind: storageOf(column).kind }));
   const rowLines: string[] = [];
   const historyLines: string[] = [];
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (index > 0 && index % ENCODE_SLICE_ROWS === 0) await new Promise(setImmediate);
     const fields = [row.id, '1', copyField('text', row.createdBy), row.createdAt, row.updatedAt];
     for (const { name, kind } of stored) fields.push(copyField(kind, row.data[name]));
     rowLines.push(fields.join('\t'));

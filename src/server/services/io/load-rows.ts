@@ -56,7 +56,7 @@ export async function loadRows(
     rowsSent += stored.length;
     const snapshot = { ...progress, errors: [...progress.errors], rowsImported: rowsSent };
     // Built while the previous batch is being stored, so this thread's share overlaps the store's.
-    const send = prepareBulkInsert(store, table, stored, {
+    const send = await prepareBulkInsert(store, table, stored, {
       source: 'import',
       actor: null,
       extra: [progressStatement(options.importId, snapshot)],

@@ -42,13 +42,15 @@ export function triggerEventHook(presence: TriggerPresence, onRecorded: () => vo
       // never end. They still fire every other action (a webhook when a label is filled in, say).
       const actions = source === 'ai' ? sql`AND tr.action_type <> 'run_workflow'` : sql``;
       for (const [event, rows] of byEvent) {
+        // json, not jsonb: on PostgreSQL every write sends it (see TriggerPresence), and json is only
+        // checked where jsonb would be built, for rows that find no trigger as for those that do.
         const payload = JSON.stringify(
           rows.map((row) => ({ row_id: row.rowId, before: row.before, after: row.after })),
         );
         statements.push(sql`
           INSERT INTO trigger_events (trigger_id, table_id, event, row_id, before, after, chain)
-          SELECT tr.id, tr.table_id, ${event}, x.row_id, x.before, x.after, ${chainJson}::jsonb
-          FROM triggers tr CROSS JOIN jsonb_to_recordset(${payload}::jsonb) AS x(row_id uuid, before jsonb, after jsonb)
+          SELECT tr.id, tr.table_id, ${event}, x.row_id, x.before::jsonb, x.after::jsonb, ${chainJson}::jsonb
+          FROM triggers tr CROSS JOIN json_to_recordset(${payload}::json) AS x(row_id uuid, before json, after json)
           WHERE tr.table_id = ${table.id}::uuid AND tr.status = 'active' AND tr.trigger_event = ${event}
             AND NOT (${chainJson}::jsonb ? tr.id::text) ${actions}`);
       }
