@@ -15,8 +15,10 @@ const MAX_ERRORS = 20;
 /**
  * Before each batch the import waits until the store has answered no request for this long (the
  * embedded store runs one statement at a time): a grid page's few queries go first, the import after.
+ * They follow each other within a millisecond or two; 15 ms cost 10% of a million-row import for the
+ * same rows API p95 under 200 ms (bench/RESULTS.md).
  */
-const YIELD_QUIET_MS = 15;
+const YIELD_QUIET_MS = 5;
 
 export interface LoadOptions {
   importId: string;
