@@ -1,7 +1,21 @@
 import { z } from 'zod';
 import { ColumnConfig, DataType } from './data-types/index.ts';
 
-export const ColumnName = z.string().min(1).max(64).describe('Column key, unique per table');
+/**
+ * Names every JavaScript object already has (`__proto__`, `constructor`, `toString`, ...): a row's data
+ * keyed by one would read the inherited member where the cell is empty, so no column is named so.
+ */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const isReservedColumnName = (name: string): boolean => INHERITED_NAMES.has(name);
+
+export const ColumnName = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((name) => !isReservedColumnName(name), {
+    message: 'This name is reserved (every JavaScript object has a property of that name): choose another',
+  })
+  .describe('Column key, unique per table');
 export const DisplayName = z.string().min(1).max(128);
 
 /** A column definition as given when creating a table or adding a column. */

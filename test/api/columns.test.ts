@@ -96,6 +96,38 @@ describe('columns', () => {
     expect((await call('PATCH', `/tables/${table.id}/columns`, {})).status).toBe(400);
   });
 
+  it('refuses the names every JavaScript object already has, at creation, addition and rename, saying why', async () => {
+    const created = await call<{ details: Array<{ path: string; message: string }> }>('POST', '/tables', {
+      name: 'Reserved',
+      columns: [{ name: '__proto__', dataType: 'text' }],
+    });
+    expect(created.status).toBe(400);
+    expect(created.body.details[0]).toMatchObject({
+      path: 'columns[0].name',
+      message: expect.stringMatching(/reserved/),
+    });
+    const table = await createTable([{ name: 'maker', dataType: 'text' }]);
+    const added = await call('POST', `/tables/${table.id}/columns`, {
+      name: 'constructor',
+      displayName: 'Constructor',
+      dataType: 'text',
+    });
+    expect(added.status).toBe(400);
+    const renamed = await call('PATCH', `/tables/${table.id}/columns/${columnByName(table, 'maker').id}`, {
+      name: 'toString',
+    });
+    expect(renamed.status).toBe(400);
+    // The display name is free text: a column can still be shown as "constructor".
+    const shown = await call<Column>('POST', `/tables/${table.id}/columns`, {
+      name: 'builder',
+      displayName: 'constructor',
+      dataType: 'text',
+    });
+    expect(shown.status).toBe(201);
+    await insertRows(table.id, [{ maker: 'Acme' }]);
+    expect((await queryRows(table.id)).body[0]?.data).toEqual({ maker: 'Acme', builder: null });
+  });
+
   it('renames a column; row data follows the new name', async () => {
     const table = await createTable([{ name: 'city', dataType: 'text' }]);
     await insertRows(table.id, [{ city: 'Paris' }]);

@@ -74,7 +74,7 @@ describe('import: bad input gets a clear report and loses nothing', () => {
     expect(table.columns.map((column) => column.name)).toEqual(['name', 'column_2', 'Name_2', 'name_3']);
     expect(rows).toEqual([{ name: 'a', column_2: 'b', Name_2: 'c', name_3: 'd' }]);
     expect(result.notes.join('\n')).toMatch(/Empty header names were named by position: column_2/);
-    expect(result.notes.join('\n')).toMatch(/Repeated header names were given a suffix/);
+    expect(result.notes.join('\n')).toMatch(/Repeated or reserved header names were given a suffix/);
   });
 
   it('keeps a 1 MB cell whole, and reports a cell over the 2 MiB limit with its row', async () => {

@@ -15,6 +15,17 @@ describe('headers', () => {
     expect([...notes].join('\n')).toMatch(/"name" → name_3/);
   });
 
+  it('suffixes names every JavaScript object already has, which no column may take', () => {
+    const notes = new Set<string>();
+    expect(uniqueHeaders(['__proto__', 'constructor', 'Constructor', 'toString'], notes)).toEqual([
+      '__proto___2',
+      'constructor_2',
+      'Constructor',
+      'toString_2',
+    ]);
+    expect([...notes].join('\n')).toMatch(/"constructor" → constructor_2/);
+  });
+
   it('names fields past the header by position, avoiding names in use', () => {
     expect(extraHeaders(['a', 'column_3'], 4)).toEqual(['column_3_2', 'column_4']);
   });

@@ -1,10 +1,13 @@
+import { isReservedColumnName } from '../../../contract/columns.ts';
+
 /** Longest column key and label the API takes (see contract/columns.ts). */
 const NAME_MAX = 64;
 
 /**
  * Header names as column keys: trimmed and cut to 64 characters; an empty header is named after its
- * position (`column_3`) and a repeated one gets a suffix (`name_2`), each said in a note, so no
- * field is dropped or merged into another.
+ * position (`column_3`) and a repeated one gets a suffix (`name_2`), as does one no column may have
+ * (`constructor_2`, see `isReservedColumnName`), each said in a note, so no field is dropped or merged
+ * into another.
  */
 export function uniqueHeaders(raw: unknown[], notes: Set<string>): string[] {
   const seen = new Set<string>();
@@ -19,14 +22,15 @@ export function uniqueHeaders(raw: unknown[], notes: Set<string>): string[] {
       emptied.push(name);
     }
     const base = name;
-    for (let n = 2; seen.has(name.toLowerCase()); n++)
+    for (let n = 2; seen.has(name.toLowerCase()) || isReservedColumnName(name); n++)
       name = `${base.slice(0, NAME_MAX - 1 - String(n).length)}_${n}`;
     if (name !== base) renamed.push(`"${base}" → ${name}`);
     seen.add(name.toLowerCase());
     return name;
   });
   if (emptied.length > 0) notes.add(`Empty header names were named by position: ${emptied.join(', ')}`);
-  if (renamed.length > 0) notes.add(`Repeated header names were given a suffix: ${renamed.join(', ')}`);
+  if (renamed.length > 0)
+    notes.add(`Repeated or reserved header names were given a suffix: ${renamed.join(', ')}`);
   return names;
 }
 
