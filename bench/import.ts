@@ -111,7 +111,8 @@ async function run(engine: string, file: { path: string; bytes: number }) {
   } finally {
     await server.stop();
     // The server's log (import batches, maintenance jobs), for looking into a figure.
-    if (process.env.BENCH_SERVER_LOG) writeFileSync(`${process.env.BENCH_SERVER_LOG}.${engine}`, server.output());
+    if (process.env.BENCH_SERVER_LOG)
+      writeFileSync(`${process.env.BENCH_SERVER_LOG}.${engine}`, server.output());
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     await database?.drop();
   }

@@ -41,4 +41,3 @@ export async function waitForOutput(
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
-

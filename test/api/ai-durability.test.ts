@@ -52,6 +52,47 @@ describe('the AI engine survives its server', () => {
     );
   });
 
+  it('a cell a person fills while it waits for a provider slot costs no call', {
+    timeout: 60_000,
+  }, async () => {
+    const store = await ownStore();
+    onTestFinished(() => store.drop());
+    // Two slots: two cells in flight, one more claimed and prepared, waiting for a slot.
+    const server = await startServer({ ...store.env, ...inject('aiEnv'), AI_TABLES_CONCURRENCY: '2' });
+    onTestFinished(async () => {
+      await server.stop();
+    });
+    const model = testModel('waiting');
+    await fakeRules([{ model, reply: { value: 'from the model' }, delayMs: 1000 }]);
+    const { table, rows } = await aiTable(
+      [{ name: 'n', dataType: 'number' }, aiColumn('answer', model, { prompt: 'Row {n}' })],
+      Array.from({ length: 6 }, (_, n) => ({ n })),
+      server.baseUrl,
+    );
+    await run(table.id, {}, server.baseUrl);
+    await eventually(async () => ((await fakeCalls(model)).length >= 2 ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A prompt is the column's text with the format's instruction after a blank line.
+    const called = new Set((await fakeCalls(model)).map((c) => c.prompt.split('\n')[0]));
+    const byHand = rows.filter((row) => !called.has(`Row ${row.data.n}`));
+    for (const row of byHand) {
+      const edited = await call(
+        'PATCH',
+        `/tables/${table.id}/rows/${row.id}`,
+        { data: { n: row.data.n, answer: 'by hand' } },
+        {},
+        server.baseUrl,
+      );
+      expect(edited.status).toBe(200);
+    }
+    const callsAtEdit = (await fakeCalls(model)).length;
+    await idle(table.id, server.baseUrl);
+    expect((await fakeCalls(model)).length).toBe(callsAtEdit);
+    const after = await rowsOf(table.id, server.baseUrl);
+    expect(after.filter((row) => row.data.answer === 'by hand')).toHaveLength(byHand.length);
+    expect(byHand.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('two servers on one PostgreSQL share a run and call the provider once per cell', {
     timeout: 120_000,
   }, async ({ skip }) => {

@@ -105,7 +105,7 @@ export async function updateRow(
   const table = await store.tables.get(tableId);
   const checked = rowValidator(table.columns, 'replace')(input.data, 'data');
   const ai = table.columns.filter((column) => column.dataType === 'ai');
-  const row = await store.db.transaction(async (tx) => {
+  const { written: row, edited } = await store.db.transaction(async (tx) => {
     const current = await getRow(tx, table, rowId, true);
     if (checked.errors.length > 0) throw new ValidationError('Invalid row data', checked.errors);
     let data = { ...checked.data };
@@ -133,8 +133,9 @@ export async function updateRow(
       actor: input.updatedBy ?? null,
     });
     await lockEditedCells(tx, table, rowId, edited);
-    return written;
+    return { written, edited };
   });
+  store.signals.cellsWritten(rowId, new Set(edited.map((column) => column.id)));
   const [withState] = await withCells(store.db, table, [row]);
   return withState ?? row;
 }

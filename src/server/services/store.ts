@@ -2,8 +2,8 @@ import type { SQL } from 'drizzle-orm';
 import type { BulkStep } from '../db/bulk-load.ts';
 import type { Database, Db } from '../db/database.ts';
 import type { ColumnHook } from './column-hooks.ts';
+import { EngineSignals } from './engine-signals.ts';
 import type { RowHook } from './row-hooks.ts';
-import { RunStops } from './run-stops.ts';
 import { TableCache } from './table-cache.ts';
 
 /** What every service works with: the database and the process's knowledge of it. */
@@ -12,8 +12,8 @@ export interface Store {
   engine: Database['engine'];
   /** Table metadata by id, valid for the table's current version. */
   tables: TableCache;
-  /** AI runs this process cancelled or rolled back, as they happen. */
-  runStops: RunStops;
+  /** Runs stopped and AI cells written by this process, told to the AI engine as they happen. */
+  signals: EngineSignals;
   /** What other capabilities do when rows are written (see row-hooks.ts); registered at startup. */
   rowHooks: RowHook[];
   /** What other capabilities check and do when a table's columns change (see column-hooks.ts). */
@@ -41,7 +41,7 @@ export function createStore(
     db: database.db,
     engine: database.engine,
     tables: new TableCache(database.db, database.engine === 'pglite'),
-    runStops: new RunStops(),
+    signals: new EngineSignals(),
     rowHooks,
     columnHooks,
     batch: (statements) => database.batch(statements),

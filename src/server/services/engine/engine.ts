@@ -68,6 +68,11 @@ export class Engine {
   readonly #perProvider = new Map<string, number>();
   /** Prepared cells waiting for a slot of their provider, oldest first. */
   readonly #ready = new Map<string, PreparedCell[]>();
+  /**
+   * Cells a person wrote while a claim was under way (claimed, not yet prepared): dropped when that
+   * claim's cells are, or they would be called for an answer the store refuses. Null between claims.
+   */
+  #writtenDuringClaim: Set<string> | null = null;
   #outcomes: Outcome[] = [];
   #timers: NodeJS.Timeout[] = [];
   #tickQueued = false;
@@ -84,7 +89,8 @@ export class Engine {
   }
 
   async start(): Promise<void> {
-    this.#store.runStops.onStopped((runId) => this.#abandon(new Set([runId])));
+    this.#store.signals.onRunStopped((runId) => this.#abandon(new Set([runId])));
+    this.#store.signals.onCellsWritten((rowId, columnIds) => this.#dropWaiting(rowId, columnIds));
     if (this.#options.reapAllAtStart) await this.#reap(true);
     const every = (ms: number, job: () => Promise<unknown>) => {
       const timer = setInterval(
@@ -154,16 +160,22 @@ export class Engine {
         if (free <= 0 || (waiting > 0 && free < Math.ceil(prefetch / 2))) continue;
         const limit = Math.min(free, CLAIM_BATCH);
         const keys = provider.id === defaults.provider?.id ? [provider.id, '*'] : [provider.id];
-        const cells = await claimCells(this.#store.db, {
-          providers: keys,
-          limit,
-          owner: this.#owner,
-          leaseMs: this.#options.leaseMs,
-        });
-        if (cells.length === 0) continue;
-        for (const tableId of new Set(cells.map((cell) => cell.tableId))) this.#store.tables.changed(tableId);
-        if (cells.length === limit) more = true;
-        await this.#launch(cells, provider.concurrency);
+        this.#writtenDuringClaim = new Set();
+        try {
+          const cells = await claimCells(this.#store.db, {
+            providers: keys,
+            limit,
+            owner: this.#owner,
+            leaseMs: this.#options.leaseMs,
+          });
+          if (cells.length === 0) continue;
+          for (const tableId of new Set(cells.map((cell) => cell.tableId)))
+            this.#store.tables.changed(tableId);
+          if (cells.length === limit) more = true;
+          await this.#launch(cells, provider.concurrency);
+        } finally {
+          this.#writtenDuringClaim = null;
+        }
       }
       if (more) this.wake();
     } catch (error) {
@@ -183,6 +195,7 @@ export class Engine {
       webSearch: Boolean(this.#options.searxngUrl),
     });
     for (const item of prepared) {
+      if (this.#writtenDuringClaim?.has(keyOf(item.cell))) continue;
       if ('error' in item) this.#outcomes.push({ kind: 'failed', cell: item.cell, error: item.error });
       else if ((this.#perProvider.get(item.providerId) ?? 0) < concurrency) this.#call(item);
       else {
@@ -339,14 +352,28 @@ export class Engine {
     this.#abandon(new Set(runs.filter((run) => run.status !== 'running').map((run) => run.id)));
   }
 
-  /** Forgets the waiting cells of runs that stopped and aborts their calls: their answers are not wanted. */
-  #abandon(runIds: Set<string>): void {
-    const stopped = (cell: ClaimedCell) => cell.runId !== null && runIds.has(cell.runId);
+  /**
+   * Forgets a row's cells a person just wrote if they wait for a slot or are being claimed: the store
+   * already gave them the person's value and released them, and an answer would be refused. A call
+   * under way is left to end.
+   */
+  #dropWaiting(rowId: string, columnIds: Set<string>): void {
+    for (const columnId of columnIds) this.#writtenDuringClaim?.add(`${rowId}:${columnId}`);
+    this.#forgetWaiting((cell) => cell.rowId === rowId && columnIds.has(cell.columnId));
+  }
+
+  #forgetWaiting(unwanted: (cell: ClaimedCell) => boolean): void {
     for (const [providerId, waiting] of this.#ready)
       this.#ready.set(
         providerId,
-        waiting.filter((prepared) => !stopped(prepared.cell)),
+        waiting.filter((prepared) => !unwanted(prepared.cell)),
       );
+  }
+
+  /** Forgets the waiting cells of runs that stopped and aborts their calls: their answers are not wanted. */
+  #abandon(runIds: Set<string>): void {
+    const stopped = (cell: ClaimedCell) => cell.runId !== null && runIds.has(cell.runId);
+    this.#forgetWaiting(stopped);
     for (const flight of this.#inFlight.values()) {
       if (stopped(flight.cell)) {
         flight.reason = 'cancelled';

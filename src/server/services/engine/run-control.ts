@@ -37,7 +37,7 @@ export async function cancelRun(store: Store, tableId: string, runId: string): P
       sql`UPDATE ai_runs SET status = 'cancelled', finished_at = now() WHERE id = ${runId} AND status = 'running'`,
     );
   });
-  store.runStops.stopped(runId);
+  store.signals.runStopped(runId);
   return getRun(store, tableId, runId);
 }
 
@@ -84,6 +84,6 @@ export async function rollbackRun(store: Store, tableId: string, runId: string):
     );
     return cells.length;
   });
-  store.runStops.stopped(runId);
+  store.signals.runStopped(runId);
   return { cellsRestored: restored, cellsSkipped: Math.max(0, run.cellsDone + run.cellsFailed - restored) };
 }
