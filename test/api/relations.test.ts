@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { HistoryEntry } from '../../src/contract/history.ts';
 import type { LinkOption } from '../../src/contract/relations.ts';
 import type { Row } from '../../src/contract/rows.ts';
 import type { Table } from '../../src/contract/tables.ts';
@@ -97,6 +98,14 @@ describe('relation columns', () => {
     const links = async () => (await queryRows(orders.id)).body.map((row) => row.data.customer);
     expect(await links()).toEqual([[globex.id], null, [initech.id]]);
     expect((await call<Table>('GET', `/tables/${orders.id}`)).body.version).toBeGreaterThan(version);
+    // As an edit of each linking row: its formula follows, and its history says what happened.
+    const [first] = (await queryRows(orders.id)).body;
+    expect(first?.data.links).toBe(1);
+    const history = await call<HistoryEntry[]>('GET', `/tables/${orders.id}/rows/${first?.id}/history`);
+    expect(history.body.map((entry) => [entry.action, entry.data.customer, entry.data.links])).toEqual([
+      ['update', [globex.id], 1],
+      ['create', [acme.id, globex.id], 2],
+    ]);
     await call('POST', `/tables/${customers.id}/rows/delete`, { ids: [globex.id, initech.id] });
     expect(await links()).toEqual([null, null, null]);
   });

@@ -1,5 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { RowData } from '../../contract/rows.ts';
+import type { Executor } from '../db/database.ts';
 import type { TableMeta } from './table-meta.ts';
 
 /** Where a write came from: hooks may treat them differently (a trigger never re-fires on its own rows). */
@@ -48,6 +49,15 @@ export interface RowHook {
   derive?(table: TableMeta, data: RowData): RowData;
   /** Statements to run after the rows are stored, in the same transaction. */
   statements?(write: RowWrite): SQL[];
+  /**
+   * Work a delete needs that must read first, in the delete's transaction, after its statements: other
+   * rows it changes go through the ordinary row write, with their history and their own hooks (rows
+   * that linked to the deleted ones lose those links).
+   */
+  afterDelete?(
+    tx: Executor,
+    deleted: { table: TableMeta; rowIds: string[]; actor: string | null },
+  ): Promise<void>;
 }
 
 /** Runs every hook's `derive` over a row's data. */

@@ -236,6 +236,8 @@ export async function deleteRows(
     })) {
       await tx.execute(statement);
     }
+    const rowIds = records.map((row) => row.id);
+    for (const hook of store.rowHooks) await hook.afterDelete?.(tx, { table, rowIds, actor: deletedBy });
     return deleted.length;
   });
 }

@@ -3,9 +3,9 @@ import { type Executor, queryRows } from '../../db/database.ts';
 import type { TableMeta } from '../table-meta.ts';
 
 /**
- * Which tables link to which (relation columns by target table), known in memory so a delete can tell
- * the table cache at once that the linking tables change too. Only a hint for the cache: the clean-up
- * itself (ait_unlink_rows) finds the linking columns in SQL, so a stale entry costs nothing but a reload.
+ * Which tables link to which (relation columns by target table), known in memory so a delete from a
+ * table nothing links to costs no lookup on the embedded store, where this process made every column.
+ * On PostgreSQL, shared with other servers, a delete always looks the linking columns up in SQL.
  */
 export class RelationRegistry {
   /** Target table id to the ids of the tables that link to it. */

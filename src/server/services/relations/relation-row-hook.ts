@@ -1,14 +1,19 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/database.ts';
+import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
 import type { RowHook } from '../row-hooks.ts';
+import { writeRowData } from '../row-writes.ts';
 import type { Store } from '../store.ts';
+import { loadTable } from '../table-meta.ts';
 import type { RelationRegistry } from './relation-registry.ts';
 
 const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 /**
  * Relation integrity on every row write: newly linked ids must name rows of the target table
- * (ait_check_links refuses the write otherwise), and deleting rows clears the links to them from every
- * table that links here (ait_unlink_rows), all in the transaction of the write.
+ * (ait_check_links refuses the write otherwise), and deleting rows takes the links to them out of every
+ * row that links here, as an ordinary edit of that row (history, formulas such as `count(customer)`,
+ * AI cells reading the column, triggers), all in the transaction of the delete.
  */
 export function relationRowHook(store: Store, registry: RelationRegistry): RowHook {
   return {
@@ -30,16 +35,51 @@ export function relationRowHook(store: Store, registry: RelationRegistry): RowHo
           );
         }
       }
-      const deleted = changes.filter((change) => change.after === null).map((change) => change.rowId);
-      if (deleted.length > 0) {
-        const linking = registry.linkingTables(table.id);
-        // This process's cache learns now that those tables change; other servers check versions.
-        for (const tableId of linking) store.tables.changed(tableId);
-        if (linking.length > 0 || store.engine === 'postgres') {
-          statements.push(sql`SELECT ait_unlink_rows(${table.id}::uuid, ${JSON.stringify(deleted)}::jsonb)`);
-        }
-      }
       return statements;
     },
+    afterDelete: async (tx, { table, rowIds, actor }) => {
+      // On the embedded store this process made every relation column; on PostgreSQL another server
+      // may have, so the columns are looked up there.
+      if (store.engine === 'pglite' && registry.linkingTables(table.id).length === 0) return;
+      const links = await queryRows<{ table_id: string }>(
+        tx,
+        sql`SELECT DISTINCT table_id FROM user_columns
+            WHERE data_type = 'relation' AND config->>'targetTableId' = ${table.id}`,
+      );
+      for (const { table_id } of links)
+        await unlinkFrom(store, tx, table_id, table.id, new Set(rowIds), actor);
+    },
   };
+}
+
+/** Rewrites the rows of one table that link to deleted rows of `targetId`, without those links. */
+async function unlinkFrom(
+  store: Store,
+  tx: Executor,
+  tableId: string,
+  targetId: string,
+  deleted: Set<string>,
+  actor: string | null,
+): Promise<void> {
+  // Read in the transaction: the table cache reads outside it, which on the embedded store (one
+  // connection) would wait for this very transaction when the table links to itself.
+  const linking = await loadTable(tx, tableId);
+  const columns = linking.columns.filter(
+    (column) => column.dataType === 'relation' && column.config.targetTableId === targetId,
+  );
+  const ids = `{${[...deleted].join(',')}}`;
+  const touching = columns.map((column) => sql`${sql.raw(`"${column.storageName}"`)} ?| ${ids}::text[]`);
+  const stored = await queryRows<StoredRow>(
+    tx,
+    sql`SELECT ${sql.raw(selectList(linking.columns))} FROM ${sql.raw(`"${linking.storageName}"`)}
+        WHERE ${sql.join(touching, sql` OR `)} ORDER BY id FOR UPDATE`,
+  );
+  for (const row of stored.map((record) => decodeRow(tableId, linking.columns, record))) {
+    const data = { ...row.data };
+    for (const column of columns) {
+      const kept = idsOf(data[column.name]).filter((id) => !deleted.has(id));
+      data[column.name] = kept.length > 0 ? kept : null;
+    }
+    await writeRowData(store, tx, linking, row, data, { action: 'update', source: 'api', actor });
+  }
 }
