@@ -149,45 +149,63 @@ export async function writeRowData(
   given: Row['data'],
   how: { action: 'update' | 'rollback'; source: WriteSource; actor: string | null },
 ): Promise<Row> {
+  const [row] = await writeRowsData(store, tx, table, [{ current, given }], how);
+  if (!row) throw new NotFoundError('Row not found');
+  return row;
+}
+
+/**
+ * `writeRowData` for many rows of one table at once: one version, one UPDATE per set of columns
+ * written (rows written whole share one), their history entries and the hooks' statements together.
+ */
+export async function writeRowsData(
+  store: Store,
+  tx: Executor,
+  table: TableMeta,
+  updates: Array<{ current: Row; given: Row['data'] }>,
+  how: { action: 'update' | 'rollback'; source: WriteSource; actor: string | null },
+): Promise<Row[]> {
+  if (updates.length === 0) return [];
   const { action, source, actor: changedBy } = how;
-  const data = deriveRow(store.rowHooks, table, given);
   const at = new Date();
   const seq = await advanceTableVersion(store, tx, table.id);
-  const columns = table.columns.filter((column) => column.name in data);
-  const assignments = columns.map(
-    (column) => sql`${sql.raw(`"${column.storageName}"`)} = x.${sql.raw(`"${column.storageName}"`)}`,
-  );
-  const values =
-    columns.length > 0
-      ? sql`FROM jsonb_to_record(${JSON.stringify(toStorageRecord(columns, data))}::jsonb) AS x(${sql.raw(recordsetColumns(columns))})`
-      : sql``;
-  const [stored] = await queryRows<StoredRow>(
-    tx,
-    sql`UPDATE ${sql.raw(`"${table.storageName}"`)} AS t
-        SET ${sql.join([...assignments, sql`version = t.version + 1`, sql`updated_at = ${at.toISOString()}::timestamptz`], sql`, `)}
-        ${values}
-        WHERE t.id = ${current.id}
-        RETURNING ${sql.raw(selectList(table.columns, 't'))}`,
-  );
-  if (!stored) throw new NotFoundError('Row not found');
-  const row = decodeRow(table.id, table.columns, stored);
+  const groups = new Map<string, Array<{ id: string; data: Row['data'] }>>();
+  for (const { current, given } of updates) {
+    const data = deriveRow(store.rowHooks, table, given);
+    const key = table.columns.flatMap((column) => (column.name in data ? [column.id] : [])).join();
+    groups.set(key, [...(groups.get(key) ?? []), { id: current.id, data }]);
+  }
+  const rows: Row[] = [];
+  for (const group of groups.values()) {
+    const columns = table.columns.filter((column) => column.name in (group[0]?.data ?? {}));
+    const payload = JSON.stringify(group.map(({ id, data }) => ({ id, ...toStorageRecord(columns, data) })));
+    const assignments = columns.map(
+      (column) => sql`${sql.raw(`"${column.storageName}"`)} = x.${sql.raw(`"${column.storageName}"`)}`,
+    );
+    const definition = ['id uuid', ...(columns.length > 0 ? [recordsetColumns(columns)] : [])].join(', ');
+    const stored = await queryRows<StoredRow>(
+      tx,
+      sql`UPDATE ${sql.raw(`"${table.storageName}"`)} AS t
+          SET ${sql.join([...assignments, sql`version = t.version + 1`, sql`updated_at = ${at.toISOString()}::timestamptz`], sql`, `)}
+          FROM jsonb_to_recordset(${payload}::jsonb) AS x(${sql.raw(definition)})
+          WHERE t.id = x.id
+          RETURNING ${sql.raw(selectList(table.columns, 't'))}`,
+    );
+    rows.push(...stored.map((record) => decodeRow(table.id, table.columns, record)));
+  }
   await writeHistory(
     tx,
     table.id,
     seq,
-    [{ rowId: row.id, action, version: row.version, data: row.data, changedBy }],
+    rows.map((row) => ({ rowId: row.id, action, version: row.version, data: row.data, changedBy })),
     at,
   );
-  const change = { rowId: row.id, before: current.data, after: row.data };
-  for (const statement of hookStatements(store.rowHooks, {
-    table,
-    changes: [change],
-    source,
-    actor: changedBy,
-  })) {
+  const before = new Map(updates.map(({ current }) => [current.id, current.data]));
+  const changes = rows.map((row) => ({ rowId: row.id, before: before.get(row.id) ?? null, after: row.data }));
+  for (const statement of hookStatements(store.rowHooks, { table, changes, source, actor: changedBy })) {
     await tx.execute(statement);
   }
-  return row;
+  return rows;
 }
 
 /** Deletes rows by id with a history entry each; returns how many existed. */

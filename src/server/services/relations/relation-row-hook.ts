@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/database.ts';
 import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
 import type { RowHook } from '../row-hooks.ts';
-import { writeRowData } from '../row-writes.ts';
+import { writeRowsData } from '../row-writes.ts';
 import type { Store } from '../store.ts';
 import { loadTable } from '../table-meta.ts';
 import type { RelationRegistry } from './relation-registry.ts';
@@ -52,7 +52,7 @@ export function relationRowHook(store: Store, registry: RelationRegistry): RowHo
   };
 }
 
-/** Rewrites the rows of one table that link to deleted rows of `targetId`, without those links. */
+/** Rewrites the rows of one table that link to deleted rows of `targetId`, without those links, in one write. */
 async function unlinkFrom(
   store: Store,
   tx: Executor,
@@ -74,12 +74,14 @@ async function unlinkFrom(
     sql`SELECT ${sql.raw(selectList(linking.columns))} FROM ${sql.raw(`"${linking.storageName}"`)}
         WHERE ${sql.join(touching, sql` OR `)} ORDER BY id FOR UPDATE`,
   );
-  for (const row of stored.map((record) => decodeRow(tableId, linking.columns, record))) {
-    const data = { ...row.data };
+  const updates = stored.map((record) => {
+    const current = decodeRow(tableId, linking.columns, record);
+    const given = { ...current.data };
     for (const column of columns) {
-      const kept = idsOf(data[column.name]).filter((id) => !deleted.has(id));
-      data[column.name] = kept.length > 0 ? kept : null;
+      const kept = idsOf(given[column.name]).filter((id) => !deleted.has(id));
+      given[column.name] = kept.length > 0 ? kept : null;
     }
-    await writeRowData(store, tx, linking, row, data, { action: 'update', source: 'api', actor });
-  }
+    return { current, given };
+  });
+  await writeRowsData(store, tx, linking, updates, { action: 'update', source: 'api', actor });
 }
