@@ -173,7 +173,9 @@ export async function writeRowsData(
   for (const { current, given } of updates) {
     const data = deriveRow(store.rowHooks, table, given);
     const key = table.columns.flatMap((column) => (column.name in data ? [column.id] : [])).join();
-    groups.set(key, [...(groups.get(key) ?? []), { id: current.id, data }]);
+    const group = groups.get(key) ?? [];
+    group.push({ id: current.id, data });
+    groups.set(key, group);
   }
   const rows: Row[] = [];
   for (const group of groups.values()) {
