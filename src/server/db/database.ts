@@ -19,8 +19,9 @@ export interface Database {
    * embedded store they do not count as foreground work, so they do not delay other maintenance
    * waiting for quiet, and a list goes as one message, so no query lands between its statements (a
    * query waits for all of them once, not for each in turn): a list must hold only statements allowed
-   * in a transaction block (CREATE INDEX, not VACUUM). On PostgreSQL, statements given the same `exclusiveKey` never run at the same
-   * time, on any server sharing the database: two concurrent index builds on one table deadlock.
+   * in a transaction block (CREATE INDEX, not VACUUM). On PostgreSQL, statements given the same
+   * `exclusiveKey` never run at the same time, on any server sharing the database: two concurrent
+   * index builds on one table deadlock.
    */
   runMaintenance(statements: string | string[], options?: { exclusiveKey?: string }): Promise<void>;
   /**

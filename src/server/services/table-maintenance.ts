@@ -21,6 +21,13 @@ const QUIET_MS = 1_000;
 /** Every index slows writes: past this many automatic ones, a table gets no more (per process). */
 const MAX_INDEXES_PER_TABLE = 10;
 
+/** An index to build: its name, its key expressions and the columns it includes. */
+interface IndexSpec {
+  name: string;
+  element: string;
+  include?: string;
+}
+
 /** One maintenance statement at a time per table, across servers: concurrent index builds deadlock. */
 const maintenanceKey = (storageName: string) => `maintenance ${storageName}`;
 
@@ -64,11 +71,7 @@ export class TableMaintenance {
    * first sort, in both directions. Empty cells sort last either way, so one b-tree read backwards
    * cannot serve the other direction, and flipping a sort is the next thing people do: it is ready.
    */
-  #indexesFor(
-    table: TableMeta,
-    sorts: SortSpec[],
-    filters: FilterSpec[],
-  ): Array<{ name: string; element: string }> {
+  #indexesFor(table: TableMeta, sorts: SortSpec[], filters: FilterSpec[]): IndexSpec[] {
     const filtered = indexableFilterColumns(table.columns, filters).map(
       (column) => `"${column.storageName}"`,
     );
@@ -113,7 +116,7 @@ export class TableMaintenance {
   }
 
   /** Builds the missing indexes in one job, within the table's allowance. */
-  #schedule(table: TableMeta, missing: Array<{ name: string; element: string }>): void {
+  #schedule(table: TableMeta, missing: IndexSpec[]): void {
     const room = MAX_INDEXES_PER_TABLE - this.#countFor(table.id);
     const wanted = missing.slice(0, Math.max(0, room));
     if (wanted.length === 0) return;
@@ -148,10 +151,7 @@ export class TableMaintenance {
       .join(', ');
     if (!key || table.rowCount < MIN_ROWS_FOR_INDEX) return;
     const name = `ix_${table.storageName}_${createHash('sha1').update(`${key} INCLUDE ${include}`).digest('hex').slice(0, 12)}`;
-    if (this.#known.has(name) || this.#countFor(table.id) >= MAX_INDEXES_PER_TABLE) return;
-    this.#known.add(name);
-    this.#indexesPerTable.set(table.id, this.#countFor(table.id) + 1);
-    this.#enqueue(`index ${name}`, () => this.#createIndexes(table, [{ name, element: key, include }]));
+    if (!this.#known.has(name)) this.#schedule(table, [{ name, element: key, include }]);
   }
 
   /** Called after rows of a table were written. */
@@ -197,10 +197,7 @@ export class TableMaintenance {
    * first, or IF NOT EXISTS would keep it, unused, for good. The embedded store gets them in one
    * message, so a query arriving meanwhile waits once for all of them rather than once per index.
    */
-  async #createIndexes(
-    table: TableMeta,
-    indexes: Array<{ name: string; element: string; include?: string }>,
-  ): Promise<void> {
+  async #createIndexes(table: TableMeta, indexes: IndexSpec[]): Promise<void> {
     const { storageName } = table;
     const postgres = this.#database.engine === 'postgres';
     const statements = indexes.flatMap(({ name, element, include }) => {
