@@ -22,6 +22,16 @@ async function addTrigger(tableId: string, body: Record<string, unknown>): Promi
   return response.body;
 }
 
+/** A create_task trigger: a row in `tasksId`, with these values, for each new row rated 2 or less. */
+const followUpTrigger = (tableId: string, tasksId: string, values: Record<string, unknown>) =>
+  addTrigger(tableId, {
+    name: 'Follow up',
+    triggerEvent: 'row_added',
+    condition: { column: 'rating', operator: 'lte', value: 2 },
+    actionType: 'create_task',
+    actionConfig: { tableId: tasksId, values },
+  });
+
 const getTrigger = async (tableId: string, id: string) =>
   (await call<Trigger[]>('GET', `/tables/${tableId}/triggers`)).body.find((t) => t.id === id) as Trigger;
 
@@ -224,15 +234,10 @@ describe('triggers: actions', () => {
       { name: 'priority', dataType: 'number' },
       { name: 'done', dataType: 'boolean' },
     ]);
-    const trigger = await addTrigger(feedback.id, {
-      name: 'Follow up',
-      triggerEvent: 'row_added',
-      condition: { column: 'rating', operator: 'lte', value: 2 },
-      actionType: 'create_task',
-      actionConfig: {
-        tableId: tasks.id,
-        values: { title: 'Call {customer} ({rating}/5)', priority: '{rating}', done: false },
-      },
+    const trigger = await followUpTrigger(feedback.id, tasks.id, {
+      title: 'Call {customer} ({rating}/5)',
+      priority: '{rating}',
+      done: false,
     });
     await insertRows(feedback.id, [
       { customer: 'Globex', rating: 1 },
@@ -257,15 +262,9 @@ describe('triggers: actions', () => {
       { name: 'title', dataType: 'text' },
       { name: 'priority', dataType: 'number' },
     ]);
-    const trigger = await addTrigger(feedback.id, {
-      name: 'Follow up',
-      triggerEvent: 'row_added',
-      condition: { column: 'rating', operator: 'lte', value: 2 },
-      actionType: 'create_task',
-      actionConfig: {
-        tableId: tasks.id,
-        values: { title: 'Call { customer } ({rating}/5)', priority: '{rating}' },
-      },
+    const trigger = await followUpTrigger(feedback.id, tasks.id, {
+      title: 'Call { customer } ({rating}/5)',
+      priority: '{rating}',
     });
     const rename = async (tableId: string, from: string, to: string) =>
       expect((await call('PATCH', `/tables/${tableId}/columns/${from}`, { name: to })).status).toBe(200);
