@@ -1,4 +1,4 @@
-import type { DataType } from '../../../../contract/data-types/index.ts';
+import { DataType } from '../../../../contract/data-types/index.ts';
 import type { ColumnMappingEntry, ImportColumn } from '../../../../contract/imports.ts';
 import { typeOptions } from '../../../lib/type-labels.ts';
 
@@ -14,17 +14,8 @@ export interface MappingDraft {
   displayName: string;
 }
 
-/** The types a person can pick for an imported column (computed and relation need more setup). */
-export const IMPORT_TYPES = typeOptions([
-  'text',
-  'number',
-  'boolean',
-  'date',
-  'select',
-  'multiselect',
-  'url',
-  'email',
-]);
+/** The types a person can pick for an imported column: every type but those that need more setup. */
+export const IMPORT_TYPES = typeOptions(DataType.exclude(['computed', 'relation', 'ai']).options);
 
 export const draftsFrom = (columns: ImportColumn[]): MappingDraft[] =>
   columns.map((column) => ({
