@@ -4,7 +4,9 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '../logger.ts';
 import type { Providers } from '../services/ai/providers.ts';
+import { ChartReads } from '../services/charts/chart-reads.ts';
 import type { IoConfig } from '../services/io/io-config.ts';
+import { RowAccess } from '../services/row-access.ts';
 import type { Store } from '../services/store.ts';
 import type { TableMaintenance } from '../services/table-maintenance.ts';
 import type { TriggerService } from '../services/triggers/triggers.ts';
@@ -81,7 +83,7 @@ export function createApi({
     .route('/', exportRoutes(store, io, logger))
     .route('/', tableRoutes(store))
     .route('/', columnRoutes(store))
-    .route('/', rowRoutes(store, maintenance))
+    .route('/', rowRoutes(store, new RowAccess(store, maintenance)))
     .route('/', historyRoutes(store))
     .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, searxngUrl }))
     .route('/', cellRoutes(store))
@@ -89,7 +91,7 @@ export function createApi({
     .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)))
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))
-    .route('/', chartRoutes(store, maintenance));
+    .route('/', chartRoutes(store, new ChartReads(store, maintenance)));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

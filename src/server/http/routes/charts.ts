@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import {
   Chart,
@@ -11,12 +10,11 @@ import {
   SaveDashboardInput,
   UpdateChartInput,
 } from '../../../contract/charts.ts';
-import { chartColumns } from '../../services/charts/chart-columns.ts';
 import { chartData } from '../../services/charts/chart-data.ts';
-import { createChart, deleteChart, getChart, listCharts, updateChart } from '../../services/charts/charts.ts';
+import type { ChartReads } from '../../services/charts/chart-reads.ts';
+import { createChart, deleteChart, listCharts, updateChart } from '../../services/charts/charts.ts';
 import { getDashboard, saveDashboard } from '../../services/charts/dashboard.ts';
 import type { Store } from '../../services/store.ts';
-import type { TableMaintenance } from '../../services/table-maintenance.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
 
@@ -96,9 +94,7 @@ const saveLayout = createRoute({
   responses: { 200: json(Dashboard, 'The saved dashboard'), ...errors },
 });
 
-export function chartRoutes(store: Store, maintenance: TableMaintenance) {
-  // Chart data by table version: every write advances it, so an entry is never stale.
-  const cache = new LRUCache<string, ChartData>({ max: 500 });
+export function chartRoutes(store: Store, charts: ChartReads) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(list, async (c) => c.json(await listCharts(store, c.req.valid('param').id), 200))
     .openapi(create, async (c) =>
@@ -115,18 +111,7 @@ export function chartRoutes(store: Store, maintenance: TableMaintenance) {
     })
     .openapi(data, async (c) => {
       const { id, chartId } = c.req.valid('param');
-      const filters = c.req.valid('query').filters ?? [];
-      const table = await store.tables.get(id);
-      const chart = await getChart(store.db, id, chartId);
-      const key = `${chart.id}@${table.version}:${chart.updatedAt}:${JSON.stringify(filters)}`;
-      let points = cache.get(key);
-      if (!points) {
-        points = await chartData(store, table, chart, filters);
-        cache.set(key, points);
-        const { x, y, group } = chartColumns(table, chart.config);
-        maintenance.afterAggregate(table, [x, ...(group ? [group] : [])], y ? [y] : []);
-      }
-      return c.json(points, 200);
+      return c.json(await charts.data(id, chartId, c.req.valid('query').filters), 200);
     })
     .openapi(preview, async (c) => {
       const { id } = c.req.valid('param');

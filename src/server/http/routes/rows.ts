@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import {
   ConflictBody,
@@ -11,13 +10,12 @@ import {
   UpdateRowInput,
 } from '../../../contract/rows.ts';
 import { NotFoundError } from '../../services/errors.ts';
-import { deleteRows, expectedVersion, insertRows, updateRow } from '../../services/row-writes.ts';
-import { getRow, listRows } from '../../services/rows.ts';
+import type { RowAccess } from '../../services/row-access.ts';
+import { expectedVersion, updateRow } from '../../services/row-writes.ts';
+import { getRow } from '../../services/rows.ts';
 import type { Store } from '../../services/store.ts';
-import type { TableMaintenance } from '../../services/table-maintenance.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
-import { createPageCache } from '../page-cache.ts';
 
 const TableParams = z.object({ id: z.string() });
 const RowParams = z.object({ id: z.string(), rowId: z.string() });
@@ -87,36 +85,20 @@ const removeMany = createRoute({
   responses: { 200: json(DeleteRowsResult, 'How many rows were deleted'), ...errors },
 });
 
-export function rowRoutes(store: Store, maintenance: TableMaintenance) {
-  const counts = new LRUCache<string, number>({ max: 1000 });
-  const pages = createPageCache();
+export function rowRoutes(store: Store, rows: RowAccess) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(list, async (c) => {
-      const query = c.req.valid('query');
-      const table = await store.tables.get(c.req.valid('param').id);
-      const key = `${table.id}@${table.version}:${c.req.url.slice(c.req.url.indexOf('?'))}`;
-      let page = pages.get(key);
-      if (!page) {
-        const indexed = await maintenance.beforeQuery(table, query.sorts, query.filters);
-        const { rows, total } = await listRows(store, table, query, { counts, countInScan: !indexed });
-        page = { body: JSON.stringify(rows), total };
-        pages.set(key, page);
-      }
+      const page = await rows.page(c.req.valid('param').id, c.req.valid('query'));
       c.header('X-Total-Count', String(page.total));
       c.header('content-type', 'application/json');
       // The body is the JSON of Row[] as the route declares, serialized once and kept for repeats.
       return c.body(page.body, 200) as never;
     })
-    .openapi(insert, async (c) => {
-      const { id } = c.req.valid('param');
-      const rows = await insertRows(store, id, c.req.valid('json'));
-      maintenance.afterWrite(id, rows.length);
-      return c.json(rows, 201);
-    })
+    .openapi(insert, async (c) =>
+      c.json(await rows.insert(c.req.valid('param').id, c.req.valid('json')), 201),
+    )
     .openapi(removeMany, async (c) => {
-      const { id } = c.req.valid('param');
-      const deleted = await deleteRows(store, id, c.req.valid('json').ids);
-      maintenance.afterWrite(id, deleted);
+      const deleted = await rows.delete(c.req.valid('param').id, c.req.valid('json').ids);
       return c.json({ deleted }, 200);
     })
     .openapi(get, async (c) => {
@@ -131,7 +113,7 @@ export function rowRoutes(store: Store, maintenance: TableMaintenance) {
     })
     .openapi(remove, async (c) => {
       const { id, rowId } = c.req.valid('param');
-      if ((await deleteRows(store, id, [rowId])) === 0) throw new NotFoundError('Row not found');
+      if ((await rows.delete(id, [rowId])) === 0) throw new NotFoundError('Row not found');
       return c.body(null, 204);
     });
 }
