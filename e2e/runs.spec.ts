@@ -53,7 +53,7 @@ test('follows a run in the Runs panel, rolls it back in the grid, and cancels an
   await expect(grid.grid.getByRole('gridcell').filter({ hasText: 'Positive' })).toHaveCount(3);
   await runs.open();
   await runs.rollBack(runs.runs.first());
-  await expect(runs.notice).toHaveText('Restored 3 cells, left 0 that changed since.');
+  await expect(runs.notice).toHaveText('Restored 3 cells.');
   await expect(runs.notice).toBeFocused();
   await expect(runs.runs.first()).toContainText('Rolled back');
   await expect(runs.runs.first().getByRole('button', { name: 'Roll back' })).toHaveCount(0);

@@ -80,3 +80,43 @@ describe('cancelling and rolling back runs', () => {
     expect((await call('POST', `/tables/${table.id}/runs/not-a-run/rollback`)).status).toBe(404);
   });
 });
+
+describe('rolling back a run after a later rerun was cancelled', () => {
+  it('restores the cells the cancelled rerun never reached, and leaves those it answered', async () => {
+    const model = testModel('rerun-cancel');
+    const size = 60;
+    await fakeRules([
+      { model, reply: { value: 'first' }, times: size },
+      { model, reply: { value: 'second' }, delayMs: 150 },
+    ]);
+    const { table } = await aiTable(
+      [{ name: 'n', dataType: 'number' }, aiColumn('answer', model, { prompt: 'Say something about {n}' })],
+      Array.from({ length: size }, (_, n) => ({ n })),
+    );
+    const first = await run(table.id);
+    await idle(table.id);
+    const rerun = await run(table.id, { mode: 'all' });
+    await eventually(async () => {
+      const rows = await rowsOf(table.id);
+      return rows.filter((row) => row.data.answer === 'second').length >= 5 ? true : undefined;
+    });
+    await call<Run>('POST', `/tables/${table.id}/runs/${rerun.runId}/cancel`);
+    await idle(table.id);
+    const rerunAnswered = (await rowsOf(table.id)).filter((row) => row.data.answer === 'second').length;
+    expect(rerunAnswered).toBeGreaterThan(0);
+    expect(rerunAnswered).toBeLessThan(size);
+
+    const result = await call<RollbackResult>('POST', `/tables/${table.id}/runs/${first.runId}/rollback`);
+    expect(result.status).toBe(200);
+    expect(result.body).toEqual({ cellsRestored: size - rerunAnswered, cellsSkipped: rerunAnswered });
+    const after = await rowsOf(table.id);
+    expect(after.filter((row) => row.data.answer === 'second')).toHaveLength(rerunAnswered);
+    expect(after.filter((row) => row.data.answer === null)).toHaveLength(size - rerunAnswered);
+    expect(after.some((row) => row.data.answer === 'first')).toBe(false);
+
+    // Rolling back the cancelled rerun then hands its cells back to the first run's earlier state.
+    const second = await call<RollbackResult>('POST', `/tables/${table.id}/runs/${rerun.runId}/rollback`);
+    expect(second.body.cellsRestored).toBe(rerunAnswered);
+    expect((await rowsOf(table.id)).filter((row) => row.data.answer === 'first')).toHaveLength(rerunAnswered);
+  });
+});

@@ -132,6 +132,11 @@ export const aiCells = pgTable(
     beforeValue: jsonb('before_value'),
     beforeStatus: text('before_status'),
     beforeNote: text('before_note'),
+    /**
+     * The cell's run and `before_*` as they were when a run queued it: a cancel puts them back, so the
+     * run that wrote the value can still roll it back after a later rerun was cancelled.
+     */
+    previous: jsonb('previous'),
     seq: bigint('seq', { mode: 'number' }).notNull().default(0),
     startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),

@@ -48,9 +48,14 @@ export interface QueueCells {
   provider?: string;
 }
 
+/** What a queued cell held of its last run, kept so a cancel can hand the cell back to that run. */
+const PREVIOUS = sql`CASE WHEN old.row_id IS NULL THEN NULL ELSE jsonb_build_object('run_id', old.run_id,
+  'before_value', old.before_value, 'before_status', old.before_status, 'before_note', old.before_note) END`;
+
 /**
  * Marks a column's cells `requested` for the rows and mode given, remembering each cell's value and
- * status before, so the run can be rolled back. Cells already queued or running are left to finish.
+ * status before, so the run can be rolled back, and the run and `before_*` they had (`previous`), so a
+ * cancel gives them back to the run that last wrote them. Cells already queued or running are left to finish.
  * Returns how many were queued (as `n`). Run it after the table's version was advanced.
  */
 export function queueCellsStatement(queue: QueueCells): SQL {
@@ -59,9 +64,10 @@ export function queueCellsStatement(queue: QueueCells): SQL {
   const locks = queue.overwrite ? sql`` : sql`AND old.locked IS NOT TRUE`;
   return sql`WITH queued AS (
       INSERT INTO ai_cells AS c (table_id, row_id, column_id, status, run_id, depth, provider, attempts, available_at,
-        error, stale, locked, before_value, before_status, before_note, seq, updated_at)
+        error, stale, locked, before_value, before_status, before_note, previous, seq, updated_at)
       SELECT ${table.id}, r.id, ${column.id}, 'requested', ${queue.runId}, ${queue.depth}, ${queue.provider ?? providerKey(column)}, 0, now(),
-        NULL, false, false, to_jsonb(${value}), COALESCE(old.status, 'created'), old.note, ${currentVersion(table.id)}, now()
+        NULL, false, false, to_jsonb(${value}), COALESCE(old.status, 'created'), old.note,
+        ${PREVIOUS}, ${currentVersion(table.id)}, now()
       FROM ${sql.raw(`"${table.storageName}"`)} AS r
       LEFT JOIN ai_cells old ON old.row_id = r.id AND old.column_id = ${column.id}
       WHERE (${queue.rows}) AND ${modeCondition(column, queue.mode)}
@@ -69,7 +75,7 @@ export function queueCellsStatement(queue: QueueCells): SQL {
       ON CONFLICT (row_id, column_id) DO UPDATE SET status = 'requested', run_id = excluded.run_id,
         depth = excluded.depth, provider = excluded.provider, attempts = 0, available_at = now(), error = NULL,
         stale = false, locked = false, lease_owner = NULL, lease_until = NULL, before_value = excluded.before_value,
-        before_status = excluded.before_status, before_note = excluded.before_note, seq = excluded.seq, updated_at = now()
+        before_status = excluded.before_status, before_note = excluded.before_note, previous = excluded.previous, seq = excluded.seq, updated_at = now()
       RETURNING 1)
     SELECT count(*)::int AS n FROM queued`;
 }

@@ -7,12 +7,22 @@ import { advanceTableVersion } from '../table-changes.ts';
 import { writeCellValues } from './cell-values.ts';
 import { getRun } from './runs.ts';
 
+/**
+ * A cell handed back to the run that wrote it before (with that run's `before_*`), as it was before
+ * a later run queued it: that earlier run can still be rolled back. Cells queued before `previous` was
+ * kept belong to no run.
+ */
+const BACK_TO_PREVIOUS = sql`run_id = (previous->>'run_id')::uuid,
+  before_value = CASE WHEN previous IS NULL THEN before_value ELSE NULLIF(previous->'before_value', 'null'::jsonb) END,
+  before_status = CASE WHEN previous IS NULL THEN before_status ELSE previous->>'before_status' END,
+  before_note = CASE WHEN previous IS NULL THEN before_note ELSE previous->>'before_note' END, previous = NULL`;
+
 /** Puts a run's queued and running cells back as they were before it; returns how many. */
 async function withdrawPending(tx: Executor, runId: string, version: number): Promise<number> {
   const withdrawn = await queryRows<{ n: number }>(
     tx,
     sql`WITH withdrawn AS (
-          UPDATE ai_cells SET status = COALESCE(before_status, 'created'), run_id = NULL, lease_owner = NULL,
+          UPDATE ai_cells SET status = COALESCE(before_status, 'created'), ${BACK_TO_PREVIOUS}, lease_owner = NULL,
             lease_until = NULL, error = NULL, seq = ${version}, updated_at = now()
           WHERE run_id = ${runId} AND status IN ('requested', 'in_progress') RETURNING 1)
         SELECT count(*)::int AS n FROM withdrawn`,
@@ -75,7 +85,7 @@ export async function rollbackRun(store: Store, tableId: string, runId: string):
     });
     await tx.execute(
       sql`UPDATE ai_cells SET status = COALESCE(before_status, 'created'), note = before_note, error = NULL,
-            run_id = NULL, stale = false, seq = ${version}, updated_at = now()
+            ${BACK_TO_PREVIOUS}, stale = false, seq = ${version}, updated_at = now()
           WHERE run_id = ${runId} AND status IN ('done', 'failed')`,
     );
     await tx.execute(

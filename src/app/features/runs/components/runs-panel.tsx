@@ -61,7 +61,10 @@ export function RunsPanel({ table }: { table: Table }) {
           closeConfirm();
           show({
             tone: 'success',
-            text: `Restored ${countText(result.cellsRestored, 'cell')}, left ${result.cellsSkipped.toLocaleString()} that changed since.`,
+            text:
+              result.cellsSkipped > 0
+                ? `Restored ${countText(result.cellsRestored, 'cell')}. ${countText(result.cellsSkipped, 'cell')} changed since, by a person or a later run, kept their newer value: roll back that later run first to go further back.`
+                : `Restored ${countText(result.cellsRestored, 'cell')}.`,
           });
         },
       },
@@ -114,7 +117,9 @@ export function RunsPanel({ table }: { table: Table }) {
         onConfirm={() => confirming && rollBack(confirming)}
       >
         Every cell this run filled gets back the value it had before the run. Cells changed since, by a person
-        or by a later run, are left as they are. The run stays in this list, marked rolled back.
+        or by a later run, keep their newer value: roll back the later run first to go further back. Cells a
+        cancelled later run never reached are still this run's and are restored. The run stays in this list,
+        marked rolled back.
       </ConfirmDialog>
     </div>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "ai_cells" ADD COLUMN "previous" jsonb;
