@@ -17,6 +17,10 @@ export const ColumnMappingEntry = z
   .meta({ id: 'ColumnMappingEntry' });
 export type ColumnMappingEntry = z.infer<typeof ColumnMappingEntry>;
 
+/** What happens to a row with a value that does not fit its column. */
+export const InvalidValues = z.enum(['skip_row', 'empty_cell']).meta({ id: 'InvalidValues' });
+export type InvalidValues = z.infer<typeof InvalidValues>;
+
 const importOptions = {
   documentId: z.string().min(1).describe('Source document (POST /api/documents)'),
   preview: z
@@ -24,6 +28,9 @@ const importOptions = {
     .optional()
     .describe('Inspect headers, sample rows and inferred columns; import nothing'),
   columnMapping: z.array(ColumnMappingEntry).max(1000).optional(),
+  invalidValues: InvalidValues.optional().describe(
+    'What a value that does not fit its column does: leave its row out (skip_row, the default) or import the row with that cell empty (empty_cell). Either way it is reported.',
+  ),
   async: z
     .boolean()
     .optional()
@@ -70,11 +77,17 @@ export const ImportPreview = z
   .meta({ id: 'ImportPreview' });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+/** What became of the row: left out, or imported with the refused value's cell empty. */
+export const ImportErrorOutcome = z.enum(['row_skipped', 'cell_emptied']);
+export type ImportErrorOutcome = z.infer<typeof ImportErrorOutcome>;
+
 export const ImportError = z
   .object({
     row: z.number().int().describe('Data row number in the file, 1 for the first row after the header'),
     line: z.number().int().optional().describe('Line in a CSV/TSV/NDJSON file'),
     column: z.string().optional(),
+    value: z.string().optional().describe('The refused value as the file holds it (cut at 1,000 characters)'),
+    outcome: ImportErrorOutcome,
     message: z.string(),
   })
   .meta({ id: 'ImportError' });
@@ -94,8 +107,15 @@ export const ImportResult = z
     rowsRead: z.number().int(),
     rowsImported: z.number().int().describe('Successfully imported rows'),
     rowsSkipped: z.number().int().describe('Rows left out (validation errors)'),
+    invalidValues: InvalidValues,
     errors: z.array(ImportError).describe('First 20 error details'),
-    columns: z.array(ImportColumn).describe('Final column definitions used'),
+    errorCount: z
+      .number()
+      .int()
+      .describe(
+        'Every refused value and unreadable record; all of them as CSV at GET /api/imports/{importId}/errors',
+      ),
+    columns: z.array(ImportColumn).describe('Final column definitions used (skipped fields are not listed)'),
     notes: z.array(z.string()),
     message: z.string().nullable().describe('Why a failed import stopped'),
     createdAt: z.iso.datetime(),

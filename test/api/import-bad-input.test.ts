@@ -15,6 +15,7 @@ describe('import: bad input gets a clear report and loses nothing', () => {
       {
         row: 2,
         line: 3,
+        outcome: 'row_skipped',
         message: 'A quoted field (line 3) is never closed; that line was left out: 2,"Globex, Inc,3',
       },
     ]);
@@ -86,7 +87,14 @@ describe('import: bad input gets a clear report and loses nothing', () => {
     expect(rows.map((row) => row.id)).toEqual([1, 3]);
     expect(String(rows[0]?.body).length).toBe(1024 * 1024);
     expect(result.errors).toEqual([
-      { row: 2, line: 3, column: 'body', message: 'Column "body": Text is longer than 2,097,152 characters' },
+      {
+        row: 2,
+        line: 3,
+        column: 'body',
+        value: `${'y'.repeat(1000)}…`,
+        outcome: 'row_skipped',
+        message: 'Column "body": Text is longer than 2,097,152 characters',
+      },
     ]);
   });
 
@@ -193,7 +201,9 @@ describe('import: bad input gets a clear report and loses nothing', () => {
     ]);
     const array = await importFile('list.json', '[{"a":1},{"a":"two"} , 3, {"a":{"nested":true}}]');
     expect(array.rows).toEqual([{ a: '1' }, { a: 'two' }, { a: '{"nested":true}' }]);
-    expect(array.result.errors).toEqual([{ row: 3, message: 'Element 3 is number, not an object' }]);
+    expect(array.result.errors).toEqual([
+      { row: 3, outcome: 'row_skipped', message: 'Element 3 is number, not an object' },
+    ]);
     const cut = await importFile('cut.json', '[{"a":1},{"a":2},{"a":');
     expect(cut.rows).toEqual([{ a: 1 }, { a: 2 }]);
     expect(cut.result.errors[0]?.message).toMatch(/never closes: the file is cut short/);

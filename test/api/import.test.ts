@@ -134,7 +134,14 @@ describe('import', () => {
       ['vip', 'vip', 'boolean'],
     ]);
     expect((await allRows(table.id))[0]).toMatchObject({ company: 'Acme Corp', rating: '5' });
-    expect(result.columns.find((column) => column.source === 'feedback')?.skip).toBe(true);
+    // The outcome lists the columns the import used; the skipped field is only in the preview.
+    expect(result.columns.map((column) => column.name)).toEqual([
+      'company',
+      'rating',
+      'joined',
+      'site',
+      'vip',
+    ]);
   });
 
   it('refuses a mapping that names no header or sends two fields into one column, writing nothing', async () => {
@@ -174,6 +181,8 @@ describe('import', () => {
       row: 2,
       line: 3,
       column: 'amount',
+      value: 'lots',
+      outcome: 'row_skipped',
       message: 'Column "amount": "lots" is not a valid number',
     });
     expect((await allRows(result.tableId)).map((row) => row.amount)).toEqual(

@@ -1,6 +1,8 @@
+import { Readable } from 'node:stream';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ImportInput, ImportNewTableInput, ImportPreview, ImportResult } from '../../../contract/imports.ts';
+import { importErrorsCsv } from '../../services/io/import-errors.ts';
 import { getImport } from '../../services/io/import-records.ts';
 import {
   importNewTable,
@@ -48,6 +50,21 @@ const status = createRoute({
   responses: { 200: json(ImportResult, 'The import record'), 404: errors[404] },
 });
 
+const errorsCsv = createRoute({
+  method: 'get',
+  path: '/imports/{importId}/errors',
+  tags,
+  summary: 'Every value an import refused, and every record it could not read, as CSV',
+  request: { params: z.object({ importId: z.string() }) },
+  responses: {
+    200: {
+      description: 'CSV with row, line, column, value, reason and outcome (row left out, or cell left empty)',
+      content: { 'text/csv': { schema: z.string() } },
+    },
+    404: errors[404],
+  },
+});
+
 export function importRoutes(store: Store, config: IoConfig, maintenance: TableMaintenance) {
   /** Waits for the import, or answers at once with its record when the client asked for async. */
   const reply = async (started: StartedImport, async: boolean | undefined) => {
@@ -76,5 +93,14 @@ export function importRoutes(store: Store, config: IoConfig, maintenance: TableM
       const { status: code, body } = await reply(started, input.async);
       return c.json(body, code);
     })
-    .openapi(status, async (c) => c.json(await getImport(store, c.req.valid('param').importId), 200));
+    .openapi(status, async (c) => c.json(await getImport(store, c.req.valid('param').importId), 200))
+    .openapi(errorsCsv, async (c) => {
+      // Unknown imports answer 404 before the download starts.
+      const { importId } = await getImport(store, c.req.valid('param').importId);
+      c.header('content-type', 'text/csv; charset=utf-8');
+      c.header('content-disposition', `attachment; filename="import-${importId}-errors.csv"`);
+      c.header('cache-control', 'no-store');
+      const body = Readable.from(importErrorsCsv(store, importId));
+      return c.body(Readable.toWeb(body) as ReadableStream, 200) as never;
+    });
 }

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Row } from '../../../contract/rows.ts';
 import type { BulkStep } from '../../db/bulk-load.ts';
 import { storageOf } from '../../db/storage-types.ts';
@@ -24,7 +24,7 @@ export async function bulkInsertRows(
   store: Store,
   table: TableMeta,
   rows: Row[],
-  how: { source: WriteSource; actor: string | null; extra?: SQL[] },
+  how: { source: WriteSource; actor: string | null; extra?: BulkStep[] },
 ): Promise<void> {
   return (await prepareBulkInsert(store, table, rows, how))();
 }
@@ -43,7 +43,7 @@ export async function prepareBulkInsert(
   store: Store,
   table: TableMeta,
   rows: Row[],
-  how: { source: WriteSource; actor: string | null; extra?: SQL[] },
+  how: { source: WriteSource; actor: string | null; extra?: BulkStep[] },
 ): Promise<() => Promise<void>> {
   if (rows.length === 0 && !how.extra?.length) return async () => undefined;
   // Computed values arrive filled in by the row hooks' derive, and are stored like the others.

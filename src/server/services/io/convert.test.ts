@@ -7,9 +7,9 @@ describe('converting source values', () => {
     expect(convertValue('yes', 'boolean', {}, true)).toEqual({ value: true });
     expect(convertValue('2026-04-03', 'date', {}, true)).toEqual({ value: '2026-04-03T00:00:00.000Z' });
     expect(convertValue('a, b', 'multiselect', {}, true)).toEqual({ value: ['a', 'b'] });
-    expect(convertValue('N/A', 'number', {}, true)).toEqual({ error: '"N/A" is not a valid number' });
+    expect(convertValue('N/A', 'number', {}, true)).toEqual({ error: 'not a valid number' });
     expect(convertValue('2026-02-30', 'date', {}, true)).toEqual({
-      error: '"2026-02-30" is not a valid date',
+      error: 'not a valid date',
     });
     expect(convertValue('2026-04-03T10:00:00+02:00', 'date', {}, true)).toEqual({
       value: '2026-04-03T08:00:00.000Z',

@@ -17,10 +17,11 @@ function day(text: string): string | undefined {
   return date.getUTCDate() === d && date.getUTCMonth() === m - 1 ? date.toISOString() : undefined;
 }
 
-/** The value read, or why it does not fit the column. */
+/** The value read, or why it does not fit the column ("not a valid number"). */
 export type Converted = { value: unknown } | { error: string };
 
-const quoted = (value: unknown): string => {
+/** A value quoted for a message, cut at 60 characters. */
+export const quoted = (value: unknown): string => {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 };
@@ -42,7 +43,7 @@ export function convertValue(
     const text = unquote && ESCAPED_FORMULA.test(raw) ? raw.slice(1) : raw;
     if (dataType === 'text') return { value: text };
     const value = (dataType === 'date' && day(text.trim())) || dataTypes[dataType].parseText(text, config);
-    return value === undefined ? { error: `${quoted(text)} is not a valid ${dataType}` } : { value };
+    return value === undefined ? { error: `not a valid ${dataType}` } : { value };
   }
   if (dataType === 'text') return { value: typeof raw === 'object' ? JSON.stringify(raw) : String(raw) };
   if (typeof raw === 'number' && dataType === 'number') return { value: raw };
@@ -52,5 +53,5 @@ export function convertValue(
   }
   if (typeof raw === 'number' || typeof raw === 'boolean')
     return convertValue(String(raw), dataType, config, false);
-  return { error: `${quoted(raw)} is not a valid ${dataType}` };
+  return { error: `not a valid ${dataType}` };
 }

@@ -1,5 +1,11 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
-import type { ImportColumn, ImportError, ImportResult, ImportStatus } from '../../../contract/imports.ts';
+import type {
+  ImportColumn,
+  ImportError,
+  ImportResult,
+  ImportStatus,
+  InvalidValues,
+} from '../../../contract/imports.ts';
 import { imports } from '../../db/schema.ts';
 import { NotFoundError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
@@ -13,7 +19,10 @@ export interface ImportProgress {
   rowsRead: number;
   rowsImported: number;
   rowsSkipped: number;
+  /** The first 20 errors. */
   errors: ImportError[];
+  /** All errors, each stored in import_errors. */
+  errorCount: number;
 }
 
 type ImportRecord = typeof imports.$inferSelect;
@@ -29,7 +38,13 @@ function toResult(record: ImportRecord): ImportResult {
     rowsRead: record.rowsRead,
     rowsImported: record.rowsImported,
     rowsSkipped: record.rowsSkipped,
-    errors: record.errors as ImportError[],
+    invalidValues: record.invalidValues as InvalidValues,
+    // Records from before cells could be emptied hold no outcome: their rows were all left out.
+    errors: (record.errors as Array<Omit<ImportError, 'outcome'> & Partial<ImportError>>).map((error) => ({
+      ...error,
+      outcome: error.outcome ?? 'row_skipped',
+    })),
+    errorCount: record.errorCount,
     columns: record.columns as ImportColumn[],
     notes: record.notes as string[],
     message: stalled
@@ -47,6 +62,7 @@ export async function createImportRecord(
     tableId: string;
     documentId: string;
     totalRows: number;
+    invalidValues: InvalidValues;
     columns: ImportColumn[];
     notes: string[];
   },
@@ -61,7 +77,8 @@ export function progressStatement(
   status?: Exclude<ImportStatus, 'running'>,
 ): SQL {
   return sql`UPDATE imports SET rows_read = ${progress.rowsRead}, rows_imported = ${progress.rowsImported},
-      rows_skipped = ${progress.rowsSkipped}, errors = ${JSON.stringify(progress.errors)}::jsonb, updated_at = now()
+      rows_skipped = ${progress.rowsSkipped}, errors = ${JSON.stringify(progress.errors)}::jsonb,
+      error_count = ${progress.errorCount}, updated_at = now()
       ${status ? sql`, status = ${status}, finished_at = now()` : sql``}
       WHERE id = ${id}`;
 }

@@ -1,5 +1,10 @@
 import { basename, extname } from 'node:path';
-import type { ColumnMappingEntry, ImportPreview, ImportResult } from '../../../contract/imports.ts';
+import type {
+  ColumnMappingEntry,
+  ImportPreview,
+  ImportResult,
+  InvalidValues,
+} from '../../../contract/imports.ts';
 import { newId } from '../ids.ts';
 import type { Store } from '../store.ts';
 import { advanceTableVersion } from '../table-changes.ts';
@@ -16,6 +21,7 @@ import { sourceRows } from './source-rows.ts';
 export interface ImportRequest {
   documentId: string;
   columnMapping?: ColumnMappingEntry[] | undefined;
+  invalidValues?: InvalidValues | undefined;
 }
 
 const readDocument = analyzedDocument;
@@ -70,7 +76,7 @@ export async function startImport(
     });
     table = await store.tables.get(tableId);
   }
-  return runImport(store, config, table, document, analysis, plan, onBatch);
+  return runImport(store, config, table, document, analysis, plan, request.invalidValues, onBatch);
 }
 
 /** "New table from file": a table with the file's columns (named after the file), then its rows. */
@@ -91,7 +97,7 @@ export async function importNewTable(
     ...(input.projectId && { projectId: input.projectId }),
   });
   const table = await store.tables.get(created.id);
-  return runImport(store, config, table, document, analysis, plan, onBatch);
+  return runImport(store, config, table, document, analysis, plan, input.invalidValues, onBatch);
 }
 
 async function runImport(
@@ -101,15 +107,18 @@ async function runImport(
   document: DocumentRecord,
   analysis: Analysis,
   plan: ReturnType<typeof planImport>,
+  invalidValues: InvalidValues = 'skip_row',
   onBatch?: (tableId: string, rows: number) => void,
 ): Promise<StartedImport> {
   const importId = newId();
-  const columns = plan.fields.map(({ index: _index, ...column }) => column);
+  // The columns the import writes: skipped fields are in the preview, not in the outcome.
+  const columns = plan.fields.filter((field) => !field.skip).map(({ index: _index, ...column }) => column);
   await createImportRecord(store, {
     id: importId,
     tableId: table.id,
     documentId: document.id,
     totalRows: analysis.totalRows,
+    invalidValues,
     columns,
     notes: [...analysis.notes, ...plan.notes],
   });
@@ -119,6 +128,7 @@ async function runImport(
     importId,
     batchRows: config.importBatchRows,
     unquote: document.type !== 'json' && document.type !== 'ndjson',
+    invalidValues,
     ...(onBatch && { onBatch: (rows: number) => onBatch(table.id, rows) }),
   }).then(
     async (progress) => {
