@@ -83,6 +83,8 @@ export default defineConfig({
         OPENAI_BASE_URL: `${fakeProviderUrl}/v1`,
         OPENAI_API_KEY: 'test-key-123456',
         AI_TABLES_MODEL: 'fake-default',
+        // Webhook receivers and pages a research column reads are local: the outbound guard lets them through.
+        OUTBOUND_ALLOW: '127.0.0.1',
         // Scripted failures retry in milliseconds, not the seconds a real provider deserves.
         AI_RETRY_BASE_MS: '20',
       },

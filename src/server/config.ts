@@ -40,6 +40,7 @@ const Config = z.object({
   AI_POLL_MS: z.coerce.number().int().min(50).default(1000),
   AI_RETRY_BASE_MS: z.coerce.number().int().min(10).default(1000),
   SEARXNG_URL: z.string().url().optional(),
+  OUTBOUND_ALLOW: z.string().optional(),
 });
 
 export type Config = {
@@ -59,6 +60,8 @@ export type Config = {
   exportPageRows: number;
   staticDir: string;
   logLevel: string;
+  /** Exceptions to the private-address guard of outbound requests (net/allow-list.ts). */
+  outboundAllow: string | undefined;
   /** Trigger delivery: first retry delay (doubling each time), attempts before giving up, webhook timeout. */
   triggers: { retryBaseMs: number; maxAttempts: number; webhookTimeoutMs: number };
   ai: AiConfig;
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportPageRows: c.EXPORT_PAGE_ROWS,
     staticDir: c.STATIC_DIR,
     logLevel: c.LOG_LEVEL,
+    outboundAllow: c.OUTBOUND_ALLOW,
     triggers: {
       retryBaseMs: c.TRIGGER_RETRY_BASE_MS,
       maxAttempts: c.TRIGGER_MAX_ATTEMPTS,

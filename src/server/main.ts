@@ -6,6 +6,8 @@ import { createApi } from './http/app.ts';
 import { mountSpa } from './http/static.ts';
 import { logDestination } from './log-destination.ts';
 import { createLogger } from './logger.ts';
+import { parseAllowList } from './net/allow-list.ts';
+import { configureOutbound } from './net/outbound.ts';
 import { Engine } from './services/engine/engine.ts';
 import { TableMaintenance } from './services/table-maintenance.ts';
 
@@ -16,6 +18,7 @@ try {
 }
 
 const config = loadConfig();
+configureOutbound({ allow: parseAllowList(config.outboundAllow) });
 const logs = logDestination();
 const logger = createLogger(config.logLevel, logs);
 const database = await openDatabase(config, (error) => {

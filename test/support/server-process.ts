@@ -33,7 +33,16 @@ export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), 'ai-tables-t
  */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   // Trigger retries back off from 100 ms, not seconds, so tests of failing webhooks finish quickly.
-  const fullEnv = { PORT: '0', HOST: '127.0.0.1', STATIC_DIR: 'dist', TRIGGER_RETRY_BASE_MS: '100', ...env };
+  // The local receivers (webhooks, pages research columns read) live on loopback, which the outbound
+  // guard refuses unless OUTBOUND_ALLOW names it.
+  const fullEnv = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    STATIC_DIR: 'dist',
+    TRIGGER_RETRY_BASE_MS: '100',
+    OUTBOUND_ALLOW: '127.0.0.1',
+    ...env,
+  };
   const nodeOptions = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child: ChildProcess = spawn(NODE, [...SERVER_NODE_FLAGS, ...nodeOptions, 'src/server/main.ts'], {
     // The "listening on" line it waits for is an info log: keep that level whatever the caller set.

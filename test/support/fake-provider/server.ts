@@ -91,6 +91,7 @@ export async function startFakeProvider(requestedPort = 0): Promise<FakeProvider
       at: Date.now(),
       schema: request.response_format?.json_schema?.schema,
       tools: request.tools?.map((tool) => tool.function.name) ?? [],
+      conversation: request.messages.map((message) => `${message.role}: ${textOf(message.content ?? '')}`),
       instance,
     };
     calls.push(call);

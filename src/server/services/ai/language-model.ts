@@ -2,7 +2,7 @@ import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModel } from 'ai';
-import { outboundFetch } from '../../net/outbound-fetch.ts';
+import { guardedFetch } from '../../net/outbound.ts';
 import type { ProviderConfig } from './provider-config.ts';
 
 type ModelFactory = (model: string) => LanguageModel;
@@ -11,7 +11,9 @@ type ModelFactory = (model: string) => LanguageModel;
 const factories = new Map<string, ModelFactory>();
 
 function factoryFor(provider: ProviderConfig): ModelFactory {
-  const settings = { apiKey: provider.apiKey ?? undefined, fetch: outboundFetch };
+  // A base URL the operator configured is reached whatever its address (a model server on localhost).
+  const trustedOrigins = provider.baseUrl ? [provider.baseUrl] : [];
+  const settings = { apiKey: provider.apiKey ?? undefined, fetch: guardedFetch({ trustedOrigins }) };
   switch (provider.kind) {
     case 'anthropic': {
       const anthropic = createAnthropic({ ...settings, baseURL: provider.baseUrl ?? undefined });

@@ -1,6 +1,6 @@
 import { type ToolSet, tool } from 'ai';
 import { z } from 'zod';
-import { outboundFetch } from '../../net/outbound-fetch.ts';
+import { readText } from '../../net/outbound.ts';
 
 const RESULTS = 5;
 const PAGE_CHARS = 6_000;
@@ -27,21 +27,13 @@ export function pageText(html: string): string {
     .slice(0, PAGE_CHARS);
 }
 
-async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-  const response = await outboundFetch(url, {
-    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-  });
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  const body = await response.arrayBuffer();
-  return new TextDecoder().decode(body.slice(0, MAX_PAGE_BYTES));
-}
 
 /**
  * The tools a research column's model may call before it answers: a web search through a SearXNG
  * instance, and reading a page. `visited` collects the pages it read, shown as the cell's sources.
  */
 export function researchTools(searxngUrl: string, visited: Set<string>, signal?: AbortSignal): ToolSet {
+  const limits = { maxBytes: MAX_PAGE_BYTES, timeoutMs: FETCH_TIMEOUT_MS, ...(signal && { signal }) };
   return {
     web_search: tool({
       description: 'Search the web. Returns the top results with their title, address and a snippet.',
@@ -51,7 +43,10 @@ export function researchTools(searxngUrl: string, visited: Set<string>, signal?:
         url.searchParams.set('q', query);
         url.searchParams.set('format', 'json');
         const results =
-          (JSON.parse(await fetchText(url.toString(), signal)) as { results?: SearxResult[] }).results ?? [];
+          // The search instance is the operator's (SEARXNG_URL): it may live on a private address.
+          (JSON.parse(await readText(url.toString(), { ...limits, trustedOrigins: [searxngUrl] })) as {
+            results?: SearxResult[];
+          }).results ?? [];
         return results
           .slice(0, RESULTS)
           .map((result) => ({ title: result.title, url: result.url, snippet: result.content }));
@@ -62,7 +57,8 @@ export function researchTools(searxngUrl: string, visited: Set<string>, signal?:
       inputSchema: z.object({ url: z.url({ protocol: /^https?$/ }) }),
       execute: async ({ url }) => {
         visited.add(url);
-        return pageText(await fetchText(url, signal));
+        // The model chose this address: it goes through the private-address guard.
+        return pageText(await readText(url, limits));
       },
     }),
   };

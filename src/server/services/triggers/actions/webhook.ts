@@ -1,5 +1,5 @@
 import type { TriggerEventBody, WebhookConfig } from '../../../../contract/triggers.ts';
-import { OutboundError, postJson } from '../../outbound/http-client.ts';
+import { OutboundError, postJson } from '../../../net/outbound.ts';
 import { ActionError } from './action-error.ts';
 
 /** POSTs the event to the trigger's URL; a failure says whether a retry may help. */
