@@ -27,7 +27,6 @@ export function pageText(html: string): string {
     .slice(0, PAGE_CHARS);
 }
 
-
 /**
  * The tools a research column's model may call before it answers: a web search through a SearXNG
  * instance, and reading a page. `visited` collects the pages it read, shown as the cell's sources.
@@ -44,9 +43,11 @@ export function researchTools(searxngUrl: string, visited: Set<string>, signal?:
         url.searchParams.set('format', 'json');
         const results =
           // The search instance is the operator's (SEARXNG_URL): it may live on a private address.
-          (JSON.parse(await readText(url.toString(), { ...limits, trustedOrigins: [searxngUrl] })) as {
-            results?: SearxResult[];
-          }).results ?? [];
+          (
+            JSON.parse(await readText(url.toString(), { ...limits, trustedOrigins: [searxngUrl] })) as {
+              results?: SearxResult[];
+            }
+          ).results ?? [];
         return results
           .slice(0, RESULTS)
           .map((result) => ({ title: result.title, url: result.url, snippet: result.content }));
