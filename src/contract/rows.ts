@@ -45,15 +45,20 @@ export function jsonParam<T extends z.ZodType>(schema: T) {
 }
 
 export const MAX_PAGE_SIZE = 1000;
+/** Most filters and sort keys one row query may combine. */
+export const MAX_FILTERS = 50;
+export const MAX_SORTS = 10;
 export const DEFAULT_PAGE_SIZE = 100;
 
 export const ListRowsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
   offset: z.coerce.number().int().min(0).default(0),
-  filters: jsonParam(z.array(FilterSpec).max(50))
+  filters: jsonParam(z.array(FilterSpec).max(MAX_FILTERS))
     .optional()
     .describe('JSON array of FilterSpec, combined with AND'),
-  sorts: jsonParam(z.array(SortSpec).max(10)).optional().describe('JSON array of SortSpec, first key first'),
+  sorts: jsonParam(z.array(SortSpec).max(MAX_SORTS))
+    .optional()
+    .describe('JSON array of SortSpec, first key first'),
   search: z
     .string()
     .max(256)

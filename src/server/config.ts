@@ -1,8 +1,18 @@
 import { z } from 'zod';
+import { MAX_BATCH_ROWS, MAX_FILTERS, MAX_PAGE_SIZE, MAX_SORTS } from '../contract/rows.ts';
 
 const Config = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: z.string().default('127.0.0.1'),
+  AI_TABLES_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  AI_TABLES_INSECURE_NO_TOKEN: z.stringbool().default(false),
+  TRUST_PROXY: z.stringbool().default(false),
+  RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(50),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(200),
+  MAX_PAGE_ROWS: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
+  MAX_BATCH_ROWS: z.coerce.number().int().min(1).max(MAX_BATCH_ROWS).default(MAX_BATCH_ROWS),
+  MAX_FILTERS: z.coerce.number().int().min(0).max(MAX_FILTERS).default(MAX_FILTERS),
+  MAX_SORTS: z.coerce.number().int().min(0).max(MAX_SORTS).default(MAX_SORTS),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
   BODY_LIMIT_BYTES: z.coerce
@@ -50,6 +60,8 @@ export type Config = {
   databaseUrl: string | undefined;
   bodyLimitBytes: number;
   corsOrigins: string[];
+  access: AccessConfig;
+  limits: RequestLimits;
   /** Uploaded files waiting to be imported (default: DATA_DIR/documents). */
   documentsDir: string;
   /** Largest upload (500 MiB); XLSX files, read whole into memory by exceljs, have a smaller one. */
@@ -66,6 +78,29 @@ export type Config = {
   triggers: { retryBaseMs: number; maxAttempts: number; webhookTimeoutMs: number };
   ai: AiConfig;
 };
+
+/** Who may call the API (see docs/server.md, "Access"). */
+export interface AccessConfig {
+  /** The bearer token every /api and /v1 call must carry; none means the API is open. */
+  token: string | undefined;
+  /** Explicit opt-out: listen beyond loopback without a token (logged as a warning at start). */
+  insecureNoToken: boolean;
+  /** Take the client address from X-Forwarded-For (last hop), for a server behind a reverse proxy. */
+  trustProxy: boolean;
+}
+
+/** Per-request limits; the contract's maximums are the ceilings, these may only lower them. */
+export interface RequestLimits {
+  /** Requests each client address may make per second on average (0: no rate limit), and in a burst. */
+  ratePerSecond: number;
+  rateBurst: number;
+  /** Rows in one page of a list, rows in one insert or delete batch. */
+  maxPageRows: number;
+  maxBatchRows: number;
+  /** Filters and sort keys in one row query. */
+  maxFilters: number;
+  maxSorts: number;
+}
 
 /** The AI engine's settings from the environment. */
 export interface AiConfig {
@@ -108,6 +143,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     corsOrigins: c.CORS_ORIGINS?.split(',').map((origin) => origin.trim()) ?? [],
+    access: {
+      token: c.AI_TABLES_TOKEN,
+      insecureNoToken: c.AI_TABLES_INSECURE_NO_TOKEN,
+      trustProxy: c.TRUST_PROXY,
+    },
+    limits: {
+      ratePerSecond: c.RATE_LIMIT_PER_SECOND,
+      rateBurst: c.RATE_LIMIT_BURST,
+      maxPageRows: c.MAX_PAGE_ROWS,
+      maxBatchRows: c.MAX_BATCH_ROWS,
+      maxFilters: c.MAX_FILTERS,
+      maxSorts: c.MAX_SORTS,
+    },
     documentsDir: c.DOCUMENTS_DIR ?? `${c.DATA_DIR.replace(/\/+$/, '')}/documents`,
     documentMaxBytes: c.DOCUMENT_MAX_BYTES,
     xlsxMaxBytes: c.XLSX_MAX_BYTES,

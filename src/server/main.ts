@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { checkExposure, listenUrl } from './access/exposure.ts';
 import { createCapabilities } from './capabilities.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open-database.ts';
@@ -21,6 +22,9 @@ const config = loadConfig();
 configureOutbound({ allow: parseAllowList(config.outboundAllow) });
 const logs = logDestination();
 const logger = createLogger(config.logLevel, logs);
+// Before the store opens: an exposed server without a token must not start at all.
+const exposure = checkExposure(config.host, config.access);
+if (exposure.warning) logger.warn(exposure.warning);
 const database = await openDatabase(config, (error) => {
   // Nothing can be stored any more: stop, so a supervisor restarts the server on a sound store.
   logger.fatal({ err: error }, 'the embedded store stopped');
@@ -60,6 +64,7 @@ const app = createApi({
   logger,
   bodyLimitBytes: config.bodyLimitBytes,
   corsOrigins: config.corsOrigins,
+  accessToken: config.access.token,
   io: {
     documents: {
       dir: config.documentsDir,
@@ -73,7 +78,10 @@ const app = createApi({
 mountSpa(app, config.staticDir);
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  logger.info(`AI Tables listening on http://localhost:${info.port}`);
+  logger.info(
+    { tokenRequired: Boolean(config.access.token) },
+    `AI Tables listening on ${listenUrl(info.address, info.port)}`,
+  );
 });
 // Trigger events recorded before a stop (or a crash) are delivered now.
 dispatcher.start();

@@ -35,12 +35,14 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   // Trigger retries back off from 100 ms, not seconds, so tests of failing webhooks finish quickly.
   // The local receivers (webhooks, pages research columns read) live on loopback, which the outbound
   // guard refuses unless OUTBOUND_ALLOW names it.
+  // No rate limit: suites send thousands of requests from one address; test/api/access.test.ts sets one.
   const fullEnv = {
     PORT: '0',
     HOST: '127.0.0.1',
     STATIC_DIR: 'dist',
     TRIGGER_RETRY_BASE_MS: '100',
     OUTBOUND_ALLOW: '127.0.0.1',
+    RATE_LIMIT_PER_SECOND: '0',
     ...env,
   };
   const nodeOptions = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
@@ -95,8 +97,8 @@ async function waitForListening(output: () => string, exited: Promise<number | n
     done = true;
   });
   while (Date.now() < deadline) {
-    const match = /listening on (http:\/\/localhost:\d+)/.exec(output());
-    if (match?.[1]) return match[1].replace('localhost', '127.0.0.1');
+    const match = /listening on http:\/\/(?:\[[^\]]+\]|[^\s:"]+):(\d+)/.exec(output());
+    if (match?.[1]) return `http://127.0.0.1:${match[1]}`;
     if (done) throw new Error(`Server exited before listening:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

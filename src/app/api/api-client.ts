@@ -1,3 +1,4 @@
+import { authorizationHeader, useAccessToken } from './access-token.ts';
 import { ApiError } from './api-error.ts';
 
 export { ApiError, errorText, isApiError } from './api-error.ts';
@@ -48,13 +49,19 @@ async function readJson(response: Response): Promise<unknown> {
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const { method = 'GET', body, query, signal } = options;
+  const sentToken = useAccessToken.getState().token;
   const response = await fetch(buildUrl(path, query), {
     method,
-    headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' },
+    headers: {
+      ...authorizationHeader(),
+      ...(body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' }),
+    },
     body: body === undefined ? null : JSON.stringify(body),
     signal: signal ?? null,
   });
   const parsed = await readJson(response);
+  // The server wants a token, or another one: the access prompt asks for it.
+  if (response.status === 401) useAccessToken.getState().refused(sentToken);
   if (!response.ok) {
     const errorBody = parsed && typeof parsed === 'object' ? parsed : undefined;
     throw new ApiError(response.status, errorBody, parsed);

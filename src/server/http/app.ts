@@ -2,6 +2,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import { accessRoutes } from '../access/access-routes.ts';
+import { requireToken } from '../access/require-token.ts';
 import type { Logger } from '../logger.ts';
 import type { Providers } from '../services/ai/providers.ts';
 import { ChartReads } from '../services/charts/chart-reads.ts';
@@ -40,6 +42,8 @@ export interface AppOptions {
   logger: Logger;
   bodyLimitBytes: number;
   corsOrigins: string[];
+  /** The bearer token every API call must carry; undefined leaves the API open (loopback only, or opted out). */
+  accessToken: string | undefined;
   /** Import and export limits: upload size, batch sizes, where documents are kept. */
   io: IoConfig;
 }
@@ -55,14 +59,17 @@ export function createApi({
   logger,
   bodyLimitBytes,
   corsOrigins,
+  accessToken,
   io,
 }: AppOptions) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
   const api = new OpenAPIHono({ defaultHook: validationHook });
+  // Before the token check, so that a refusal carries CORS headers the calling page can read.
   if (corsOrigins.length > 0) {
-    api.use('*', cors({ origin: corsOrigins, exposeHeaders: ['X-Total-Count'] }));
+    app.use('/api/*', cors({ origin: corsOrigins, exposeHeaders: ['X-Total-Count', 'X-Request-Id'] }));
   }
+  if (accessToken) app.use('*', requireToken(accessToken));
   const limit = bodyLimit({
     maxSize: bodyLimitBytes,
     onError: () => {
@@ -91,7 +98,8 @@ export function createApi({
     .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)))
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))
-    .route('/', chartRoutes(store, new ChartReads(store, maintenance)));
+    .route('/', chartRoutes(store, new ChartReads(store, maintenance)))
+    .route('/', accessRoutes(accessToken));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

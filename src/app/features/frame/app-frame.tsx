@@ -3,6 +3,7 @@ import { Loading } from '../../components/status-message.tsx';
 import './frame.css';
 import { useRoute } from '../../lib/router.ts';
 import { usePanelStore } from '../../store/panel-store.ts';
+import { TokenPrompt } from '../access/index.ts';
 import { ImportWizard, useImportWizardStore } from '../import/index.ts';
 import { SettingsDialog } from '../settings/components/settings-dialog.tsx';
 import { TemplateGallery } from '../templates/index.ts';
@@ -52,6 +53,7 @@ export function AppFrame() {
         onImport={(projectId) => openImport({ kind: 'new', projectId })}
       />
       <ImportWizard />
+      <TokenPrompt />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Table } from '../../../../contract/tables.ts';
 import { DownloadIcon } from '../../../components/icons.tsx';
 import { Popover } from '../../../components/popover.tsx';
 import { useTableView } from '../../../store/table-view-store.ts';
+import { download } from '../../access/index.ts';
 import { exportUrl } from '../api/export-url.ts';
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
@@ -83,7 +84,17 @@ export function ExportMenu({ table }: { table: Table }) {
               </span>
             </label>
           </fieldset>
-          <a className="button button--primary export-menu__download" href={href} download onClick={close}>
+          <a
+            className="button button--primary export-menu__download"
+            href={href}
+            download
+            onClick={(event) => {
+              // With an access token the address is signed first (a link cannot send the header).
+              event.preventDefault();
+              void download(href);
+              close();
+            }}
+          >
             <DownloadIcon />
             Download
           </a>

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Document } from '../../../../contract/documents.ts';
+import { authorizationHeader, useAccessToken } from '../../../api/access-token.ts';
 import { ApiError } from '../../../api/api-client.ts';
 
 /**
@@ -10,12 +11,15 @@ export function uploadDocument(file: File, onProgress?: (fraction: number) => vo
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', '/api/documents');
+    const sentToken = useAccessToken.getState().token;
+    for (const [name, value] of Object.entries(authorizationHeader())) request.setRequestHeader(name, value);
     request.responseType = 'json';
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(event.loaded / event.total);
     };
     request.onload = () => {
       const body = request.response as unknown;
+      if (request.status === 401) useAccessToken.getState().refused(sentToken);
       if (request.status === 201) resolve(body as Document);
       else reject(new ApiError(request.status, (body ?? undefined) as { error?: string } | undefined, body));
     };

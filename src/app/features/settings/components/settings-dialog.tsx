@@ -4,6 +4,7 @@ import './settings.css';
 import { IconButton } from '../../../components/icon-button.tsx';
 import { CloseIcon } from '../../../components/icons.tsx';
 import { useSettingsStore } from '../../../store/settings-store.ts';
+import { ForgetToken } from '../../access/index.ts';
 import { AiSettingsContent } from './ai-settings.tsx';
 
 /**
@@ -43,6 +44,7 @@ export function SettingsDialog() {
           </header>
           <div className="settings-dialog__body">
             <AiSettingsContent />
+            <ForgetToken />
           </div>
         </>
       )}
