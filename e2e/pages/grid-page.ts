@@ -68,6 +68,20 @@ export class GridPage {
     await this.page.keyboard.press(commit);
   }
 
+  /**
+   * Pastes text into the grid as the browser does for Ctrl+V: a paste event carrying a DataTransfer,
+   * sent to the focused grid (no clipboard permission needed).
+   */
+  async paste(text: string): Promise<void> {
+    await this.grid.evaluate((grid, pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      grid.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
+  }
+
   /** Opens a column's header menu from its button. */
   async openColumnMenu(name: string): Promise<Locator> {
     await this.page.getByRole('button', { name: `${name} column menu` }).click();

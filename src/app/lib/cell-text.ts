@@ -30,3 +30,23 @@ export function parseCellText(text: string, column: Pick<Column, 'dataType' | 'c
 export function isWritable(column: Pick<Column, 'dataType'>): boolean {
   return dataTypes[column.dataType].writable;
 }
+
+/** A value read from text for a column: the value to send, or why the column cannot take it. */
+export type ReadValue = { value: unknown } | { error: string };
+
+/**
+ * The checker of one column's values, built once for many values (a paste checks thousands):
+ * the type's own schema and the server's rules, so a value refused here carries the message the
+ * server would have sent, and one it accepts is not refused there for its type.
+ */
+export function cellTextReader(
+  column: Pick<Column, 'name' | 'dataType' | 'config' | 'required'>,
+): (text: string) => ReadValue {
+  const schema = dataTypes[column.dataType].valueSchema(column.config);
+  return (text) => {
+    const value = parseCellText(text, column);
+    if (value === null) return column.required ? { error: `${column.name} is required` } : { value };
+    const result = schema.safeParse(value);
+    return result.success ? { value } : { error: result.error.issues[0]?.message ?? 'Invalid value' };
+  };
+}

@@ -93,3 +93,22 @@ export function cachedRow(
   );
   return block?.rows[index % BLOCK_SIZE];
 }
+
+/**
+ * The rows at positions [from, to] under a view query, fetching the blocks the cache lacks: a
+ * paste or fill reaching past the rows on screen must not skip the rows it has not seen.
+ */
+export async function loadRows(
+  queryClient: QueryClient,
+  tableId: string,
+  query: RowsViewQuery,
+  from: number,
+  to: number,
+): Promise<(Row | undefined)[]> {
+  const first = Math.floor(from / BLOCK_SIZE);
+  const last = Math.floor(Math.max(from, to) / BLOCK_SIZE);
+  const blocks = new Map<number, RowBlock>();
+  for (let block = first; block <= last; block++)
+    blocks.set(block, await queryClient.ensureQueryData(getRowBlockQueryOptions(tableId, query, block)));
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => rowFromBlocks(blocks, from + i));
+}

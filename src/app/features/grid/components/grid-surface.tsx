@@ -1,11 +1,13 @@
 // biome-ignore-all lint/a11y/useSemanticElements: an ARIA grid of divs; table elements cannot be virtualized both ways with sticky frozen columns.
 // biome-ignore-all lint/a11y/useFocusableInteractive: cells get focus through aria-activedescendant on the grid, as the ARIA grid pattern allows.
+import { useQueryClient } from '@tanstack/react-query';
 import { type RefObject, useCallback, useMemo, useRef } from 'react';
 import type { Row } from '../../../../contract/rows.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import type { RowsViewQuery } from '../../../api/query-keys.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import { type TableView, useTableViewStore } from '../../../store/table-view-store.ts';
+import { loadRows } from '../api/use-row-blocks.ts';
 import { useCellUpdates } from '../hooks/use-cell-updates.ts';
 import { useColumnMove } from '../hooks/use-column-move.ts';
 import type { ColumnWindow } from '../hooks/use-column-window.ts';
@@ -71,6 +73,7 @@ export function GridSurface(props: GridSurfaceProps) {
   const { rowCount } = geometry;
   const updateCells = useCellUpdates(table.id, table.columns);
   const { undo, redo } = useUndo(table.id);
+  const queryClient = useQueryClient();
   const model = useRef<GridModel>(null as unknown as GridModel);
   model.current = {
     tableId: table.id,
@@ -78,6 +81,7 @@ export function GridSurface(props: GridSurfaceProps) {
     rowCount,
     pageRows: Math.max(1, Math.floor(geometry.viewportHeight / geometry.rowHeight)),
     rowAt,
+    loadRows: (from, to) => loadRows(queryClient, table.id, query, from, to),
     reveal: (cell: CellPosition) => {
       props.revealRow(cell.row);
       if (scrollRef.current) revealColumn(scrollRef.current, columns, frozenCount, cell.col, gutterWidth);

@@ -3,12 +3,21 @@ import { useCallback } from 'react';
 import { errorText } from '../../../api/api-client.ts';
 import { getRowHistory } from '../../history/api/get-row-history.ts';
 import { rollbackRow } from '../../history/api/rollback-row.ts';
-import { replaceCachedRows } from '../api/row-cache.ts';
+import { deleteRows, restoreRows } from '../api/delete-rows.ts';
+import { refreshRows, replaceCachedRows } from '../api/row-cache.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import { type EditStep, useUndoStore } from '../store/undo-store.ts';
 
-/** Rolls each row of a step back to the history entry of one of its versions. */
+/**
+ * Rolls each row of a step back to the history entry of one of its versions; rows the step added
+ * are deleted on undo and restored on redo.
+ */
 async function rollStep(step: EditStep, pick: 'before' | 'after') {
+  const added = step.added ?? [];
+  if (added.length > 0) {
+    if (pick === 'before') await deleteRows(step.tableId, added);
+    else await restoreRows(step.tableId, added);
+  }
   return Promise.all(
     step.changes.map(async (change) => {
       const history = await getRowHistory(step.tableId, change.rowId);
@@ -37,6 +46,7 @@ export function useUndo(tableId: string) {
       try {
         const rows = await rollStep(step, direction === 'undo' ? 'before' : 'after');
         replaceCachedRows(queryClient, tableId, rows);
+        if (step.added?.length) await refreshRows(queryClient, tableId);
         if (direction === 'undo') useUndoStore.getState().pushRedo(step);
         else useUndoStore.getState().pushUndo(step);
       } catch (error) {

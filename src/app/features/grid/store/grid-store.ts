@@ -6,12 +6,16 @@ interface EditingCell extends CellPosition {
   initialText?: string;
 }
 
-/** A short message at the bottom of the grid, with an optional action (Undo). */
+/**
+ * A short message at the bottom of the grid, with an optional action (Undo) and optional lines
+ * under it (each value a paste left out); a notice with lines stays until dismissed.
+ */
 interface GridNotice {
   id: number;
   text: string;
   tone: 'info' | 'error';
   action?: { label: string; run: () => void };
+  details?: string[];
 }
 
 /** The header menu: which column, and where it opened. */

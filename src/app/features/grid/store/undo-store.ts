@@ -11,6 +11,8 @@ export interface RowChange {
 export interface EditStep {
   tableId: string;
   changes: RowChange[];
+  /** Rows the step added (a paste past the last row): undo deletes them, redo brings them back. */
+  added?: string[];
 }
 
 interface UndoState {
