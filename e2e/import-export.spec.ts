@@ -11,6 +11,15 @@ const CSV = [
   'Initech,4,2026-04-05,I-2',
 ].join('\n');
 
+/** Currency, "N/A" and an impossible date in typed columns. */
+const MESSY = [
+  'name,amount,due,units',
+  'Acme,"$1,234.50",2024-02-18,3',
+  'Globex,99.5,31/02/2024,N/A',
+  'Initech,12,2024-03-01,7',
+  'Umbrella,N/A,2024-03-02,',
+].join('\n');
+
 test.describe('import, export and templates', () => {
   test('imports a CSV as a new table with a changed mapping, then exports it', async ({ page, request }) => {
     const app = new TablesPage(page);
@@ -79,12 +88,52 @@ test.describe('import, export and templates', () => {
     const wizard = new ImportWizard(page);
     await wizard.dropFile('scores.csv', 'name,score\nAda,9\nBob,lots\nCy,7\n');
     await expect(wizard.dialog.getByLabel('Type for score')).toBeDisabled();
+    await wizard.dialog.getByLabel('Leave the row out').check();
     await expect(await wizard.importRows()).toHaveText('Import finished. 2 rows imported, 1 row left out.');
     await expect(wizard.dialog.getByRole('table').last()).toContainText(
       'Column "score": "lots" is not a valid number',
     );
     await wizard.dialog.getByRole('button', { name: 'Close' }).last().click();
     await expect(app.rowCount).toHaveText('2 rows');
+  });
+
+  test('keeps every row of a messy file with its refused cells empty, and offers every refused value as CSV', async ({
+    page,
+  }) => {
+    const app = new TablesPage(page);
+    await app.goto();
+    await page.getByRole('main').getByRole('button', { name: 'Import a file' }).click();
+    const wizard = new ImportWizard(page);
+    await wizard.chooseFile('messy.csv', MESSY);
+    await wizard.retype('amount', 'Number');
+    await wizard.retype('due', 'Date');
+    await wizard.retype('units', 'Number');
+    // Keeping the row is what the wizard starts on.
+    await expect(wizard.dialog.getByLabel('Leave the cell empty')).toBeChecked();
+    await expect(await wizard.importRows()).toHaveText(
+      'Import finished. 4 rows imported, 4 values left empty.',
+    );
+    const report = wizard.dialog.getByRole('table').last();
+    await expect(report).toContainText('Column "amount": "$1,234.50" is not a valid number');
+    await expect(report).toContainText('Cell left empty');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      wizard.dialog.getByRole('link', { name: 'Download all 4 refused values (CSV)' }).click(),
+    ]);
+    expect(
+      readFileSync(await download.path(), 'utf8')
+        .trimEnd()
+        .split('\n'),
+    ).toEqual([
+      '\uFEFFrow,line,column,value,reason,outcome',
+      '1,2,amount,"$1,234.50",not a valid number,cell left empty',
+      '2,3,due,31/02/2024,not a valid date,cell left empty',
+      '2,3,units,N/A,not a valid number,cell left empty',
+      '4,5,amount,N/A,not a valid number,cell left empty',
+    ]);
+    await wizard.dialog.getByRole('button', { name: 'Open the table' }).click();
+    await expect(app.rowCount).toHaveText('4 rows');
+    await expect(app.grid.getByRole('gridcell').filter({ hasText: 'Umbrella' })).toBeVisible();
   });
 
   test('creates a table from a template with its sample rows', async ({ page }) => {

@@ -34,3 +34,29 @@ test('import wizard and template gallery screenshots', async ({ page }) => {
   await gallery.open();
   await page.screenshot({ path: 'docs/screenshots/template-gallery.png' });
 });
+
+test('import wizard: a messy file, the choice for values that do not fit, and the report', async ({
+  page,
+}) => {
+  const app = new TablesPage(page);
+  await app.goto();
+  await page.getByRole('main').getByRole('button', { name: 'Import a file' }).click();
+  const wizard = new ImportWizard(page);
+  await wizard.chooseFile(
+    'invoices.csv',
+    [
+      'Customer,Amount,Due,Units',
+      'Acme Corp,"$1,234.50",2024-02-18,3',
+      'Globex,99.5,31/02/2024,N/A',
+      'Initech,12,2024-03-01,7',
+      'Hooli,N/A,2024-03-02,2',
+    ].join('\n'),
+  );
+  await wizard.retype('Amount', 'Number');
+  await wizard.retype('Due', 'Date');
+  await wizard.retype('Units', 'Number');
+  await wizard.dialog.getByRole('group', { name: /does not fit/ }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/screenshots/import-invalid-values.png' });
+  await expect(await wizard.importRows()).toContainText('4 values left empty');
+  await page.screenshot({ path: 'docs/screenshots/import-refused-values.png' });
+});

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ColumnMappingEntry, ImportResult } from '../../../../contract/imports.ts';
+import type { ColumnMappingEntry, ImportResult, InvalidValues } from '../../../../contract/imports.ts';
 import { api } from '../../../api/api-client.ts';
 import { importKeys } from './import-keys.ts';
 
@@ -8,6 +8,8 @@ export interface StartImportInput {
   /** The table to import into; a new table is made from the file when null. */
   tableId: string | null;
   columnMapping: ColumnMappingEntry[];
+  /** What a value that does not fit its column does: its cell left empty, or its row left out. */
+  invalidValues: InvalidValues;
   name?: string;
   projectId?: string;
 }

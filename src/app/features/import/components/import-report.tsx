@@ -1,5 +1,11 @@
-import type { ImportResult } from '../../../../contract/imports.ts';
+import type { ImportErrorOutcome, ImportResult } from '../../../../contract/imports.ts';
 import { countText } from '../../../lib/count-text.ts';
+import { importErrorsUrl } from '../api/import-errors-url.ts';
+
+const OUTCOMES: Record<ImportErrorOutcome, string> = {
+  cell_emptied: 'Cell left empty',
+  row_skipped: 'Row left out',
+};
 
 interface ImportReportProps {
   record: ImportResult;
@@ -7,15 +13,20 @@ interface ImportReportProps {
   onClose: () => void;
 }
 
-/** The outcome: rows imported and left out, why (first 20 with row numbers), and what was noticed. */
+/**
+ * The outcome: rows imported and left out, values refused and why (the first 20 with row numbers,
+ * all of them as a CSV download), and what was noticed.
+ */
 export function ImportReport({ record, onOpenTable, onClose }: ImportReportProps) {
   const failed = record.status === 'failed';
+  const emptied = record.errors.some((error) => error.outcome === 'cell_emptied');
   return (
     <div className="import-report">
       <p className={`import-report__outcome${failed ? ' import-report__outcome--failed' : ''}`} role="status">
         {failed ? 'The import stopped. ' : 'Import finished. '}
         {countText(record.rowsImported, 'row')} imported
-        {record.rowsSkipped > 0 && `, ${countText(record.rowsSkipped, 'row')} left out`}.
+        {record.rowsSkipped > 0 && `, ${countText(record.rowsSkipped, 'row')} left out`}
+        {emptied && `, ${countText(record.errorCount, 'value')} left empty`}.
       </p>
       {record.message && (
         <p className="field-error" role="alert">
@@ -25,7 +36,8 @@ export function ImportReport({ record, onOpenTable, onClose }: ImportReportProps
       {record.errors.length > 0 && (
         <>
           <h3 className="import-report__heading">
-            Rows left out{record.rowsSkipped > record.errors.length && ` (the first ${record.errors.length})`}
+            {emptied ? 'Values refused' : 'Rows left out'}
+            {record.errorCount > record.errors.length && ` (the first ${record.errors.length})`}
           </h3>
           <table className="import-errors">
             <thead>
@@ -33,6 +45,7 @@ export function ImportReport({ record, onOpenTable, onClose }: ImportReportProps
                 <th scope="col">Row</th>
                 <th scope="col">Line</th>
                 <th scope="col">Reason</th>
+                <th scope="col">Outcome</th>
               </tr>
             </thead>
             <tbody>
@@ -41,10 +54,18 @@ export function ImportReport({ record, onOpenTable, onClose }: ImportReportProps
                   <td>{error.row}</td>
                   <td>{error.line ?? ''}</td>
                   <td>{error.message}</td>
+                  <td>{OUTCOMES[error.outcome]}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <a
+            className="button button--ghost import-report__download"
+            href={importErrorsUrl(record.importId)}
+            download
+          >
+            Download all {countText(record.errorCount, 'refused value')} (CSV)
+          </a>
         </>
       )}
       {record.notes.length > 0 && (

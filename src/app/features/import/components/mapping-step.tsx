@@ -1,10 +1,12 @@
 import { type FormEvent, useState } from 'react';
+import type { InvalidValues } from '../../../../contract/imports.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
 import { countText } from '../../../lib/count-text.ts';
 import { usePreviewImport } from '../api/preview-import.ts';
 import { useStartImport } from '../api/start-import.ts';
 import type { ImportTarget } from './import-wizard-store.ts';
+import { InvalidValuesChoice } from './invalid-values-choice.tsx';
 import { draftProblem, draftsFrom, type MappingDraft, mappingOf } from './mapping-draft.ts';
 import { MappingTable } from './mapping-table.tsx';
 import { SampleRows } from './sample-rows.tsx';
@@ -36,6 +38,7 @@ function MappingForm({
 }: MappingStepProps & { preview: NonNullable<ReturnType<typeof usePreviewImport>['data']> }) {
   const [drafts, setDrafts] = useState<MappingDraft[]>(() => draftsFrom(preview.inferredColumns));
   const [name, setName] = useState('');
+  const [invalidValues, setInvalidValues] = useState<InvalidValues>('empty_cell');
   const start = useStartImport();
   const problem = draftProblem(drafts);
   const change = (index: number, patch: Partial<MappingDraft>) =>
@@ -49,6 +52,7 @@ function MappingForm({
         documentId,
         tableId: target.kind === 'table' ? target.tableId : null,
         columnMapping: mappingOf(drafts),
+        invalidValues,
         ...(target.kind === 'new' && name.trim() && { name: name.trim() }),
         ...(target.kind === 'new' && target.projectId && { projectId: target.projectId }),
       },
@@ -84,6 +88,7 @@ function MappingForm({
       <div className="mapping-step__table">
         <MappingTable drafts={drafts} sampleRows={preview.sampleRows} onChange={change} />
       </div>
+      <InvalidValuesChoice value={invalidValues} onChange={setInvalidValues} />
       <SampleRows headers={preview.headers} rows={preview.sampleRows} />
       {(problem || start.isError) && (
         <p className="field-error" role="alert">
