@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Table } from '../../../../contract/tables.ts';
-import { api, errorText } from '../../../api/api-client.ts';
+import { errorText } from '../../../api/api-client.ts';
+import { addRows } from '../api/add-rows.ts';
 import { deleteRows, restoreRows } from '../api/delete-rows.ts';
 import { refreshRows } from '../api/row-cache.ts';
 import { useGridStore } from '../store/grid-store.ts';
@@ -12,10 +13,12 @@ export interface GridFooterProps {
   rowCount: number;
   loadError: unknown;
   jumpToRow: (index: number) => void;
+  /** Gives the keyboard to the grid, so typing after Add row goes into the new row. */
+  focusGrid: () => void;
 }
 
 /** Below the grid: the row count, Add row, Delete for ticked rows, and the grid's notices. */
-export function GridFooter({ table, rowCount, loadError, jumpToRow }: GridFooterProps) {
+export function GridFooter({ table, rowCount, loadError, jumpToRow, focusGrid }: GridFooterProps) {
   const queryClient = useQueryClient();
   const checked = useGridStore((state) => state.checkedRowIds);
   const [busy, setBusy] = useState(false);
@@ -24,11 +27,13 @@ export function GridFooter({ table, rowCount, loadError, jumpToRow }: GridFooter
   const addRow = async () => {
     setBusy(true);
     try {
-      await api.post(`/tables/${encodeURIComponent(table.id)}/rows`, { rows: [{ data: {} }] });
+      await addRows(table.id, [{}]);
       await refreshRows(queryClient, table.id);
-      // New rows come last in the table's own order; show and select the one just added.
+      // New rows come last in the table's own order; show and select the one just added, and give
+      // the grid the keyboard (the button, disabled while busy, has lost it to the page).
       jumpToRow(rowCount);
       select({ anchor: { row: rowCount, col: 0 }, focus: { row: rowCount, col: 0 } });
+      focusGrid();
     } catch (error) {
       notify({ text: `Could not add a row: ${errorText(error)}`, tone: 'error' });
     } finally {

@@ -171,6 +171,7 @@ export function GridSurface(props: GridSurfaceProps) {
           rowCount={rowCount}
           loadError={props.loadError}
           jumpToRow={props.jumpToRow}
+          focusGrid={() => model.current.focusGrid()}
         />
         <HeaderMenu table={table} view={view} columns={columns} model={model} />
       </div>
