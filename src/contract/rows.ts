@@ -70,8 +70,12 @@ export type ListRowsQuery = z.infer<typeof ListRowsQuery>;
 export const RowData = z.record(z.string(), z.unknown()).describe('Column name to value');
 export type RowData = z.infer<typeof RowData>;
 
-/** Status of a computed or AI cell, with the Extruct names: created, requested (queued), in_progress, done, failed. */
-export const CellStatus = z.enum(['created', 'requested', 'in_progress', 'done', 'failed']);
+/**
+ * Status of a computed or AI cell: Extruct's names (created, requested = queued, in_progress, done,
+ * failed), plus `waiting`: asked for, but every column its prompt names is empty, so no
+ * call is made until an input is filled (the /v1 API shows it as `created`).
+ */
+export const CellStatus = z.enum(['created', 'requested', 'in_progress', 'done', 'failed', 'waiting']);
 export type CellStatus = z.infer<typeof CellStatus>;
 
 export const CellState = z

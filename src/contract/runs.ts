@@ -25,7 +25,14 @@ export const RunInput = z
 export type RunInput = z.input<typeof RunInput>;
 
 export const RunStarted = z
-  .object({ runId: z.string(), cellsQueued: z.number().int() })
+  .object({
+    runId: z.string(),
+    cellsQueued: z.number().int(),
+    cellsWaiting: z
+      .number()
+      .int()
+      .describe('Cells left waiting for input: every column their prompt names is empty (no call is made)'),
+  })
   .meta({ id: 'RunStarted' });
 export type RunStarted = z.infer<typeof RunStarted>;
 

@@ -3,12 +3,22 @@ import { changedColumns, type RowHook, type RowWrite } from '../row-hooks.ts';
 import { currentVersion } from '../table-changes.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { aiDepths, dependentsOf } from './dependencies.ts';
+import { nothingToRead } from './nothing-to-read.ts';
 import { queueCellsStatement } from './queue-cells.ts';
 
 const idArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
-/** Queues a column's cells for these rows, as auto-run does (no run: they belong to nobody's request). */
-function autoQueue(table: TableMeta, column: ColumnMeta, rowIds: string[], depth: number): SQL {
+/**
+ * Queues a column's cells for these rows, as auto-run does (no run: they belong to nobody's request);
+ * with `onlyWaiting`, only the cells waiting for input, whose inputs were just written.
+ */
+function autoQueue(
+  table: TableMeta,
+  column: ColumnMeta,
+  rowIds: string[],
+  depth: number,
+  onlyWaiting = false,
+): SQL {
   return queueCellsStatement({
     table,
     column,
@@ -17,6 +27,8 @@ function autoQueue(table: TableMeta, column: ColumnMeta, rowIds: string[], depth
     mode: 'all',
     rows: sql`r.id = ANY(${idArray(rowIds)})`,
     overwrite: false,
+    waitWhen: nothingToRead(column, table.columns),
+    onlyWaiting,
   });
 }
 
@@ -54,7 +66,9 @@ function statements({ table, changes }: RowWrite): SQL[] {
             AND status IN ('done', 'failed', 'in_progress') AND NOT locked AND NOT stale`,
     );
     const column = ai.find((candidate) => candidate.id === columnId);
-    if (column?.config.autoRun) result.push(autoQueue(table, column, rowIds, depths.get(column.name) ?? 0));
+    // A cell waiting for input was asked for already: it runs now that it has something to read.
+    if (column)
+      result.push(autoQueue(table, column, rowIds, depths.get(column.name) ?? 0, !column.config.autoRun));
   }
   return result;
 }
@@ -62,6 +76,7 @@ function statements({ table, changes }: RowWrite): SQL[] {
 /**
  * What row writes mean for AI cells, in the write's transaction: a deleted row loses its cells; a new
  * row gets its auto-run columns queued; an edit marks the AI cells reading the changed columns stale
- * (through chains of AI columns) and queues those of auto-run columns again.
+ * (through chains of AI columns) and queues those of auto-run columns again, and the cells that were
+ * waiting for these inputs.
  */
 export const aiRowHook: RowHook = { name: 'ai-cells', statements };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { CellState, Row } from '../../../contract/rows.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
 import type { TableMeta } from '../table-meta.ts';
+import { hasNothingToRead, nothingToRead } from './nothing-to-read.ts';
 
 interface StateRecord {
   row_id: string;
@@ -59,7 +60,10 @@ export async function withCells(executor: Executor, table: TableMeta, rows: Row[
   });
 }
 
-/** The cells of rows just inserted: auto-run columns were queued with them, the others not yet. */
+/**
+ * The cells of rows just inserted: auto-run columns were queued with them (or wait, when the row has
+ * nothing for them to read), the others not yet.
+ */
 export function newRowCells(table: TableMeta, row: Row): Row {
   const ai = table.columns.filter((column) => column.dataType === 'ai');
   if (ai.length === 0) return row;
@@ -68,7 +72,14 @@ export function newRowCells(table: TableMeta, row: Row): Row {
     cells: Object.fromEntries(
       ai.map((column) => [
         column.name,
-        { status: column.config.autoRun ? 'requested' : 'created', updatedAt: row.createdAt },
+        {
+          status: !column.config.autoRun
+            ? 'created'
+            : nothingToRead(column, table.columns) && hasNothingToRead(column, table.columns, row.data)
+              ? 'waiting'
+              : 'requested',
+          updatedAt: row.createdAt,
+        },
       ]),
     ) as Row['cells'],
   };

@@ -197,6 +197,7 @@ export class Engine {
     for (const item of prepared) {
       if (this.#writtenDuringClaim?.has(keyOf(item.cell))) continue;
       if ('error' in item) this.#outcomes.push({ kind: 'failed', cell: item.cell, error: item.error });
+      else if ('waiting' in item) this.#outcomes.push({ kind: 'waiting', cell: item.cell });
       else if ((this.#perProvider.get(item.providerId) ?? 0) < concurrency) this.#call(item);
       else {
         const waiting = this.#ready.get(item.providerId) ?? [];

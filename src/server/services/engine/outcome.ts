@@ -28,6 +28,8 @@ export type Outcome = CallRecord & { cell: ClaimedCell } & (
     | { kind: 'retry'; error: string; delayMs: number }
     /** Back to the queue at once, this attempt not counted: the server is stopping. */
     | { kind: 'released' }
+    /** Not called: every column the prompt names is empty. It waits for an input, out of its run. */
+    | { kind: 'waiting' }
   );
 
 /** Exponential backoff with jitter, from `baseMs` (1 s), capped at 60 s; a provider's Retry-After wins. */

@@ -13,6 +13,7 @@ import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { type CellPrompt, cellPrompt } from './cell-prompt.ts';
 import type { ClaimedCell } from './claim.ts';
 import { inputsOf } from './dependencies.ts';
+import { hasNothingToRead } from './nothing-to-read.ts';
 import { runPlans } from './run-plans.ts';
 
 /** What a cell asks: one prompt (an AI column's cell) or a plan's steps (an enrichment's cell). */
@@ -30,11 +31,11 @@ export interface PreparedCell {
   research: boolean;
 }
 
-/** A claimed cell that cannot be called, with why (readable; it becomes the cell's error). */
-export interface UnpreparedCell {
-  cell: ClaimedCell;
-  error: string;
-}
+/**
+ * A claimed cell that cannot be called, with why (readable; it becomes the cell's error), or that has
+ * nothing to read yet (it waits for an input instead of paying for an answer to nothing).
+ */
+export type UnpreparedCell = { cell: ClaimedCell; error: string } | { cell: ClaimedCell; waiting: true };
 
 export const SEARCH_NEEDED =
   'Research columns search the web first, and no search tool is configured: set SEARXNG_URL to a SearXNG instance, or switch the column to the llm agent type.';
@@ -113,18 +114,28 @@ async function prepareTable(
       results.push({ cell, error: 'The column is no longer an AI column' });
       continue;
     }
-    const blocked = inputsOf(column, table.columns).flatMap((name) => {
+
+    const aiInputs = inputsOf(column, table.columns).flatMap((name) => {
       const input = table.columns.find((candidate) => candidate.name === name);
-      if (input?.dataType !== 'ai') return [];
-      const state = stateOf.get(`${cell.rowId}:${input.id}`);
-      if (state?.status === 'failed')
-        return [`Its input {${name}} failed${state.error ? `: ${state.error}` : ''}`];
-      if (row.data[name] == null && state?.status !== 'done')
-        return [`Its input {${name}} has no answer yet: run that column first`];
-      return [];
+      return input?.dataType === 'ai' ? [{ name, state: stateOf.get(`${cell.rowId}:${input.id}`) }] : [];
     });
-    if (blocked[0]) {
-      results.push({ cell, error: blocked[0] });
+    const failedInput = aiInputs.find(({ state }) => state?.status === 'failed');
+    if (failedInput) {
+      const { name, state } = failedInput;
+      results.push({ cell, error: `Its input {${name}} failed${state?.error ? `: ${state.error}` : ''}` });
+      continue;
+    }
+    // Inputs emptied since it was queued, or AI inputs that came back empty: nothing to ask about.
+    if (hasNothingToRead(column, table.columns, row.data)) {
+      results.push({ cell, waiting: true });
+      continue;
+    }
+    const unanswered = aiInputs.find(({ name, state }) => row.data[name] == null && state?.status !== 'done');
+    if (unanswered) {
+      results.push({
+        cell,
+        error: `Its input {${unanswered.name}} has no answer yet: run that column first`,
+      });
       continue;
     }
     if (column.config.agentType === 'research' && !options.webSearch) {

@@ -46,6 +46,13 @@ export interface QueueCells {
   overwrite: boolean;
   /** The provider the cells are called with, when not the column's (an enrichment names its own). */
   provider?: string;
+  /**
+   * When the row has nothing for the cell to read (see `nothingToRead`): such cells become `waiting`
+   * instead of `requested`, belong to no run and cost no call; filling an input queues them.
+   */
+  waitWhen?: SQL | null;
+  /** Only cells now `waiting` (an input of theirs was just written). */
+  onlyWaiting?: boolean;
 }
 
 /** What a queued cell held of its last run, kept so a cancel can hand the cell back to that run. */
@@ -53,29 +60,54 @@ const PREVIOUS = sql`CASE WHEN old.row_id IS NULL THEN NULL ELSE jsonb_build_obj
   'before_value', old.before_value, 'before_status', old.before_status, 'before_note', old.before_note) END`;
 
 /**
+ * A cell handed back to the run that wrote it before (with that run's `before_*`), as it was before
+ * a later run queued it: that earlier run can still be rolled back. Cells queued before `previous` was
+ * kept belong to no run.
+ */
+export const BACK_TO_PREVIOUS = sql`run_id = (previous->>'run_id')::uuid,
+  before_value = CASE WHEN previous IS NULL THEN before_value ELSE NULLIF(previous->'before_value', 'null'::jsonb) END,
+  before_status = CASE WHEN previous IS NULL THEN before_status ELSE previous->>'before_status' END,
+  before_note = CASE WHEN previous IS NULL THEN before_note ELSE previous->>'before_note' END, previous = NULL`;
+
+/** A waiting cell stays with the run that last wrote it: only a cell that is queued changes hands. */
+const keptWhenWaiting = (columns: string[]) =>
+  sql.raw(
+    columns
+      .map(
+        (name) => `${name} = CASE WHEN excluded.status = 'waiting' THEN c.${name} ELSE excluded.${name} END`,
+      )
+      .join(', '),
+  );
+
+/**
  * Marks a column's cells `requested` for the rows and mode given, remembering each cell's value and
  * status before, so the run can be rolled back, and the run and `before_*` they had (`previous`), so a
- * cancel gives them back to the run that last wrote them. Cells already queued or running are left to finish.
- * Returns how many were queued (as `n`). Run it after the table's version was advanced.
+ * cancel gives them back to the run that last wrote them. Cells already queued or running are left to
+ * finish; cells with nothing to read wait (`waitWhen`). Returns how many were queued (`n`) and how many
+ * wait (`waiting`). Run it after the table's version was advanced.
  */
 export function queueCellsStatement(queue: QueueCells): SQL {
   const { table, column } = queue;
   const value = sql.raw(`r."${column.storageName}"`);
   const locks = queue.overwrite ? sql`` : sql`AND old.locked IS NOT TRUE`;
+  const waits = queue.waitWhen ?? sql`FALSE`;
+  const only = queue.onlyWaiting ? sql`AND old.status = 'waiting'` : sql``;
   return sql`WITH queued AS (
       INSERT INTO ai_cells AS c (table_id, row_id, column_id, status, run_id, depth, provider, attempts, available_at,
         error, stale, locked, before_value, before_status, before_note, previous, seq, updated_at)
-      SELECT ${table.id}, r.id, ${column.id}, 'requested', ${queue.runId}, ${queue.depth}, ${queue.provider ?? providerKey(column)}, 0, now(),
-        NULL, false, false, to_jsonb(${value}), COALESCE(old.status, 'created'), old.note,
+      SELECT ${table.id}, r.id, ${column.id}, CASE WHEN ${waits} THEN 'waiting' ELSE 'requested' END,
+        CASE WHEN ${waits} THEN NULL ELSE ${queue.runId}::uuid END, ${queue.depth}, ${queue.provider ?? providerKey(column)}, 0, now(),
+        NULL, false, false, to_jsonb(${value}), COALESCE(NULLIF(old.status, 'waiting'), 'created'), old.note,
         ${PREVIOUS}, ${currentVersion(table.id)}, now()
       FROM ${sql.raw(`"${table.storageName}"`)} AS r
       LEFT JOIN ai_cells old ON old.row_id = r.id AND old.column_id = ${column.id}
       WHERE (${queue.rows}) AND ${modeCondition(column, queue.mode)}
-        AND (old.status IS NULL OR old.status NOT IN ('requested', 'in_progress')) ${locks}
-      ON CONFLICT (row_id, column_id) DO UPDATE SET status = 'requested', run_id = excluded.run_id,
+        AND (old.status IS NULL OR old.status NOT IN ('requested', 'in_progress')) ${locks} ${only}
+      ON CONFLICT (row_id, column_id) DO UPDATE SET status = excluded.status,
+        ${keptWhenWaiting(['run_id', 'before_value', 'before_status', 'before_note', 'previous', 'stale', 'locked'])},
         depth = excluded.depth, provider = excluded.provider, attempts = 0, available_at = now(), error = NULL,
-        stale = false, locked = false, lease_owner = NULL, lease_until = NULL, before_value = excluded.before_value,
-        before_status = excluded.before_status, before_note = excluded.before_note, previous = excluded.previous, seq = excluded.seq, updated_at = now()
-      RETURNING 1)
-    SELECT count(*)::int AS n FROM queued`;
+        lease_owner = NULL, lease_until = NULL, seq = excluded.seq, updated_at = now()
+      RETURNING c.status)
+    SELECT count(*) FILTER (WHERE status = 'requested')::int AS n,
+      count(*) FILTER (WHERE status = 'waiting')::int AS waiting FROM queued`;
 }

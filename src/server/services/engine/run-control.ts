@@ -5,17 +5,8 @@ import { ConflictError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import { advanceTableVersion } from '../table-changes.ts';
 import { writeCellValues } from './cell-values.ts';
+import { BACK_TO_PREVIOUS } from './queue-cells.ts';
 import { getRun } from './runs.ts';
-
-/**
- * A cell handed back to the run that wrote it before (with that run's `before_*`), as it was before
- * a later run queued it: that earlier run can still be rolled back. Cells queued before `previous` was
- * kept belong to no run.
- */
-const BACK_TO_PREVIOUS = sql`run_id = (previous->>'run_id')::uuid,
-  before_value = CASE WHEN previous IS NULL THEN before_value ELSE NULLIF(previous->'before_value', 'null'::jsonb) END,
-  before_status = CASE WHEN previous IS NULL THEN before_status ELSE previous->>'before_status' END,
-  before_note = CASE WHEN previous IS NULL THEN before_note ELSE previous->>'before_note' END, previous = NULL`;
 
 /** Puts a run's queued and running cells back as they were before it; returns how many. */
 async function withdrawPending(tx: Executor, runId: string, version: number): Promise<number> {

@@ -13,6 +13,7 @@ import type { Store } from '../store.ts';
 import { advanceTableVersion } from '../table-changes.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { aiDepths } from './dependencies.ts';
+import { nothingToRead } from './nothing-to-read.ts';
 import { queueCellsStatement } from './queue-cells.ts';
 import { toRun } from './run-record.ts';
 
@@ -77,9 +78,10 @@ export async function startRun(
   const depths = aiDepths(table.columns);
   const ordered = [...columns].sort((a, b) => (depths.get(a.name) ?? 0) - (depths.get(b.name) ?? 0));
   const runId = newId();
-  const queued = await store.db.transaction(async (tx) => {
+  const { total, waiting } = await store.db.transaction(async (tx) => {
     await advanceTableVersion(store, tx, tableId);
     let total = 0;
+    let waiting = 0;
     for (const column of ordered) {
       const statement = queueCellsStatement({
         table,
@@ -89,8 +91,11 @@ export async function startRun(
         mode: input.mode,
         rows,
         overwrite: input.overwrite ?? false,
+        waitWhen: nothingToRead(column, table.columns),
       });
-      total += (await queryRows<{ n: number }>(tx, statement))[0]?.n ?? 0;
+      const [counts] = await queryRows<{ n: number; waiting: number }>(tx, statement);
+      total += counts?.n ?? 0;
+      waiting += counts?.waiting ?? 0;
     }
     await tx.insert(aiRuns).values({
       id: runId,
@@ -103,9 +108,9 @@ export async function startRun(
       createdBy,
       finishedAt: total > 0 ? null : new Date(),
     });
-    return total;
+    return { total, waiting };
   });
-  return { runId, cellsQueued: queued };
+  return { runId, cellsQueued: total, cellsWaiting: waiting };
 }
 
 /** The table's recent runs, newest first. */

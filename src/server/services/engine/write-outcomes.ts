@@ -5,6 +5,7 @@ import { advanceTableVersion } from '../table-changes.ts';
 import type { TableMeta } from '../table-meta.ts';
 import { writeCellValues } from './cell-values.ts';
 import type { Outcome } from './outcome.ts';
+import { BACK_TO_PREVIOUS } from './queue-cells.ts';
 
 type Kind = Outcome['kind'];
 const ofKind = <K extends Kind>(outcomes: Outcome[], kind: K) =>
@@ -112,7 +113,20 @@ export async function writeOutcomes(
           FROM jsonb_to_recordset(${payload(released, () => ({}))}::jsonb) AS x(row_id uuid, column_id uuid, attempts integer)
           WHERE ${fence}`);
     }
-    await countRuns(tx, accepted, failedRuns, done);
+    const waiting = ofKind(outcomes, 'waiting');
+    const waited =
+      waiting.length === 0
+        ? []
+        : await queryRows<Accepted>(
+            tx,
+            sql`UPDATE ai_cells c SET status = 'waiting', ${BACK_TO_PREVIOUS}, attempts = 0, error = NULL,
+            lease_owner = NULL, lease_until = NULL, updated_at = now(), seq = ${version}
+          FROM jsonb_to_recordset(${payload(waiting, (o) => ({ run_id: o.cell.runId }))}::jsonb)
+            AS x(row_id uuid, column_id uuid, attempts integer, run_id uuid)
+          WHERE ${fence}
+          RETURNING c.row_id, c.column_id, x.run_id`,
+          );
+    await countRuns(tx, accepted, failedRuns, done, waited);
   });
 }
 
@@ -136,11 +150,16 @@ async function countRuns(
   accepted: Accepted[],
   failed: Accepted[],
   done: Extract<Outcome, { kind: 'done' }>[],
+  waited: Accepted[],
 ) {
   const tokens = new Map(done.map((outcome) => [`${outcome.cell.rowId}:${outcome.cell.columnId}`, outcome]));
-  const runs = new Map<string, { done: number; failed: number; tokensIn: number; tokensOut: number }>();
+  const runs = new Map<
+    string,
+    { done: number; failed: number; waiting: number; tokensIn: number; tokensOut: number }
+  >();
   const entry = (runId: string) =>
-    runs.get(runId) ?? runs.set(runId, { done: 0, failed: 0, tokensIn: 0, tokensOut: 0 }).get(runId)!;
+    runs.get(runId) ??
+    runs.set(runId, { done: 0, failed: 0, waiting: 0, tokensIn: 0, tokensOut: 0 }).get(runId)!;
   for (const cell of accepted) {
     if (!cell.run_id) continue;
     const counts = entry(cell.run_id);
@@ -150,11 +169,14 @@ async function countRuns(
     counts.tokensOut += outcome?.tokensOut ?? 0;
   }
   for (const cell of failed) if (cell.run_id) entry(cell.run_id).failed++;
+  // A cell that waits for input leaves its run: the run no longer counts on it.
+  for (const cell of waited) if (cell.run_id) entry(cell.run_id).waiting++;
   const updates: SQL[] = [...runs].map(
     ([
       runId,
       counts,
     ]) => sql`UPDATE ai_runs SET cells_done = cells_done + ${counts.done}, cells_failed = cells_failed + ${counts.failed},
+      cells_queued = cells_queued - ${counts.waiting},
       tokens_in = tokens_in + ${counts.tokensIn}, tokens_out = tokens_out + ${counts.tokensOut} WHERE id = ${runId}`,
   );
   for (const update of updates) await tx.execute(update);

@@ -6,6 +6,7 @@ const STATUS: Record<CellStatus, { label: string; badge: string }> = {
   in_progress: { label: 'Running', badge: 'badge--update' },
   done: { label: 'Done', badge: 'badge--create' },
   failed: { label: 'Failed', badge: 'badge--delete' },
+  waiting: { label: 'Waiting for input', badge: '' },
 };
 
 /** The cell's status as a badge, with its stale and locked flags beside it. */

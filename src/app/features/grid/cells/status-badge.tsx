@@ -8,6 +8,9 @@ function badgeFor(state: CellState): { label: string; kind: string } | null {
   if (state.status === 'requested') {
     return { label: state.error ? `Queued to retry: ${state.error}` : 'Queued', kind: 'queued' };
   }
+  if (state.status === 'waiting') {
+    return { label: 'Waiting for input: it runs once a column its prompt names is filled', kind: 'waiting' };
+  }
   // Never run: nothing to say yet.
   if (state.status === 'created') return null;
   if (state.stale) return { label: 'Stale: an input changed since this was computed', kind: 'stale' };
@@ -25,7 +28,14 @@ export function StatusBadge({ state, onOpen }: { state: CellState | undefined; o
   const described = badgeFor(state);
   if (!described) return null;
   const className = `grid-status grid-status--${described.kind}`;
-  const mark = described.kind === 'failed' ? '!' : described.kind === 'done' ? '✓' : null;
+  const mark =
+    described.kind === 'failed'
+      ? '!'
+      : described.kind === 'done'
+        ? '✓'
+        : described.kind === 'waiting'
+          ? 'Waiting for input'
+          : null;
   if (onOpen) {
     return (
       <button
