@@ -1,6 +1,9 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logger.ts';
+import { sealStoredSecrets } from './secrets/seal-stored.ts';
+import { secretBox } from './secrets/secret-box.ts';
+import { loadSecretKey } from './secrets/secret-key.ts';
 import { Providers } from './services/ai/providers.ts';
 import { renameReferencesHook } from './services/charts/rename-hook.ts';
 import type { ColumnHook } from './services/column-hooks.ts';
@@ -31,7 +34,10 @@ export async function createCapabilities(database: Database, config: Config, log
   const rowHooks: RowHook[] = [];
   const columnHooks: ColumnHook[] = [];
   const store = createStore(database, rowHooks, columnHooks);
-  const providers = new Providers(store, config.ai);
+  const secrets = secretBox(loadSecretKey(config.secretKey, config.dataDir));
+  const sealed = await sealStoredSecrets(store.db, secrets);
+  if (sealed > 0) logger.info({ records: sealed }, 'encrypted secrets stored in plain text');
+  const providers = new Providers(store, config.ai, secrets);
   const relations = new RelationRegistry();
   await relations.load(store.db);
   const presence = new TriggerPresence(database.engine === 'pglite');
@@ -40,7 +46,7 @@ export async function createCapabilities(database: Database, config: Config, log
     store,
     logger,
     { pollMs: TRIGGER_POLL_MS, leaseMs: leaseFor(config), ...config.triggers },
-    { providers },
+    { providers, secrets },
   );
   // Computed values are derived first, so AI prompts and trigger conditions see them.
   rowHooks.push(
@@ -50,5 +56,5 @@ export async function createCapabilities(database: Database, config: Config, log
     triggerEventHook(presence, () => dispatcher.kick()),
   );
   columnHooks.push(formulaColumnHook, relationColumnHook(store, relations), renameReferencesHook);
-  return { store, providers, dispatcher, triggers: triggerService(store, presence) };
+  return { store, providers, dispatcher, triggers: triggerService(store, presence, secrets) };
 }

@@ -51,6 +51,7 @@ const Config = z.object({
   AI_RETRY_BASE_MS: z.coerce.number().int().min(10).default(1000),
   SEARXNG_URL: z.string().url().optional(),
   OUTBOUND_ALLOW: z.string().optional(),
+  AI_TABLES_SECRET_KEY: z.string().optional(),
 });
 
 export type Config = {
@@ -74,6 +75,8 @@ export type Config = {
   logLevel: string;
   /** Exceptions to the private-address guard of outbound requests (net/allow-list.ts). */
   outboundAllow: string | undefined;
+  /** The key provider keys and webhook headers are encrypted with (else DATA_DIR/secret.key). */
+  secretKey: string | undefined;
   /** Trigger delivery: first retry delay (doubling each time), attempts before giving up, webhook timeout. */
   triggers: { retryBaseMs: number; maxAttempts: number; webhookTimeoutMs: number };
   ai: AiConfig;
@@ -164,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staticDir: c.STATIC_DIR,
     logLevel: c.LOG_LEVEL,
     outboundAllow: c.OUTBOUND_ALLOW,
+    secretKey: c.AI_TABLES_SECRET_KEY,
     triggers: {
       retryBaseMs: c.TRIGGER_RETRY_BASE_MS,
       maxAttempts: c.TRIGGER_MAX_ATTEMPTS,

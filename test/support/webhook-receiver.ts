@@ -9,12 +9,15 @@ export interface WebhookReceiver {
   url: string;
   /** Every request received so far, in order. */
   received: TriggerEventBody[];
+  /** The headers of each request, in the same order. */
+  headers: IncomingMessage['headers'][];
   close(): Promise<void>;
 }
 
 /** A local HTTP server standing in for a webhook endpoint, recording what triggers POST to it. */
 export async function startReceiver(answer: Answer = () => 200): Promise<WebhookReceiver> {
   const received: TriggerEventBody[] = [];
+  const headers: IncomingMessage['headers'][] = [];
   const hanging: ServerResponse[] = [];
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     let body = '';
@@ -22,6 +25,7 @@ export async function startReceiver(answer: Answer = () => 200): Promise<Webhook
       body += chunk.toString();
     });
     request.on('end', () => {
+      headers.push(request.headers);
       received.push(JSON.parse(body) as TriggerEventBody);
       const status = answer(received.length);
       if (status === 'hang') hanging.push(response);
@@ -33,6 +37,7 @@ export async function startReceiver(answer: Answer = () => 200): Promise<Webhook
   return {
     url: `http://127.0.0.1:${port}/hook`,
     received,
+    headers,
     close: () =>
       new Promise<void>((resolve) => {
         for (const response of hanging) response.destroy();

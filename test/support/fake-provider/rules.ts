@@ -33,6 +33,8 @@ export interface FakeCall {
   conversation: string[];
   /** The x-ai-tables-instance header: which server process called. */
   instance: string | null;
+  /** The authorization header: the API key the server called with. */
+  authorization: string | null;
 }
 
 /** Rules with how many uses each has left. */

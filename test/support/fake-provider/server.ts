@@ -82,7 +82,8 @@ export async function startFakeProvider(requestedPort = 0): Promise<FakeProvider
   const calls: FakeCall[] = [];
   const hanging = new Set<ServerResponse>();
 
-  async function chat(request: ChatRequest, response: ServerResponse, instance: string | null) {
+  async function chat(request: ChatRequest, response: ServerResponse, headers: IncomingMessage['headers']) {
+    const instance = headers['x-ai-tables-instance']?.toString() ?? null;
     const users = request.messages.filter((message) => message.role === 'user');
     const prompt = textOf(users.at(-1)?.content ?? '');
     const call: FakeCall = {
@@ -93,6 +94,7 @@ export async function startFakeProvider(requestedPort = 0): Promise<FakeProvider
       tools: request.tools?.map((tool) => tool.function.name) ?? [],
       conversation: request.messages.map((message) => `${message.role}: ${textOf(message.content ?? '')}`),
       instance,
+      authorization: headers.authorization ?? null,
     };
     calls.push(call);
     // Rules see how many tool results the conversation holds, as "#tools=N" after the prompt, so a
@@ -134,11 +136,7 @@ export async function startFakeProvider(requestedPort = 0): Promise<FakeProvider
     try {
       const path = new URL(request.url ?? '/', 'http://fake').pathname;
       if (request.method === 'POST' && path === '/v1/chat/completions')
-        return await chat(
-          (await readJson(request)) as ChatRequest,
-          response,
-          request.headers['x-ai-tables-instance']?.toString() ?? null,
-        );
+        return await chat((await readJson(request)) as ChatRequest, response, request.headers);
       if (request.method === 'POST' && path === '/__rules') {
         const body = (await readJson(request)) as { rules: FakeRule[]; append?: boolean };
         if (body.append) rules.add(body.rules);

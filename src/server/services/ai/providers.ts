@@ -3,6 +3,7 @@ import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ProviderInput, ProviderUpdate } from '../../../contract/providers.ts';
 import type { AiConfig } from '../../config.ts';
 import { aiProviders } from '../../db/schema.ts';
+import type { SecretBox } from '../../secrets/secret-box.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import { environmentProviders, KIND_DEFAULT_MODELS, type ProviderConfig } from './provider-config.ts';
@@ -23,12 +24,14 @@ export const NO_PROVIDER =
 export class Providers {
   readonly #store: Store;
   readonly #ai: AiConfig;
+  readonly #secrets: SecretBox;
   #settings: ProviderConfig[] = [];
   #loadedAt = Number.NEGATIVE_INFINITY;
 
-  constructor(store: Store, ai: AiConfig) {
+  constructor(store: Store, ai: AiConfig, secrets: SecretBox) {
     this.#store = store;
     this.#ai = ai;
+    this.#secrets = secrets;
   }
 
   async list(): Promise<ProviderConfig[]> {
@@ -36,12 +39,23 @@ export class Providers {
       const records = await this.#store.db.select().from(aiProviders).orderBy(asc(aiProviders.createdAt));
       this.#settings = records.map((record) => ({
         ...record,
+        apiKey: this.#openKey(record.apiKey),
         kind: record.kind as ProviderConfig['kind'],
         source: 'settings',
       }));
       this.#loadedAt = performance.now();
     }
     return [...environmentProviders(this.#ai), ...this.#settings];
+  }
+
+  /** A stored key in plain text; one that cannot be decrypted (the key changed) counts as not set. */
+  #openKey(stored: string | null): string | null {
+    if (!stored) return null;
+    try {
+      return this.#secrets.open(stored);
+    } catch {
+      return null;
+    }
   }
 
   async get(id: string): Promise<ProviderConfig> {
@@ -96,7 +110,7 @@ export class Providers {
       kind: input.kind,
       name: input.name,
       baseUrl: input.baseUrl ?? null,
-      apiKey: input.apiKey ?? null,
+      apiKey: input.apiKey ? this.#secrets.seal(input.apiKey) : null,
       defaultModel: input.defaultModel ?? null,
       concurrency: input.concurrency ?? this.#ai.concurrency,
     });
@@ -118,7 +132,8 @@ export class Providers {
         ...(input.name !== undefined && { name: input.name }),
         ...(input.baseUrl !== undefined && { baseUrl: input.baseUrl }),
         // An empty key in an update keeps the stored one: clients never hold it to send back.
-        ...(input.apiKey !== undefined && input.apiKey !== '' && { apiKey: input.apiKey }),
+        ...(input.apiKey !== undefined &&
+          input.apiKey !== '' && { apiKey: input.apiKey === null ? null : this.#secrets.seal(input.apiKey) }),
         ...(input.defaultModel !== undefined && { defaultModel: input.defaultModel }),
         ...(input.concurrency !== undefined && { concurrency: input.concurrency }),
         updatedAt: new Date(),

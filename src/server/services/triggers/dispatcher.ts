@@ -123,7 +123,11 @@ export class TriggerDispatcher {
 
   async #deliver(event: EventRecord): Promise<void> {
     const [record] = await this.#store.db.select().from(triggers).where(eq(triggers.id, event.trigger_id));
-    const trigger = record && toTrigger(record);
+    // The action gets the stored config (webhook headers sealed, opened by the action), not the API's view.
+    const trigger = record && {
+      ...toTrigger(record),
+      actionConfig: record.actionConfig as Record<string, unknown>,
+    };
     const table = await this.#store.tables.get(event.table_id).catch((error: unknown) => {
       if (error instanceof NotFoundError) return undefined;
       throw error;

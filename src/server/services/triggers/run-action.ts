@@ -6,16 +6,19 @@ import {
   type TriggerEventBody,
   WebhookConfig,
 } from '../../../contract/triggers.ts';
+import type { SecretBox } from '../../secrets/secret-box.ts';
 import type { Providers } from '../ai/providers.ts';
 import type { Store } from '../store.ts';
 import { createTask } from './actions/create-task.ts';
 import { runWorkflow } from './actions/run-workflow.ts';
 import { deliverWebhook } from './actions/webhook.ts';
+import { openActionConfig } from './webhook-secrets.ts';
 
-/** What actions need beyond the event: the store, and the AI providers runs are checked against. */
+/** What actions need beyond the event: the store, the AI providers runs are checked against, the secrets' key. */
 export interface ActionContext {
   store: Store;
   providers: Providers;
+  secrets: SecretBox;
 }
 
 /** Runs a trigger's action for one event; throws (an ActionError saying whether to retry) when it fails. */
@@ -29,7 +32,11 @@ export async function runAction(
 ): Promise<void> {
   switch (trigger.actionType) {
     case 'webhook':
-      return deliverWebhook(WebhookConfig.parse(trigger.actionConfig), body, webhookTimeoutMs);
+      return deliverWebhook(
+        WebhookConfig.parse(openActionConfig(context.secrets, trigger.actionConfig)),
+        body,
+        webhookTimeoutMs,
+      );
     case 'create_task':
       await createTask(context.store, trigger, CreateTaskConfig.parse(trigger.actionConfig), row, chain);
       return;

@@ -6,12 +6,13 @@ import type {
   TriggerStatus,
 } from '../../../contract/triggers.ts';
 import type { triggers } from '../../db/schema.ts';
+import { hideActionConfig } from './webhook-secrets.ts';
 
 type TriggerRecord = typeof triggers.$inferSelect;
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
-/** A stored trigger as the API returns it. */
+/** A stored trigger as the API returns it: webhook header values hidden. */
 export function toTrigger(record: TriggerRecord): Trigger {
   return {
     id: record.id,
@@ -20,7 +21,7 @@ export function toTrigger(record: TriggerRecord): Trigger {
     triggerEvent: record.triggerEvent as TriggerEvent,
     condition: (record.condition as TriggerCondition | null) ?? null,
     actionType: record.actionType as TriggerActionType,
-    actionConfig: record.actionConfig as Record<string, unknown>,
+    actionConfig: hideActionConfig(record.actionConfig as Record<string, unknown>),
     status: record.status as TriggerStatus,
     fireCount: Number(record.fireCount),
     lastFiredAt: iso(record.lastFiredAt),

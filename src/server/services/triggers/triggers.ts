@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { CreateTriggerInput, Trigger, UpdateTriggerInput } from '../../../contract/triggers.ts';
 import { triggers } from '../../db/schema.ts';
+import type { SecretBox } from '../../secrets/secret-box.ts';
 import { NotFoundError } from '../errors.ts';
 import { isUuid, newId } from '../ids.ts';
 import type { Store } from '../store.ts';
@@ -8,6 +9,7 @@ import { advanceTableVersion } from '../table-changes.ts';
 import { checkTrigger } from './check-trigger.ts';
 import type { TriggerPresence } from './trigger-presence.ts';
 import { toTrigger } from './trigger-record.ts';
+import { sealActionConfig } from './webhook-secrets.ts';
 
 /** The triggers of a table, oldest first. */
 export async function listTriggers(store: Store, tableId: string): Promise<Trigger[]> {
@@ -20,7 +22,7 @@ export async function listTriggers(store: Store, tableId: string): Promise<Trigg
   return records.map(toTrigger);
 }
 
-async function findTrigger(store: Store, tableId: string, triggerId: string): Promise<Trigger> {
+async function findRecord(store: Store, tableId: string, triggerId: string) {
   const [record] = isUuid(triggerId)
     ? await store.db
         .select()
@@ -28,11 +30,14 @@ async function findTrigger(store: Store, tableId: string, triggerId: string): Pr
         .where(and(eq(triggers.id, triggerId), eq(triggers.tableId, tableId)))
     : [];
   if (!record) throw new NotFoundError('Trigger not found');
-  return toTrigger(record);
+  return record;
 }
 
+const findTrigger = async (store: Store, tableId: string, triggerId: string): Promise<Trigger> =>
+  toTrigger(await findRecord(store, tableId, triggerId));
+
 /** Trigger create, update, delete: each a change to the table, so they advance its version. */
-export function triggerService(store: Store, presence: TriggerPresence) {
+export function triggerService(store: Store, presence: TriggerPresence, secrets: SecretBox) {
   return {
     list: (tableId: string) => listTriggers(store, tableId),
 
@@ -50,7 +55,7 @@ export function triggerService(store: Store, presence: TriggerPresence) {
           triggerEvent: input.triggerEvent,
           condition: input.condition ?? null,
           actionType: input.actionType,
-          actionConfig: input.actionConfig,
+          actionConfig: sealActionConfig(secrets, input.actionType, input.actionConfig),
           status,
         });
         await advanceTableVersion(store, tx, tableId);
@@ -60,7 +65,8 @@ export function triggerService(store: Store, presence: TriggerPresence) {
 
     async update(tableId: string, triggerId: string, input: UpdateTriggerInput): Promise<Trigger> {
       const table = await store.tables.get(tableId);
-      const current = await findTrigger(store, tableId, triggerId);
+      const stored = await findRecord(store, tableId, triggerId);
+      const current = toTrigger(stored);
       const next = {
         ...current,
         ...input,
@@ -77,7 +83,15 @@ export function triggerService(store: Store, presence: TriggerPresence) {
             triggerEvent: next.triggerEvent,
             condition: next.condition,
             actionType: next.actionType,
-            actionConfig: next.actionConfig,
+            actionConfig:
+              input.actionConfig === undefined
+                ? stored.actionConfig
+                : sealActionConfig(
+                    secrets,
+                    next.actionType,
+                    next.actionConfig,
+                    stored.actionConfig as Record<string, unknown>,
+                  ),
             status: next.status,
             updatedAt: new Date(),
           })
