@@ -69,7 +69,7 @@ test.describe('import, export and templates', () => {
     expect(download.suggestedFilename()).toBe('Customers.csv');
     const text = readFileSync(await download.path(), 'utf8');
     expect(text).toBe(
-      '\uFEFFcompany,Rating,Joined\nAcme Corp,5,2026-04-03T00:00:00.000Z\n"Globex, Inc",3,2026-04-04T00:00:00.000Z\nInitech,4,2026-04-05T00:00:00.000Z\n',
+      '\uFEFFcompany,Rating,Joined\nAcme Corp,5,2026-04-03\n"Globex, Inc",3,2026-04-04\nInitech,4,2026-04-05\n',
     );
   });
 

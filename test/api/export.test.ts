@@ -33,7 +33,7 @@ describe('export', () => {
     expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(file.headers.get('content-disposition')).toContain('filename="Q3 Report.csv"');
     expect(text(file.bytes)).toBe(
-      '\uFEFFname,score,done,due,tags\n"Acme, ""the"" best",-4.5,true,2026-04-03T00:00:00.000Z,"a, b"\nGlobex,,false,,\n'.replace(
+      '\uFEFFname,score,done,due,tags\n"Acme, ""the"" best",-4.5,true,2026-04-03,"a, b"\nGlobex,,false,,\n'.replace(
         'Globex,,false,,',
         'Globex,,,,',
       ),
@@ -59,6 +59,34 @@ describe('export', () => {
     );
     expect(names.every((cell) => cell.type === ExcelJS.ValueType.String)).toBe(true);
     expect(sheet.getRow(formulas.length + 2).getCell(2).value).toBe(-3);
+  });
+
+  it('exports dates given without a time as days, in CSV and as date-only XLSX cells; times are kept', async () => {
+    const table = await createTable(columns);
+    await insertRows(table.id, [
+      { name: 'day', due: '2024-02-18' },
+      { name: 'moment', due: '2024-02-18T10:30:00Z' },
+      { name: 'leap', due: '2024-02-29T00:00:00.000Z' },
+    ]);
+    const csv = text((await download(table.id)).bytes).split('\n');
+    expect(csv.slice(1, 4)).toEqual([
+      'day,,,2024-02-18,',
+      'moment,,,2024-02-18T10:30:00.000Z,',
+      'leap,,,2024-02-29,',
+    ]);
+    const sheet = await sheetOf((await download(table.id, { format: 'xlsx' })).bytes);
+    const due = [2, 3, 4].map((row) => sheet.getRow(row).getCell(4));
+    expect(due.map((cell) => cell.type)).toEqual([
+      ExcelJS.ValueType.Date,
+      ExcelJS.ValueType.Date,
+      ExcelJS.ValueType.Date,
+    ]);
+    expect(due.map((cell) => (cell.value as Date).toISOString())).toEqual([
+      '2024-02-18T00:00:00.000Z',
+      '2024-02-18T10:30:00.000Z',
+      '2024-02-29T00:00:00.000Z',
+    ]);
+    expect(due.map((cell) => cell.numFmt)).toEqual(['yyyy-mm-dd', 'yyyy-mm-dd hh:mm:ss', 'yyyy-mm-dd']);
   });
 
   it("exports the grid's view: filters, sorts, search and visible columns, in their order", async () => {

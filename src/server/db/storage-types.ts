@@ -10,6 +10,8 @@ export interface StorageType {
   sqlType: string;
   /** SQL expression giving the value of `column` as text (for type conversion and text filters). */
   toText(column: string): string;
+  /** SQL expression giving the value as a file's cell holds it (the CSV export); `toText` when absent. */
+  fileText?(column: string): string;
   /** SQL expression reading text `expr` as this type, NULL when it does not fit. */
   fromText(expr: string, config: ColumnConfig): string;
   /** Turns what the driver returned into the API value. */
@@ -76,6 +78,9 @@ const storageTypes: Record<Exclude<DataType, 'ai'>, StorageType> = {
     kind: 'timestamp',
     sqlType: 'timestamptz',
     toText: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+    // A date given without a time (stored as UTC midnight) is a day in a file: 2024-02-18, as the grid shows it.
+    fileText: (column) =>
+      `to_char(${column} AT TIME ZONE 'UTC', CASE WHEN (${column} AT TIME ZONE 'UTC')::time = '00:00' THEN 'YYYY-MM-DD' ELSE 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"' END)`,
     fromText: (expr) => `ait_try_timestamptz(${expr})`,
     decode: (value) =>
       value instanceof Date

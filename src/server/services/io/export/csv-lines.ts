@@ -16,7 +16,8 @@ function cellText(column: ColumnMeta): string {
     // A list of row ids as "a, b", one id as itself: how relation text is typed and read back.
     return `CASE jsonb_typeof(${col}) WHEN 'array' THEN (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(${col}) x) ELSE ${col} #>> '{}' END`;
   }
-  return storageOf(column).toText(col);
+  const storage = storageOf(column);
+  return (storage.fileText ?? storage.toText)(col);
 }
 
 /**

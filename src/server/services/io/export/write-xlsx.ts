@@ -1,13 +1,19 @@
 import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { dayOf } from '../../../../contract/data-types/index.ts';
 import type { Row } from '../../../../contract/rows.ts';
+import { storageOf } from '../../../db/storage-types.ts';
 import type { ColumnMeta } from '../../table-meta.ts';
 import { neutralise, plainCell } from './cell-values.ts';
 
+/** Excel's formats for date cells: a day (a date given without a time), or a day and a time (UTC). */
+const DAY_FORMAT = 'yyyy-mm-dd';
+const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+
 /**
  * XLSX through exceljs's streaming writer: rows are committed as they come, so the sheet is never held
- * whole. Dates are real date cells; text that would run as a formula gets a leading quote, as in CSV.
+ * whole. Dates are real date cells, shown as a day unless they have a time of day; text that would run as a formula gets a leading quote, as in CSV.
  * The caller keeps to Excel's 1,048,576 rows per sheet.
  */
 export function writeXlsx(
@@ -22,22 +28,35 @@ export function writeXlsx(
     useSharedStrings: false,
   });
   const sheet = workbook.addWorksheet('Data');
-  sheet.columns = columns.map((column) => ({
+  // Date columns, and AI columns whose answers are dates, by their storage.
+  const isDate = columns.map((column) => storageOf(column).kind === 'timestamp');
+  const dateColumns = isDate.flatMap((date, index) => (date ? [index] : []));
+  sheet.columns = columns.map((column, index) => ({
     header: column.name,
     key: column.name,
     width: Math.min(Math.max(column.name.length + 2, 12), 40),
-    ...(column.dataType === 'date' && { style: { numFmt: 'yyyy-mm-dd hh:mm:ss' } }),
+    ...(isDate[index] && { style: { numFmt: DAY_FORMAT } }),
   }));
-  const cell = (column: ColumnMeta, value: unknown): ExcelJS.CellValue => {
+  const cell = (column: ColumnMeta, index: number, value: unknown): ExcelJS.CellValue => {
     if (value === null || value === undefined) return null;
-    if (column.dataType === 'date' && typeof value === 'string') return new Date(value);
+    if (isDate[index] && typeof value === 'string') return new Date(value);
     const plain = plainCell(column, value);
     return typeof plain === 'string' ? neutralise(plain) : plain;
   };
   void (async () => {
     for await (const rows of pages) {
-      for (const row of rows)
-        sheet.addRow(columns.map((column) => cell(column, row.data[column.name]))).commit();
+      for (const row of rows) {
+        const added = sheet.addRow(
+          columns.map((column, index) => cell(column, index, row.data[column.name])),
+        );
+        for (const index of dateColumns) {
+          const value = row.data[columns[index]?.name ?? ''];
+          // A date with a time of day keeps it; a day stays the column's day format.
+          if (typeof value === 'string' && dayOf(value) === undefined)
+            added.getCell(index + 1).numFmt = DATE_TIME_FORMAT;
+        }
+        added.commit();
+      }
       // Wait for the reader when it falls behind: the zip stream would otherwise buffer the sheet.
       if (output.writableNeedDrain) await once(output, 'drain');
     }
