@@ -31,22 +31,34 @@ export function isWritable(column: Pick<Column, 'dataType'>): boolean {
   return dataTypes[column.dataType].writable;
 }
 
-/** A value read from text for a column: the value to send, or why the column cannot take it. */
-export type ReadValue = { value: unknown } | { error: string };
+/** A column as a value check needs it. */
+type CheckedColumn = Pick<Column, 'name' | 'dataType' | 'config' | 'required'>;
 
 /**
  * The checker of one column's values, built once for many values (a paste checks thousands):
  * the type's own schema and the server's rules, so a value refused here carries the message the
- * server would have sent, and one it accepts is not refused there for its type.
+ * server would have sent, and one it accepts is not refused there for its type. Returns the
+ * reason a value is refused, or undefined.
  */
-export function cellTextReader(
-  column: Pick<Column, 'name' | 'dataType' | 'config' | 'required'>,
-): (text: string) => ReadValue {
+export function cellValueChecker(column: CheckedColumn): (value: unknown) => string | undefined {
   const schema = dataTypes[column.dataType].valueSchema(column.config);
+  return (value) => {
+    const empty = value === null || value === undefined || (value === '' && column.dataType !== 'text');
+    if (empty) return column.required ? `${column.name} is required` : undefined;
+    const result = schema.safeParse(value);
+    return result.success ? undefined : (result.error.issues[0]?.message ?? 'Invalid value');
+  };
+}
+
+/** A value read from text for a column: the value to send, or why the column cannot take it. */
+export type ReadValue = { value: unknown } | { error: string };
+
+/** Reads text for a column (as parseCellText) and checks the value (as cellValueChecker). */
+export function cellTextReader(column: CheckedColumn): (text: string) => ReadValue {
+  const check = cellValueChecker(column);
   return (text) => {
     const value = parseCellText(text, column);
-    if (value === null) return column.required ? { error: `${column.name} is required` } : { value };
-    const result = schema.safeParse(value);
-    return result.success ? { value } : { error: result.error.issues[0]?.message ?? 'Invalid value' };
+    const error = check(value);
+    return error === undefined ? { value } : { error };
   };
 }

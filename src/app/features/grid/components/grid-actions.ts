@@ -6,7 +6,8 @@ import type { CommitMove } from '../hooks/use-edit-commit.ts';
 export interface GridActions {
   /** Writes one cell's value directly (checkboxes). */
   setValue: (rowIndex: number, colIndex: number, value: unknown) => void;
-  commitEdit: (value: unknown, text: string, move: CommitMove) => void;
+  /** Ends the edit; false when the value is refused and the editor stays open (see useEditCommit). */
+  commitEdit: (value: unknown, text: string, move: CommitMove) => boolean;
   cancelEdit: () => void;
   openRow: (row: Row) => void;
   /** Selects an AI cell and opens its detail (prompt, answer, error) in the side panel. */

@@ -104,7 +104,7 @@ export function GridSurface(props: GridSurfaceProps) {
         const column = model.current.columns[colIndex]?.column;
         if (row && column) void model.current.updateCells([{ row, column, value }]);
       },
-      commitEdit: (value, text, move) => void commit(value, text, move),
+      commitEdit: commit,
       cancelEdit: cancel,
       openRow: (row) => usePanelStore.getState().openPanel({ kind: 'row', tableId: table.id, rowId: row.id }),
       // The cell gets selected and the grid focused first, so the panel shows which cell it is about

@@ -8,6 +8,7 @@ export interface EditorProps {
   /** Replaces the value when the edit began by typing (or reopens after a refusal). */
   initialText: string | undefined;
   error: string | null;
-  onCommit: (value: unknown, text: string, move: CommitMove) => void;
+  /** Ends the edit; false when the value is refused and the editor stays open with the reason. */
+  onCommit: (value: unknown, text: string, move: CommitMove) => boolean;
   onCancel: () => void;
 }

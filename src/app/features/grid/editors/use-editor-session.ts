@@ -5,10 +5,11 @@ import { editorKey } from './editor-keys.ts';
 /**
  * What every cell editor shares: it commits once (Enter and Tab commit and move, leaving the editor
  * commits in place) or cancels on Escape. `read` turns the editor's element into the value to save
- * and the text the user typed (shown again if the server refuses it).
+ * and the text the user typed (shown again if the value is refused). A commit refused at once
+ * (onCommit answers false: the editor stays open with the reason) can be tried again.
  */
 export function useEditorSession(
-  onCommit: (value: unknown, text: string, move: CommitMove) => void,
+  onCommit: (value: unknown, text: string, move: CommitMove) => boolean,
   onCancel: () => void,
   read: (element: HTMLElement) => [value: unknown, text: string],
 ) {
@@ -17,7 +18,7 @@ export function useEditorSession(
     if (done.current) return;
     done.current = true;
     const [value, text] = read(element);
-    onCommit(value, text, move);
+    if (!onCommit(value, text, move)) done.current = false;
   };
   return {
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => {

@@ -1,7 +1,7 @@
 import { type RefObject, useCallback } from 'react';
-import { cellText } from '../../../lib/cell-text.ts';
+import { cellText, cellValueChecker } from '../../../lib/cell-text.ts';
 import type { GridModel } from '../model/grid-model.ts';
-import { moveBy } from '../model/selection.ts';
+import { moveBy, type Selection } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';
 
 /** Where the focus goes after a commit: down (Enter), right (Tab), left (Shift+Tab), or nowhere. */
@@ -15,38 +15,72 @@ const MOVES: Record<CommitMove, [number, number]> = {
   none: [0, 0],
 };
 
+/** Whether two selections are the same cells. */
+const sameSelection = (a: Selection | null, b: Selection) =>
+  !!a &&
+  a.anchor.row === b.anchor.row &&
+  a.anchor.col === b.anchor.col &&
+  a.focus.row === b.focus.row &&
+  a.focus.col === b.focus.col;
+
 /**
- * Ends an edit: closes the editor and moves on at once (the cache already shows the new value),
- * and if the server refuses the value, reopens the editor at the cell with what was typed and
- * the server's message.
+ * Ends an edit. A value the column cannot take never goes to the server: Enter or Tab keeps the
+ * editor open with the reason; leaving the editor (a click elsewhere) cancels it and says why, so
+ * the click goes where it was aimed and the editor never comes back uninvited. A valid value closes
+ * the editor and moves on at once (the cache already shows it); if the server still refuses it,
+ * the editor reopens with the text only when the user is still where the commit left them,
+ * otherwise a notice says what was not saved.
+ * `move` 'none' is the editor losing focus: selection and focus then stay where the user put them.
  */
 export function useEditCommit(model: RefObject<GridModel>) {
   const commit = useCallback(
-    async (value: unknown, text: string, move: CommitMove) => {
+    (value: unknown, text: string, move: CommitMove): boolean => {
       const store = useGridStore.getState();
       const editing = store.editing;
       const current = model.current;
-      if (!editing) return;
+      if (!editing) return true;
       const row = current.rowAt(editing.row);
-      const gridColumn = current.columns[editing.col];
+      const column = current.columns[editing.col]?.column;
+      const unchanged =
+        !row || !column || cellText(row.data[column.name], column) === cellText(value, column);
+      const problem = unchanged ? undefined : cellValueChecker(column)(value);
+      const notSaved = (reason: string) =>
+        useGridStore.getState().notify({
+          text: `${column?.displayName ?? 'Value'}: “${text}” was not saved — ${reason}`,
+          tone: 'error',
+        });
+      if (problem && move !== 'none') {
+        store.setEditError(problem);
+        return false;
+      }
       store.stopEditing();
-      const bounds = { rowCount: current.rowCount, colCount: current.columns.length };
+      if (problem) {
+        notSaved(problem);
+        return true;
+      }
       const [rows, cols] = MOVES[move];
+      const bounds = { rowCount: current.rowCount, colCount: current.columns.length };
       const next = moveBy({ anchor: editing, focus: editing }, rows, cols, bounds);
-      store.select(next);
-      current.reveal(next.focus);
-      current.focusGrid();
-      if (!row || !gridColumn) return;
-      const column = gridColumn.column;
-      if (cellText(row.data[column.name], column) === cellText(value, column)) return;
-      const refused = await current.updateCells([{ row, column, value }]);
-      const problem = refused.find((item) => item.columnName === column.name) ?? refused[0];
-      if (!problem) return;
-      const again = useGridStore.getState();
-      again.select({ anchor: editing, focus: editing });
-      again.startEditing({ row: editing.row, col: editing.col, initialText: text });
-      again.setEditError(problem.message);
-      model.current.reveal(editing);
+      if (move !== 'none') {
+        store.select(next);
+        current.reveal(next.focus);
+        current.focusGrid();
+      }
+      if (unchanged) return true;
+      void current.updateCells([{ row, column, value }]).then((refused) => {
+        const refusal = refused.find((item) => item.columnName === column.name) ?? refused[0];
+        if (!refusal) return;
+        const again = useGridStore.getState();
+        if (move === 'none' || again.editing || !sameSelection(again.selection, next)) {
+          notSaved(refusal.message);
+          return;
+        }
+        again.select({ anchor: editing, focus: editing });
+        again.startEditing({ row: editing.row, col: editing.col, initialText: text });
+        again.setEditError(refusal.message);
+        model.current.reveal(editing);
+      });
+      return true;
     },
     [model],
   );
