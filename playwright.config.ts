@@ -87,6 +87,8 @@ export default defineConfig({
         OUTBOUND_ALLOW: '127.0.0.1',
         // Scripted failures retry in milliseconds, not the seconds a real provider deserves.
         AI_RETRY_BASE_MS: '20',
+        // Seeding helpers send bursts of calls from one address: no rate limit here.
+        RATE_LIMIT_PER_SECOND: '0',
       },
     },
   ],

@@ -31,6 +31,11 @@ test('asks for the access token once, keeps it for the session, downloads with i
     body: JSON.stringify({ rows: [{ data: { name: 'Ada' } }] }),
   });
 
+  // The Content-Security-Policy allows no inline script or style: the app must not need any.
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
   await page.goto(server.baseUrl);
   const prompt = page.getByRole('dialog', { name: 'Access token needed' });
   await expect(prompt).toBeVisible();
@@ -67,4 +72,5 @@ test('asks for the access token once, keeps it for the session, downloads with i
   await page.getByRole('button', { name: 'Forget token' }).click();
   await expect(prompt).toBeVisible();
   await expect(ada).toHaveCount(0);
+  expect(violations).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { type LogDestination, logDestination } from './log-destination.ts';
+import { requestContext } from './request-context.ts';
 
 /** One structured logger; secrets never reach the log. */
 export const createLogger = (
@@ -9,6 +10,8 @@ export const createLogger = (
   pino(
     {
       level,
+      // The id of the request being handled (X-Request-Id), on every line written while handling it.
+      mixin: () => requestContext.getStore() ?? {},
       redact: {
         paths: ['req.headers.authorization', '*.apiKey', '*.token', '*.password'],
         censor: '[redacted]',

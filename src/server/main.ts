@@ -65,6 +65,8 @@ const app = createApi({
   bodyLimitBytes: config.bodyLimitBytes,
   corsOrigins: config.corsOrigins,
   accessToken: config.access.token,
+  trustProxy: config.access.trustProxy,
+  limits: config.limits,
   io: {
     documents: {
       dir: config.documentsDir,

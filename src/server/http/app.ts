@@ -1,9 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { accessRoutes } from '../access/access-routes.ts';
-import { requireToken } from '../access/require-token.ts';
 import type { Logger } from '../logger.ts';
 import type { Providers } from '../services/ai/providers.ts';
 import { ChartReads } from '../services/charts/chart-reads.ts';
@@ -13,6 +11,8 @@ import type { Store } from '../services/store.ts';
 import type { TableMaintenance } from '../services/table-maintenance.ts';
 import type { TriggerService } from '../services/triggers/triggers.ts';
 import { errorHandler, validationHook } from './errors.ts';
+import { type GuardOptions, installGuards } from './guards.ts';
+import { requestLimits } from './middleware/request-limits.ts';
 import { aiSettingsRoutes } from './routes/ai-settings.ts';
 import { cellRoutes } from './routes/cells.ts';
 import { chartRoutes } from './routes/charts.ts';
@@ -30,7 +30,7 @@ import { tableRoutes } from './routes/tables.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { triggerRoutes } from './routes/triggers.ts';
 
-export interface AppOptions {
+export interface AppOptions extends GuardOptions {
   store: Store;
   providers: Providers;
   /** The SearXNG instance research columns search with, if any. */
@@ -41,9 +41,6 @@ export interface AppOptions {
   triggers: TriggerService;
   logger: Logger;
   bodyLimitBytes: number;
-  corsOrigins: string[];
-  /** The bearer token every API call must carry; undefined leaves the API open (loopback only, or opted out). */
-  accessToken: string | undefined;
   /** Import and export limits: upload size, batch sizes, where documents are kept. */
   io: IoConfig;
 }
@@ -58,18 +55,13 @@ export function createApi({
   triggers,
   logger,
   bodyLimitBytes,
-  corsOrigins,
-  accessToken,
   io,
+  ...guards
 }: AppOptions) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
   const api = new OpenAPIHono({ defaultHook: validationHook });
-  // Before the token check, so that a refusal carries CORS headers the calling page can read.
-  if (corsOrigins.length > 0) {
-    app.use('/api/*', cors({ origin: corsOrigins, exposeHeaders: ['X-Total-Count', 'X-Request-Id'] }));
-  }
-  if (accessToken) app.use('*', requireToken(accessToken));
+  installGuards(app, guards);
   const limit = bodyLimit({
     maxSize: bodyLimitBytes,
     onError: () => {
@@ -80,6 +72,7 @@ export function createApi({
   api.use('*', (c, next) =>
     c.req.method === 'POST' && c.req.path === '/api/documents' ? next() : limit(c, next),
   );
+  api.use('*', requestLimits(guards.limits));
   api.get('/health', (c) => c.json({ status: 'ok', engine: store.engine }));
   api
     .route('/', projectRoutes(store))
@@ -99,7 +92,7 @@ export function createApi({
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))
     .route('/', chartRoutes(store, new ChartReads(store, maintenance)))
-    .route('/', accessRoutes(accessToken));
+    .route('/', accessRoutes(guards.accessToken));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
