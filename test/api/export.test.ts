@@ -89,6 +89,30 @@ describe('export', () => {
     expect(due.map((cell) => cell.numFmt)).toEqual(['yyyy-mm-dd', 'yyyy-mm-dd hh:mm:ss', 'yyyy-mm-dd']);
   });
 
+  it('writes identifiers of a column without thousands separators with every digit, in CSV and XLSX', async () => {
+    const table = await createTable([
+      { name: 'order_no', dataType: 'number', config: { thousandsSeparator: false } },
+      { name: 'amount', dataType: 'number' },
+    ]);
+    expect(table.columns[0]?.config).toEqual({ thousandsSeparator: false });
+    await insertRows(table.id, [
+      { order_no: 1234567890123456, amount: 12345678 },
+      { order_no: 42, amount: 0.5 },
+    ]);
+    // PostgreSQL writes a double of 16 digits as 1.234567890123456e+15.
+    expect(
+      text((await download(table.id)).bytes)
+        .split('\n')
+        .slice(1, 3),
+    ).toEqual(['1234567890123456,12345678', '42,0.5']);
+    const sheet = await sheetOf((await download(table.id, { format: 'xlsx' })).bytes);
+    const ids = [2, 3].map((row) => sheet.getRow(row).getCell(1));
+    expect(ids.map((cell) => cell.value)).toEqual([1234567890123456, 42]);
+    // Excel's General format would show 1.23457E+15.
+    expect(ids.map((cell) => cell.numFmt)).toEqual(['0', '0']);
+    expect(sheet.getRow(2).getCell(2).numFmt).toBeUndefined();
+  });
+
   it("exports the grid's view: filters, sorts, search and visible columns, in their order", async () => {
     const table = await createTable(columns);
     await insertRows(table.id, [

@@ -1,13 +1,17 @@
-import type { DataType } from '../../contract/data-types/index.ts';
+import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
+import { formatNumber } from '../../contract/data-types/index.ts';
 import { formatDate } from './format-date.ts';
 
-/** A cell value as short display text: ✓ for true, locale dates, arrays joined, empty for null. */
-export function formatValue(value: unknown, dataType: DataType): string {
+/**
+ * A cell value as short display text: ✓ for true, locale dates, numbers as the grid shows them
+ * (grouped unless the column's config says it holds identifiers), arrays joined, empty for null.
+ */
+export function formatValue(value: unknown, dataType: DataType, config?: ColumnConfig): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? '✓' : '';
   if (Array.isArray(value)) return value.map((item) => formatValue(item, 'text')).join(', ');
   if (dataType === 'date' && typeof value === 'string') return formatDate(value);
-  if (typeof value === 'number') return value.toLocaleString(undefined, { maximumFractionDigits: 10 });
+  if (typeof value === 'number') return formatNumber(value, config);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

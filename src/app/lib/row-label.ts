@@ -14,7 +14,7 @@ function shortId(rowId: string): string {
  */
 export function rowLabel(rowId: string, data: RowData, columns: readonly Column[]): string {
   const primary = [...columns].sort((a, b) => a.position - b.position)[0];
-  const text = primary ? formatValue(data[primary.name], primary.dataType).trim() : '';
+  const text = primary ? formatValue(data[primary.name], primary.dataType, primary.config).trim() : '';
   if (!text) return `Row ${shortId(rowId)}`;
   return text.length > 48 ? `${text.slice(0, 47)}…` : text;
 }

@@ -25,6 +25,12 @@ export const ColumnConfig = z
       .max(1000)
       .optional()
       .describe('select, multiselect: allowed options'),
+    thousandsSeparator: z
+      .boolean()
+      .optional()
+      .describe(
+        'number: group digits by thousands where the app shows the numbers (12,345,678); false for identifiers (12345678). Default true',
+      ),
     formula: z.string().max(8192).optional().describe('computed: formula expression'),
     formulaType: z.enum(['arithmetic', 'text_concat', 'date_diff', 'conditional', 'aggregate']).optional(),
     resultType: z

@@ -11,6 +11,7 @@ import { emailType, urlType } from './url.ts';
 
 export * from './data-type.ts';
 export { dayOf, isDay } from './date.ts';
+export { formatNumber, groupsThousands } from './number.ts';
 
 /** The registry: one definition per data type. */
 export const dataTypes: Record<DataType, DataTypeDefinition> = {

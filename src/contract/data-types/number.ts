@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DataTypeDefinition } from './data-type.ts';
+import type { ColumnConfig, DataTypeDefinition } from './data-type.ts';
 
 const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
@@ -11,3 +11,24 @@ export const numberType: DataTypeDefinition = {
   },
   writable: true,
 };
+
+/** Whether a number column's values are shown with thousands separators (not for identifiers). */
+export const groupsThousands = (config: ColumnConfig | undefined): boolean =>
+  config?.thousandsSeparator !== false;
+
+// One formatter per grouping: creating one per value would dominate a grid's scroll frame.
+const formats = new Map<boolean, Intl.NumberFormat>();
+
+/**
+ * A number as people read it, in their locale: up to 6 decimals, grouped by thousands unless the
+ * column holds identifiers (`thousandsSeparator: false`: 12345678, not 12,345,678).
+ */
+export function formatNumber(value: number, config?: ColumnConfig): string {
+  const grouping = groupsThousands(config);
+  let format = formats.get(grouping);
+  if (!format) {
+    format = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6, useGrouping: grouping });
+    formats.set(grouping, format);
+  }
+  return format.format(value);
+}

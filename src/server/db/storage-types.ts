@@ -63,6 +63,10 @@ const storageTypes: Record<Exclude<DataType, 'ai'>, StorageType> = {
     kind: 'number',
     sqlType: 'double precision',
     toText: (column) => `${column}::text`,
+    // Whole numbers with every digit: float8's text is 1.234567890123456e+15 from 16 digits on, which
+    // mangles identifiers. bigint holds every whole number a double keeps exactly (and more).
+    fileText: (column) =>
+      `CASE WHEN ${column} = trunc(${column}) AND abs(${column}) < 1e18 THEN ${column}::bigint::text ELSE ${column}::text END`,
     fromText: (expr) => `ait_try_float8(${expr})`,
     decode: identity,
   },

@@ -1,14 +1,12 @@
+import { formatNumber } from '../../../../contract/data-types/index.ts';
 import type { CellRenderer } from './cell-renderer.ts';
 
-// One formatter for every number cell: creating one per cell would dominate a scroll frame.
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 });
-
-/** Numbers, formatted for the reader's locale and right-aligned so digits line up. */
+/** Numbers, formatted for the reader's locale (grouped unless the column holds identifiers), right-aligned. */
 export const numberCell: CellRenderer = {
   align: 'end',
-  render: ({ value }) =>
+  render: ({ value, column }) =>
     typeof value === 'number' ? (
-      <span className="grid-cell__number">{numberFormat.format(value)}</span>
+      <span className="grid-cell__number">{formatNumber(value, column.config)}</span>
     ) : value == null ? null : (
       String(value)
     ),

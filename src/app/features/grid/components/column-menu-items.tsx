@@ -1,3 +1,4 @@
+import { groupsThousands } from '../../../../contract/data-types/index.ts';
 import type { FilterSpec } from '../../../../contract/rows.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { cellText } from '../../../lib/cell-text.ts';
@@ -27,7 +28,7 @@ function Item({ label, onSelect, danger }: { label: string; onSelect: () => void
 /** The column menu's main list: sort, filter, rename, type, insert, freeze, hide, delete. */
 export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode }: MenuPartProps) {
   const { column, index } = gridColumn;
-  const { add } = useColumnActions(table.id);
+  const { add, update } = useColumnActions(table.id);
   const startRun = useStartRun();
   const updateView = (patch: Parameters<ReturnType<typeof useTableViewStore.getState>['updateView']>[1]) =>
     useTableViewStore.getState().updateView(table.id, patch);
@@ -60,6 +61,19 @@ export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode
       .catch((error: unknown) =>
         notify({ text: `Could not add the column: ${errorText(error)}`, tone: 'error' }),
       );
+    close();
+  };
+
+  // Identifiers (order numbers, postcodes) read wrong with separators: 12,345,678.
+  const grouped = groupsThousands(column.config);
+  const toggleSeparators = () => {
+    update.mutate(
+      { columnId: column.id, input: { config: { ...column.config, thousandsSeparator: !grouped } } },
+      {
+        onError: (error) =>
+          notify({ text: `Could not change the column: ${errorText(error)}`, tone: 'error' }),
+      },
+    );
     close();
   };
 
@@ -117,6 +131,12 @@ export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode
       <hr className="grid-menu__rule" />
       <Item label="Rename…" onSelect={() => setMode('rename')} />
       <Item label="Change type…" onSelect={() => setMode('type')} />
+      {column.dataType === 'number' && (
+        <Item
+          label={grouped ? 'Hide thousands separators' : 'Show thousands separators'}
+          onSelect={toggleSeparators}
+        />
+      )}
       <Item label="Insert column left" onSelect={() => insert('left')} />
       <Item label="Insert column right" onSelect={() => insert('right')} />
       <hr className="grid-menu__rule" />

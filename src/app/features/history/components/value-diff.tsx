@@ -4,7 +4,7 @@ import { formatValue } from '../../../lib/format-value.ts';
 
 /** A value as text, or a muted "empty" so a cleared value is visible as such. */
 function Value({ value, column }: { value: unknown; column: Column | undefined }) {
-  const text = formatValue(value, column?.dataType ?? 'text');
+  const text = formatValue(value, column?.dataType ?? 'text', column?.config);
   if (value === true) return <>checked</>;
   if (value === false) return <>unchecked</>;
   return text ? text : <em className="diff__empty">empty</em>;

@@ -52,7 +52,7 @@ export function OptionsInput(props: FieldInputProps) {
 export function ReadOnlyInput({ id, column, value }: FieldInputProps) {
   return (
     <output id={id} className="field__readonly">
-      {formatValue(value, column.dataType) || '—'}
+      {formatValue(value, column.dataType, column.config) || '—'}
     </output>
   );
 }

@@ -1,19 +1,15 @@
 import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { dayOf } from '../../../../contract/data-types/index.ts';
 import type { Row } from '../../../../contract/rows.ts';
 import { storageOf } from '../../../db/storage-types.ts';
 import type { ColumnMeta } from '../../table-meta.ts';
 import { neutralise, plainCell } from './cell-values.ts';
-
-/** Excel's formats for date cells: a day (a date given without a time), or a day and a time (UTC). */
-const DAY_FORMAT = 'yyyy-mm-dd';
-const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+import { xlsxFormat } from './xlsx-formats.ts';
 
 /**
  * XLSX through exceljs's streaming writer: rows are committed as they come, so the sheet is never held
- * whole. Dates are real date cells, shown as a day unless they have a time of day; text that would run as a formula gets a leading quote, as in CSV.
+ * whole. Dates are real date cells, shown as a day unless they have a time of day (xlsx-formats.ts); text that would run as a formula gets a leading quote, as in CSV.
  * The caller keeps to Excel's 1,048,576 rows per sheet.
  */
 export function writeXlsx(
@@ -28,15 +24,19 @@ export function writeXlsx(
     useSharedStrings: false,
   });
   const sheet = workbook.addWorksheet('Data');
-  // Date columns, and AI columns whose answers are dates, by their storage.
+  const formats = columns.map(xlsxFormat);
+  // Date columns, and AI columns whose answers are dates: their ISO text becomes a date cell.
   const isDate = columns.map((column) => storageOf(column).kind === 'timestamp');
-  const dateColumns = isDate.flatMap((date, index) => (date ? [index] : []));
-  sheet.columns = columns.map((column, index) => ({
-    header: column.name,
-    key: column.name,
-    width: Math.min(Math.max(column.name.length + 2, 12), 40),
-    ...(isDate[index] && { style: { numFmt: DAY_FORMAT } }),
-  }));
+  const formatted = formats.flatMap((format, index) => (format ? [index] : []));
+  sheet.columns = columns.map((column, index) => {
+    const numFmt = formats[index]?.column;
+    return {
+      header: column.name,
+      key: column.name,
+      width: Math.min(Math.max(column.name.length + 2, 12), 40),
+      ...(numFmt && { style: { numFmt } }),
+    };
+  });
   const cell = (column: ColumnMeta, index: number, value: unknown): ExcelJS.CellValue => {
     if (value === null || value === undefined) return null;
     if (isDate[index] && typeof value === 'string') return new Date(value);
@@ -49,11 +49,10 @@ export function writeXlsx(
         const added = sheet.addRow(
           columns.map((column, index) => cell(column, index, row.data[column.name])),
         );
-        for (const index of dateColumns) {
-          const value = row.data[columns[index]?.name ?? ''];
-          // A date with a time of day keeps it; a day stays the column's day format.
-          if (typeof value === 'string' && dayOf(value) === undefined)
-            added.getCell(index + 1).numFmt = DATE_TIME_FORMAT;
+        // A cell whose value needs its own format (a date with a time, a long identifier).
+        for (const index of formatted) {
+          const numFmt = formats[index]?.cell(row.data[columns[index]?.name ?? '']);
+          if (numFmt) added.getCell(index + 1).numFmt = numFmt;
         }
         added.commit();
       }
