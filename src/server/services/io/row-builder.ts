@@ -17,8 +17,10 @@ export interface ValueProblem {
 /** A built row (its cells with refused values left empty), or null when it must be left out. */
 export interface BuiltRow {
   data: RowData | null;
-  problems: ValueProblem[];
+  problems: readonly ValueProblem[];
 }
+
+const NO_PROBLEMS: readonly ValueProblem[] = Object.freeze([]);
 
 /** A source value as text for reports: as written, objects and lists as JSON. */
 const sourceText = (raw: unknown): string =>
@@ -73,7 +75,8 @@ export function rowBuilder(table: TableMeta, fields: PlannedField[], unquote: bo
   });
   return (values: unknown[]): BuiltRow => {
     const data: RowData = {};
-    const problems: ValueProblem[] = [];
+    // Made on the first problem: an import builds millions of rows, nearly all without any.
+    let problems: ValueProblem[] | undefined;
     let keep = true;
     for (const { column, index, fallback } of plan) {
       let value = fallback;
@@ -81,6 +84,7 @@ export function rowBuilder(table: TableMeta, fields: PlannedField[], unquote: bo
         const converted = convertValue(values[index], column.dataType, column.config, unquote);
         if ('error' in converted) {
           const raw = values[index];
+          problems ??= [];
           problems.push({
             ...problem(column, raw, converted.error),
             message: `Column "${column.name}": ${quoted(raw)} is ${converted.error}`,
@@ -93,6 +97,7 @@ export function rowBuilder(table: TableMeta, fields: PlannedField[], unquote: bo
       }
       const refused = finalCheck(column, value ?? null);
       if (refused) {
+        problems ??= [];
         problems.push(problem(column, index === undefined ? null : values[index], refused));
         keep &&= emptyCell && !column.required && value !== null && value !== undefined;
         data[column.name] = null;
@@ -100,6 +105,6 @@ export function rowBuilder(table: TableMeta, fields: PlannedField[], unquote: bo
       }
       data[column.name] = value ?? null;
     }
-    return { data: keep ? data : null, problems };
+    return { data: keep ? data : null, problems: problems ?? NO_PROBLEMS };
   };
 }
