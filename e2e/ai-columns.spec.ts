@@ -33,9 +33,9 @@ test.describe('AI columns', () => {
     await panel.openNew('Sentiment');
     await panel.prompt.click();
     await panel.type('How does {feed');
-    await panel.chooseSuggestion('feedback');
+    await panel.chooseSuggestion('Feedback');
     await panel.type(' sound?');
-    await expect(panel.prompt).toHaveValue('How does {feedback} sound?');
+    await expect(panel.prompt).toHaveValue('How does {Feedback} sound?');
     await panel.format('One label', 'Positive, Neutral, Negative');
     await panel.model(model);
 

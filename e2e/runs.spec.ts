@@ -24,7 +24,8 @@ test('follows a run in the Runs panel, rolls it back in the grid, and cancels an
 }) => {
   await scriptProvider(request, [
     { model: MODEL, reply: { value: 'Neutral' }, times: 3 },
-    { model: MODEL, reply: { value: 'Positive' }, delayMs: 3000, times: 3 },
+    // Long enough for the panel to open on a loaded machine while it still runs.
+    { model: MODEL, reply: { value: 'Positive' }, delayMs: 6000, times: 3 },
     // The third run's answers take long enough to cancel it first.
     { model: MODEL, reply: { value: 'Late' }, delayMs: 20_000 },
   ]);
@@ -32,12 +33,13 @@ test('follows a run in the Runs panel, rolls it back in the grid, and cancels an
   await startRun(request, id);
   await waitForIdle(request, id);
 
-  // A second run, over every cell: the panel follows it while it runs.
-  await startRun(request, id, { mode: 'all' });
+  // A second run, over every cell: the open panel follows it while it runs.
   const grid = new GridPage(page);
   const runs = new RunsPanel(page);
   await grid.goto(id);
   await runs.open();
+  await expect(runs.runs).toHaveCount(1);
+  await startRun(request, id, { mode: 'all' });
   await expect(runs.runs).toHaveCount(2);
   const newest = runs.runs.first();
   await expect(newest).toContainText('Running');

@@ -24,6 +24,12 @@ export const RunInput = z
   .meta({ id: 'RunInput' });
 export type RunInput = z.input<typeof RunInput>;
 
+/**
+ * The header the web app sends with its requests, so what it starts is told from what scripts start
+ * (a run's origin "app" rather than "api"). A label, not a credential: any client may send it.
+ */
+export const CLIENT_HEADER = 'X-AI-Tables-Client';
+
 export const RunStarted = z
   .object({
     runId: z.string(),
@@ -45,7 +51,9 @@ export const Run = z
     tableId: z.string(),
     columns: z.array(z.string()).describe('Names of the AI columns it runs'),
     mode: RunMode,
-    origin: z.string().describe('api, trigger or enrich'),
+    origin: z
+      .string()
+      .describe('What started it: app (the web app), api (a script or other client), trigger, enrich'),
     status: RunStatus,
     cellsQueued: z.number().int(),
     cellsDone: z.number().int(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellDetail } from '../../src/contract/cells.ts';
 import type { ErrorBody } from '../../src/contract/errors.ts';
-import type { Run } from '../../src/contract/runs.ts';
+import { CLIENT_HEADER, type Run } from '../../src/contract/runs.ts';
 import type { TableWithStatus } from '../../src/contract/tables.ts';
 import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
@@ -176,5 +176,28 @@ describe('previewing an AI column', () => {
     const after = await call<{ columns: unknown[] }>('GET', `/tables/${table.id}`);
     expect(after.body.columns).toHaveLength(1);
     expect(await fakeCalls(model)).toHaveLength(3);
+  });
+});
+
+describe('who started a run', () => {
+  it('is the app when the web app asks, the API otherwise', async () => {
+    const model = testModel('origin');
+    await fakeRules([{ model, reply: { value: 'ok' } }]);
+    const { table } = await aiTable(
+      [{ name: 'n', dataType: 'number' }, aiColumn('answer', model, { prompt: 'About {n}' })],
+      [{ n: 1 }],
+    );
+    const fromApp = await call(
+      'POST',
+      `/tables/${table.id}/run`,
+      { mode: 'all' },
+      { [CLIENT_HEADER]: 'app' },
+    );
+    expect(fromApp.status).toBe(202);
+    await idle(table.id);
+    await run(table.id, { mode: 'all' });
+    await idle(table.id);
+    const runs = (await call<Run[]>('GET', `/tables/${table.id}/runs`)).body;
+    expect(runs.map((entry) => entry.origin)).toEqual(['api', 'app']);
   });
 });

@@ -1,3 +1,4 @@
+import { CLIENT_HEADER } from '../../contract/runs.ts';
 import { authorizationHeader, useAccessToken } from './access-token.ts';
 import { ApiError } from './api-error.ts';
 
@@ -55,6 +56,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     headers: {
       ...authorizationHeader(),
       ...(body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' }),
+      // Runs started here show "app" as their origin, not "api".
+      [CLIENT_HEADER]: 'app',
     },
     body: body === undefined ? null : JSON.stringify(body),
     signal: signal ?? null,

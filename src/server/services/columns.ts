@@ -53,7 +53,12 @@ async function renumber(tx: Executor, tableId: string, orderedIds: string[]): Pr
 /** Adds a column at the end, or at `position` shifting the ones after it right. */
 export async function addColumn(store: Store, tableId: string, input: AddColumnInput): Promise<Column> {
   const table = await store.tables.get(tableId);
-  const added = { name: input.name, dataType: input.dataType, config: input.config ?? {} };
+  const added = {
+    name: input.name,
+    displayName: input.displayName,
+    dataType: input.dataType,
+    config: input.config ?? {},
+  };
   const errors = [
     ...nameTaken(table, input.name),
     ...checkColumnDef(input, '').map((error) => ({ ...error, path: error.path.replace(/^\./, '') })),
@@ -98,10 +103,14 @@ export async function updateColumn(
   // An AI column changing output format may need another SQL type, as a type change does.
   const typeChanges = dataType !== column.dataType || storageChanges(column, { dataType, config });
   const name = input.name ?? column.name;
+  const displayName = input.displayName ?? column.displayName;
   const after = withRenamedReferences(
-    table.columns.map((other) => (other.id === column.id ? { ...other, name, dataType, config } : other)),
+    table.columns,
     column.name,
-    name,
+    { name, displayName },
+    table.columns.map((other) =>
+      other.id === column.id ? { ...other, name, displayName, dataType, config } : other,
+    ),
   );
   const defaultValue = input.defaultValue === undefined ? column.defaultValue : input.defaultValue;
   const errors = [
@@ -150,7 +159,7 @@ export async function updateColumn(
       .where(eq(userColumns.id, column.id));
     await applyColumnChange(store, tx, tableId, table.columns);
     const version = await advanceTableVersion(store, tx, tableId, 0, { columns: true });
-    await applyAiColumnChange(tx, table, column, { name, dataType, config }, version);
+    await applyAiColumnChange(tx, table, column, { name, displayName, dataType, config }, version);
   });
   const updated = toColumn(findColumn(await store.tables.get(tableId), column.id));
   return conversion ? { ...updated, conversion } : updated;

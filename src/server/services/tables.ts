@@ -74,7 +74,12 @@ export async function createTable(store: Store, input: CreateTableInput): Promis
     ),
     ...defs.flatMap((def, index) => checkColumnDef(def, `columns[${index}]`)),
     ...aiColumnErrors(
-      defs.map((def) => ({ name: def.name, dataType: def.dataType, config: def.config ?? {} })),
+      defs.map((def) => ({
+        name: def.name,
+        displayName: def.displayName ?? def.name,
+        dataType: def.dataType,
+        config: def.config ?? {},
+      })),
       (name) => `columns[${defs.findIndex((def) => def.name === name)}].config`,
     ),
   ];

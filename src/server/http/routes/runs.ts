@@ -1,7 +1,14 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { PreviewInput, PreviewResult } from '../../../contract/preview.ts';
-import { RollbackResult, Run, RunInput, RunStarted, RunsQuery } from '../../../contract/runs.ts';
+import {
+  CLIENT_HEADER,
+  RollbackResult,
+  Run,
+  RunInput,
+  RunStarted,
+  RunsQuery,
+} from '../../../contract/runs.ts';
 import type { Providers } from '../../services/ai/providers.ts';
 import { previewColumn } from '../../services/engine/preview.ts';
 import { cancelRun, rollbackRun } from '../../services/engine/run-control.ts';
@@ -81,9 +88,13 @@ export function runRoutes(
         200,
       ),
     )
-    .openapi(start, async (c) =>
-      c.json(await startRun(store, providers, c.req.valid('param').id, c.req.valid('json')), 202),
-    )
+    .openapi(start, async (c) => {
+      const origin = c.req.header(CLIENT_HEADER) === 'app' ? 'app' : 'api';
+      return c.json(
+        await startRun(store, providers, c.req.valid('param').id, c.req.valid('json'), origin),
+        202,
+      );
+    })
     .openapi(list, async (c) =>
       c.json(await listRuns(store, c.req.valid('param').id, c.req.valid('query').limit), 200),
     )

@@ -1,4 +1,5 @@
 import { jsonOutputSchema } from '../../../contract/ai/formats.ts';
+import { columnResolver } from '../../../contract/ai/references.ts';
 import { parseTemplate, templateReferences } from '../../../contract/ai/template.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import { type ColumnShape, findCycle } from './dependencies.ts';
@@ -9,7 +10,7 @@ import { type ColumnShape, findCycle } from './dependencies.ts';
  * Schema that can be used. `pathOf` says where a column's config sits in the request.
  */
 export function checkAiColumns(columns: ColumnShape[], pathOf: (name: string) => string): ErrorDetail[] {
-  const names = new Set(columns.map((column) => column.name));
+  const resolve = columnResolver(columns);
   const errors: ErrorDetail[] = [];
   for (const column of columns.filter((candidate) => candidate.dataType === 'ai')) {
     const at = (field: string) => `${pathOf(column.name)}.${field}`;
@@ -23,10 +24,10 @@ export function checkAiColumns(columns: ColumnShape[], pathOf: (name: string) =>
     if (!prompt.trim()) errors.push({ path: at('prompt'), message: 'An AI column needs a prompt' });
     for (const problem of parseTemplate(prompt).errors) errors.push({ path: at('prompt'), message: problem });
     for (const name of templateReferences(prompt)) {
-      if (name === column.name)
+      const key = resolve(name);
+      if (key === column.name)
         errors.push({ path: at('prompt'), message: `The prompt cannot name its own column {${name}}` });
-      else if (!names.has(name))
-        errors.push({ path: at('prompt'), message: `Unknown column {${name}} in the prompt` });
+      else if (!key) errors.push({ path: at('prompt'), message: `Unknown column {${name}} in the prompt` });
     }
     const format = config.outputFormat ?? 'text';
     if ((format === 'label' || format === 'multiselect') && !config.labels?.length) {
@@ -56,14 +57,22 @@ export function checkAiColumns(columns: ColumnShape[], pathOf: (name: string) =>
   return errors;
 }
 
-/** A prompt with every `{from}` reference renamed to `{to}` (a renamed column keeps its readers). */
-export function renameReference(prompt: string, from: string, to: string): string {
+/**
+ * A prompt with every reference to the column keyed `key` (as `resolve` reads references) rewritten:
+ * `rewrite` gets the reference as written and returns what to write instead.
+ */
+export function rewriteReferences(
+  prompt: string,
+  resolve: (reference: string) => string | undefined,
+  key: string,
+  rewrite: (written: string) => string,
+): string {
   let result = '';
   let last = 0;
   for (const part of parseTemplate(prompt).parts) {
-    if (!('column' in part) || part.column !== from) continue;
+    if (!('column' in part) || resolve(part.column) !== key) continue;
     const end = prompt.indexOf('}', part.start);
-    result += `${prompt.slice(last, part.start)}{${to}}`;
+    result += `${prompt.slice(last, part.start)}{${rewrite(part.column)}}`;
     last = end + 1;
   }
   return result + prompt.slice(last);

@@ -1,11 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { columnResolver, type NamedColumn, referenceFor } from '../../../contract/ai/references.ts';
 import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { Executor } from '../../db/database.ts';
 import { userColumns } from '../../db/schema.ts';
 import { storageOf } from '../../db/storage-types.ts';
 import type { ColumnMeta } from '../table-meta.ts';
-import { checkAiColumns, renameReference } from './ai-column-rules.ts';
+import { checkAiColumns, rewriteReferences } from './ai-column-rules.ts';
 import { type ColumnShape, inputsOf } from './dependencies.ts';
 
 /** Errors for the AI columns of a table as it would be after a change, at the given request paths. */
@@ -24,15 +25,32 @@ export function readersOf<T extends ColumnShape>(name: string, columns: T[]): T[
   );
 }
 
-/** The columns as they are once a rename is carried into the prompts that read the renamed column. */
-export function withRenamedReferences<T extends ColumnShape>(columns: T[], from: string, to: string): T[] {
-  if (from === to) return columns;
-  const readers = new Set(readersOf(from, columns).map((reader) => reader.name));
-  return columns.map((column) =>
+/**
+ * The columns as they are once a rename (of key or display name) is carried into the prompts that read
+ * the renamed column: a reference written as the key gets the new key, one written as the display name
+ * gets the new display name (or the key, when that name is no longer the column's alone).
+ */
+export function withRenamedReferences<T extends ColumnShape>(
+  before: ColumnShape[],
+  key: string,
+  next: NamedColumn,
+  after: T[],
+): T[] {
+  const old = before.find((column) => column.name === key);
+  if (!old || (old.name === next.name && (old.displayName ?? '') === (next.displayName ?? ''))) return after;
+  const readers = new Set(readersOf(key, before).map((reader) => reader.name));
+  const resolve = columnResolver(before);
+  const label = referenceFor(next, after);
+  return after.map((column) =>
     readers.has(column.name)
       ? {
           ...column,
-          config: { ...column.config, prompt: renameReference(column.config.prompt ?? '', from, to) },
+          config: {
+            ...column.config,
+            prompt: rewriteReferences(column.config.prompt ?? '', resolve, key, (written) =>
+              written === key ? next.name : label,
+            ),
+          },
         }
       : column,
   );
@@ -61,26 +79,28 @@ export const storageChanges = (
 ) => storageOf(before).sqlType !== storageOf(after).sqlType;
 
 /**
- * What a column change means for AI cells, in the change's transaction: a renamed column is renamed in
- * the prompts that read it; a column that stops being AI loses its cells; an AI column whose prompt,
+ * What a column change means for AI cells, in the change's transaction: a renamed column (key or
+ * display name) is renamed in the prompts that read it; a column that stops being AI loses its cells; an AI column whose prompt,
  * model or format changed has its answers marked stale.
  */
 export async function applyAiColumnChange(
   tx: Executor,
   table: { id: string; columns: ColumnMeta[] },
   before: ColumnMeta,
-  after: { name: string; dataType: ColumnMeta['dataType']; config: ColumnConfig },
+  after: { name: string; displayName: string; dataType: ColumnMeta['dataType']; config: ColumnConfig },
   version: number,
 ): Promise<void> {
-  if (after.name !== before.name) {
-    const readers = new Set(readersOf(before.name, table.columns).map((reader) => reader.name));
-    for (const reader of withRenamedReferences(table.columns, before.name, after.name)) {
-      if (!readers.has(reader.name)) continue;
-      await tx
-        .update(userColumns)
-        .set({ config: reader.config })
-        .where(and(eq(userColumns.tableId, table.id), eq(userColumns.name, reader.name)));
-    }
+  const columns = table.columns.map((column) =>
+    column.id === before.id ? { ...column, name: after.name, displayName: after.displayName } : column,
+  );
+  const renamed = withRenamedReferences(table.columns, before.name, after, columns);
+  for (const reader of renamed) {
+    const was = table.columns.find((column) => column.id === reader.id);
+    if (reader.id === before.id || was?.config.prompt === reader.config.prompt) continue;
+    await tx
+      .update(userColumns)
+      .set({ config: reader.config })
+      .where(and(eq(userColumns.tableId, table.id), eq(userColumns.id, reader.id)));
   }
   if (before.dataType === 'ai' && after.dataType !== 'ai') {
     await tx.execute(sql`DELETE FROM ai_cells WHERE column_id = ${before.id}`);

@@ -6,6 +6,7 @@ import {
   formatOf,
   outputFormats,
 } from '../../../contract/ai/formats.ts';
+import { columnResolver } from '../../../contract/ai/references.ts';
 import { renderTemplate } from '../../../contract/ai/template.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import type { ColumnMeta } from '../table-meta.ts';
@@ -74,7 +75,8 @@ export function cellPrompt(column: ColumnMeta, columns: ColumnMeta[], data: RowD
   }
   const format = formatOf(config);
   const definition = outputFormats[format];
-  const prompt = renderTemplate(config.prompt ?? '', (name) => valueText(data[name]));
+  const resolve = columnResolver(columns);
+  const prompt = renderTemplate(config.prompt ?? '', (name) => valueText(data[resolve(name) ?? name]));
   return {
     system: SYSTEM,
     prompt: `${prompt}\n\n${definition.instruction(config)}`,

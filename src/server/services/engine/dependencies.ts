@@ -1,9 +1,12 @@
+import { columnResolver } from '../../../contract/ai/references.ts';
 import { templateReferences } from '../../../contract/ai/template.ts';
 import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
 
 /** What the dependency rules need of a column. */
 export interface ColumnShape {
   name: string;
+  /** The name people see; prompts may name a column by it. */
+  displayName?: string;
   dataType: DataType;
   config: ColumnConfig;
 }
@@ -11,14 +14,17 @@ export interface ColumnShape {
 const isAi = (column: ColumnShape) => column.dataType === 'ai';
 
 /**
- * The columns an AI column reads: the ones its prompt names, or for a criterion grade every column
- * that is not AI (the row as a whole is graded).
+ * The columns an AI column reads, by key: the ones its prompt names (by key or display name; a name
+ * that is no column stays as written), or for a criterion grade every column that is not AI (the row as
+ * a whole is graded).
  */
 export function inputsOf(column: ColumnShape, columns: ColumnShape[]): string[] {
   if (column.config.kind === 'criterion_grade') {
     return columns.filter((other) => !isAi(other) && other.name !== column.name).map((other) => other.name);
   }
-  return templateReferences(column.config.prompt ?? '');
+  const resolve = columnResolver(columns);
+  const names = templateReferences(column.config.prompt ?? '').map((name) => resolve(name) ?? name);
+  return [...new Set(names)];
 }
 
 /**

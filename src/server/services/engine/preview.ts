@@ -35,6 +35,7 @@ export async function previewColumn(
     ...(existing ?? table.columns[0] ?? ({} as ColumnMeta)),
     id: existing?.id ?? PREVIEW_NAME,
     name,
+    displayName: existing?.displayName ?? name,
     dataType: 'ai',
     config: input.config,
   };

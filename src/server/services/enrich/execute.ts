@@ -1,4 +1,5 @@
 import type { SQL } from 'drizzle-orm';
+import { columnResolver } from '../../../contract/ai/references.ts';
 import { templateReferences } from '../../../contract/ai/template.ts';
 import type { EnrichInput, EnrichStarted } from '../../../contract/enrich.ts';
 import { EnrichInput as EnrichInputSchema } from '../../../contract/enrich.ts';
@@ -24,20 +25,19 @@ const DEFAULT_BATCH = 25;
 
 /** 400 unless every step names only the row's columns and earlier steps. */
 export function checkSteps(plan: StoredPlan, table: TableMeta, target: ColumnMeta): void {
-  const columns = new Set(
-    table.columns.filter((column) => column.id !== target.id).map((column) => column.name),
-  );
+  const resolve = columnResolver(table.columns);
   const errors: ErrorDetail[] = [];
   plan.steps.forEach((step, index) => {
     const earlier = new Set(plan.steps.slice(0, index).map((before) => before.id));
     for (const name of templateReferences(step.prompt)) {
-      if (!columns.has(name) && !earlier.has(name)) {
+      if (earlier.has(name)) continue;
+      const key = resolve(name);
+      if (key === target.name || !key) {
         errors.push({
           path: `plan.steps[${index}].prompt`,
-          message:
-            name === target.name
-              ? `A step cannot read {${name}}: it is the column being filled`
-              : `{${name}} is neither a column nor an earlier step`,
+          message: key
+            ? `A step cannot read {${name}}: it is the column being filled`
+            : `{${name}} is neither a column nor an earlier step`,
         });
       }
     }

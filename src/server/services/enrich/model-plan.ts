@@ -1,5 +1,6 @@
 import type { LanguageModel } from 'ai';
 import { z } from 'zod';
+import { columnResolver } from '../../../contract/ai/references.ts';
 import { parseTemplate } from '../../../contract/ai/template.ts';
 import { type PlanStep, Strategy } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
@@ -79,13 +80,15 @@ function plannerPrompt(
  * text, and stray braces are escaped, so whatever the model wrote runs.
  */
 export function runnablePrompt(prompt: string, columns: ColumnMeta[], earlierSteps: string[]): string {
-  const known = new Set([...columns.map((column) => column.name), ...earlierSteps]);
+  const steps = new Set(earlierSteps);
+  const resolve = columnResolver(columns);
+  const known = (name: string) => steps.has(name) || resolve(name) !== undefined;
   const escaped = (text: string) => text.replaceAll('{', '{{').replaceAll('}', '}}');
   const parsed = parseTemplate(prompt);
   if (parsed.errors.length > 0) return escaped(prompt);
   return parsed.parts
     .map((part) =>
-      'text' in part ? escaped(part.text) : known.has(part.column) ? `{${part.column}}` : part.column,
+      'text' in part ? escaped(part.text) : known(part.column) ? `{${part.column}}` : part.column,
     )
     .join('');
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { answerJsonSchema, outputFormats } from '../../../contract/ai/formats.ts';
+import { columnResolver } from '../../../contract/ai/references.ts';
 import { renderTemplate, templateReferences } from '../../../contract/ai/template.ts';
 import type { PlanStep, Strategy } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
@@ -70,6 +71,7 @@ export function planPrompt(
   const columns = bindingColumns(table, target);
   const bound = rowBindings(columns, data);
   const stepIds = new Set(plan.steps.map((step) => step.id));
+  const resolve = columnResolver(table.columns);
   const { format, config } = answerConfig(target);
   const finalInstruction = `The answer goes in the column "${target.displayName}". ${outputFormats[format].instruction(config)}`;
 
@@ -85,7 +87,7 @@ export function planPrompt(
       render: (outputs) => {
         const parts = [
           renderTemplate(step.prompt, (name) =>
-            stepIds.has(name) ? (outputs.get(name) ?? null) : valueText(data[name]),
+            stepIds.has(name) ? (outputs.get(name) ?? null) : valueText(data[resolve(name) ?? name]),
           ),
         ];
         if (!readsRow) parts.push(`The row:\n${bindingLines(columns, bound)}`);

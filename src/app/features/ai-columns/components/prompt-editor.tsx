@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { referenceFor } from '../../../../contract/ai/references.ts';
 import type { Column } from '../../../../contract/columns.ts';
 import { completeReference, type OpenReference, referenceAtCaret } from '../model/reference-at-caret.ts';
 
@@ -47,6 +48,8 @@ export function PromptEditor({
         .slice(0, MAX_SUGGESTIONS)
     : [];
   const showList = suggestions.length > 0;
+  // One style everywhere: a column goes in as people see it, {Full name}, unless that name is not its alone.
+  const written = (column: Column) => referenceFor(column, columns);
 
   const track = (text: string, caret: number) => {
     setOpen(referenceAtCaret(text, caret));
@@ -73,7 +76,7 @@ export function PromptEditor({
     } else if (event.key === 'Enter' || event.key === 'Tab') {
       event.preventDefault();
       const chosen = suggestions[active];
-      if (chosen) insert(chosen.name);
+      if (chosen) insert(written(chosen));
     } else if (event.key === 'Escape') {
       // Closes the list, not the panel around it.
       event.preventDefault();
@@ -123,11 +126,11 @@ export function PromptEditor({
                 // Keeps focus in the textarea, so its blur does not close the list first.
                 onMouseDown={(event) => {
                   event.preventDefault();
-                  insert(column.name);
+                  insert(written(column));
                 }}
               >
-                <code>{`{${column.name}}`}</code>
-                {column.displayName !== column.name && <span> {column.displayName}</span>}
+                <code>{`{${written(column)}}`}</code>
+                {written(column) !== column.name && <span> {column.name}</span>}
               </div>
             ))}
           </div>
@@ -136,7 +139,8 @@ export function PromptEditor({
       {helpers && (
         <>
           <p id={`${id}-help`} className="field-hint">
-            Type <code>{'{'}</code> to name a column; each row's value goes in its place.
+            Type <code>{'{'}</code> to name a column, by the name you see or its key; each row's value goes in
+            its place.
           </p>
           <fieldset className="prompt-editor__chips" aria-label="Insert a column">
             {columns.slice(0, 12).map((column) => (
@@ -144,9 +148,9 @@ export function PromptEditor({
                 key={column.id}
                 type="button"
                 className="chip-button"
-                onClick={() => insert(column.name)}
+                onClick={() => insert(written(column))}
               >
-                {`{${column.name}}`}
+                {`{${written(column)}}`}
               </button>
             ))}
           </fieldset>

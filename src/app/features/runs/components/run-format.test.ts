@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from './run-format.ts';
+import { formatDuration, originText } from './run-format.ts';
 
 describe('formatDuration', () => {
   it('reads as a person would say it', () => {
@@ -8,5 +8,13 @@ describe('formatDuration', () => {
     expect(formatDuration(42_700)).toBe('43 s');
     expect(formatDuration(245_000)).toBe('4 min 5 s');
     expect(formatDuration(7_380_000)).toBe('2 h 3 min');
+  });
+});
+
+describe('originText', () => {
+  it('says who started a run, with the trigger it came from', () => {
+    expect(originText({ origin: 'app', createdBy: null })).toBe('This app');
+    expect(originText({ origin: 'api', createdBy: null })).toBe('The API');
+    expect(originText({ origin: 'trigger', createdBy: 'trigger:Follow up' })).toBe('A trigger (Follow up)');
   });
 });

@@ -22,6 +22,21 @@ export const MODE_LABELS: Record<RunMode, string> = {
   all: 'All cells',
 };
 
+const ORIGIN_LABELS: Record<string, string> = {
+  app: 'This app',
+  api: 'The API',
+  trigger: 'A trigger',
+  enrich: 'An enrichment',
+  auto: 'An automatic run',
+};
+
+/** Who or what started a run, in words: "A trigger (Follow up)", "This app". */
+export function originText(run: Pick<Run, 'origin' | 'createdBy'>): string {
+  const label = ORIGIN_LABELS[run.origin] ?? run.origin;
+  const by = run.createdBy?.replace(/^trigger:/, '');
+  return by ? `${label} (${by})` : label;
+}
+
 /** "850 ms", "12.3 s", "4 min 5 s", "2 h 3 min": as precise as a person reads a duration. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;

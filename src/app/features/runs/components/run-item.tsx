@@ -2,7 +2,14 @@ import type { Column } from '../../../../contract/columns.ts';
 import type { Run } from '../../../../contract/runs.ts';
 import { RestoreIcon } from '../../../components/icons.tsx';
 import { fullTime, timeAgo } from '../../../lib/time-ago.ts';
-import { formatDuration, MODE_LABELS, STATUS_BADGES, STATUS_LABELS, settledCells } from './run-format.ts';
+import {
+  formatDuration,
+  MODE_LABELS,
+  originText,
+  STATUS_BADGES,
+  STATUS_LABELS,
+  settledCells,
+} from './run-format.ts';
 
 interface RunItemProps {
   run: Run;
@@ -50,8 +57,8 @@ export function RunItem({ run, columns, busy, onCancel, onRollback }: RunItemPro
           <dd>{MODE_LABELS[run.mode]}</dd>
         </div>
         <div>
-          <dt>Origin</dt>
-          <dd>{run.origin}</dd>
+          <dt>Started by</dt>
+          <dd>{originText(run)}</dd>
         </div>
         <div>
           <dt>Tokens</dt>

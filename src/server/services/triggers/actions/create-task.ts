@@ -1,3 +1,4 @@
+import { columnResolver } from '../../../../contract/ai/references.ts';
 import { dataTypes } from '../../../../contract/data-types/index.ts';
 import type { RowData } from '../../../../contract/rows.ts';
 import type { CreateTaskConfig } from '../../../../contract/triggers.ts';
@@ -12,14 +13,27 @@ import { ActionError } from './action-error.ts';
 const asText = (value: unknown): string =>
   value === null || value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
 
-/** A configured value with `{column}` filled from the triggering row: alone it copies the value as is. */
-export function fillTemplate(value: unknown, row: RowData): unknown {
+/**
+ * A configured value with `{column}` filled from the triggering row: alone it copies the value as is.
+ * A column is named by its key or its display name (`resolve` gives the key).
+ */
+export function fillTemplate(
+  value: unknown,
+  row: RowData,
+  resolve: (reference: string) => string | undefined = (reference) => reference.trim(),
+): unknown {
   if (typeof value !== 'string') return value;
+  const keyOf = (name: string) => {
+    const key = resolve(name);
+    return key !== undefined && key in row ? key : undefined;
+  };
   const whole = /^\{([^{}]+)\}$/.exec(value.trim());
-  if (whole && (whole[1] as string).trim() in row) return row[(whole[1] as string).trim()] ?? null;
-  return value.replace(/\{([^{}]+)\}/g, (match, name: string) =>
-    name.trim() in row ? asText(row[name.trim()]) : match,
-  );
+  const wholeKey = whole && keyOf(whole[1] as string);
+  if (wholeKey) return row[wholeKey] ?? null;
+  return value.replace(/\{([^{}]+)\}/g, (match, name: string) => {
+    const key = keyOf(name);
+    return key ? asText(row[key]) : match;
+  });
 }
 
 /** A copied value fitted to the target column: text columns take any value as text, others read text. */
@@ -47,11 +61,13 @@ export async function createTask(
   const targetId = config.tableId ?? trigger.tableId;
   try {
     const target = await store.tables.get(targetId);
+    const source = targetId === trigger.tableId ? target : await store.tables.get(trigger.tableId);
+    const resolve = columnResolver(source.columns);
     const data: RowData = {};
     for (const [name, value] of Object.entries(config.values)) {
       data[name] = fitToColumn(
         target.columns.find((column) => column.name === name),
-        fillTemplate(value, row),
+        fillTemplate(value, row, resolve),
       );
     }
     const [created] = await runInChain(chain, trigger.id, () =>
