@@ -37,7 +37,8 @@ export function ImportReport({ record, onOpenTable, onClose }: ImportReportProps
         <>
           <h3 className="import-report__heading">
             {emptied ? 'Values refused' : 'Rows left out'}
-            {record.errorCount > record.errors.length && ` (the first ${record.errors.length})`}
+            {Math.max(record.errorCount, record.rowsSkipped) > record.errors.length &&
+              ` (the first ${record.errors.length})`}
           </h3>
           <table className="import-errors">
             <thead>
@@ -59,13 +60,16 @@ export function ImportReport({ record, onOpenTable, onClose }: ImportReportProps
               ))}
             </tbody>
           </table>
-          <a
-            className="button button--ghost import-report__download"
-            href={importErrorsUrl(record.importId)}
-            download
-          >
-            Download all {countText(record.errorCount, 'refused value')} (CSV)
-          </a>
+          {/* Imports from before refused values were stored have none to download. */}
+          {record.errorCount > 0 && (
+            <a
+              className="button button--ghost import-report__download"
+              href={importErrorsUrl(record.importId)}
+              download
+            >
+              Download all {countText(record.errorCount, 'refused value')} (CSV)
+            </a>
+          )}
         </>
       )}
       {record.notes.length > 0 && (
