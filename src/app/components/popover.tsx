@@ -42,8 +42,19 @@ export function Popover({ button, buttonLabel, label, active, align = 'start', c
     const onPointerDown = (event: PointerEvent) => {
       if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
     };
+    // A control removed from the panel (the last sort's ✕) leaves focus on the page, where the
+    // panel's own Escape handler no longer hears; Escape then still closes it.
+    const onOrphanEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || document.activeElement !== document.body) return;
+      setOpen(false);
+      trigger.current?.focus();
+    };
     document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onOrphanEscape);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onOrphanEscape);
+    };
   }, [open]);
 
   const close = () => {

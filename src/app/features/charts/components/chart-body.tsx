@@ -1,6 +1,7 @@
 import type { ChartConfig, ChartData, ChartPoint } from '../../../../contract/charts.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { Loading } from '../../../components/status-message.tsx';
+import { countText } from '../../../lib/count-text.ts';
 import { ChartView } from './chart-view.tsx';
 
 interface ChartBodyProps {
@@ -25,7 +26,7 @@ export function ChartBody({ config, data, error, pending, onSelect }: ChartBodyP
     <>
       <ChartView data={data} config={config} {...(onSelect && { onSelect })} />
       {data.truncated && (
-        <p className="chart-card__note">Showing the first {data.points.length.toLocaleString()} values.</p>
+        <p className="chart-card__note">Showing the first {countText(data.points.length, 'value')}.</p>
       )}
     </>
   );

@@ -3,6 +3,7 @@ import type { Column } from '../../../../contract/columns.ts';
 import type { EnrichRun } from '../../../../contract/enrich.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
+import { countText } from '../../../lib/count-text.ts';
 import { revealInPanel } from '../../../lib/reveal-in-panel.ts';
 import { fullTime, timeAgo } from '../../../lib/time-ago.ts';
 import { useCancelRun } from '../../runs/api/cancel-run.ts';
@@ -38,7 +39,7 @@ export function EnrichRunItem({
       <p className="run__counts">
         {run.rowsCompleted.toLocaleString()} filled · {run.rowsFailed.toLocaleString()} failed
         {run.rowsCancelled > 0 && ` · ${run.rowsCancelled.toLocaleString()} left to people`} of{' '}
-        {run.rowsQueued.toLocaleString()} rows
+        {countText(run.rowsQueued, 'row')}
       </p>
       {run.status === 'running' && (
         <progress

@@ -1,5 +1,10 @@
+import type { ComponentType } from 'react';
 import type { OutputFormat } from '../../../../contract/ai/config.ts';
 import { formatOf } from '../../../../contract/ai/formats.ts';
+import type { EditorProps } from '../editors/editor-props.ts';
+import { ChoicesEditor } from '../editors/multiselect-editor.tsx';
+import { ChoiceEditor } from '../editors/select-editor.tsx';
+import { TextEditor } from '../editors/text-editor.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 import { computedCell } from './computed-cell.tsx';
 import { dateCell } from './date-cell.tsx';
@@ -23,6 +28,18 @@ const byFormat: Partial<Record<OutputFormat, CellRenderer>> = {
 const rendererOf = (props: Parameters<CellRenderer['render']>[0]) =>
   byFormat[formatOf(props.column.config)] ?? computedCell;
 
+/** Label formats edit with their labels to pick from; the rest type text, read by the format. */
+const editorByFormat: Partial<Record<OutputFormat, ComponentType<EditorProps>>> = {
+  label: (props) => <ChoiceEditor {...props} choices={props.column.config.labels} />,
+  multiselect: (props) => <ChoicesEditor {...props} choices={props.column.config.labels} />,
+};
+
+function AiEditor(props: EditorProps) {
+  const Editor = editorByFormat[formatOf(props.column.config)] ?? TextEditor;
+  return <Editor {...props} />;
+}
+
 export const aiCell: CellRenderer = {
   render: (props) => rendererOf(props).render(props),
+  editor: AiEditor,
 };

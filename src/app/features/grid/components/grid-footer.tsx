@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
+import { countText } from '../../../lib/count-text.ts';
 import { addRows } from '../api/add-rows.ts';
 import { deleteRows, restoreRows } from '../api/delete-rows.ts';
 import { refreshRows } from '../api/row-cache.ts';
@@ -49,7 +50,7 @@ export function GridFooter({ table, rowCount, loadError, jumpToRow, focusGrid }:
       setChecked(new Set());
       await refreshRows(queryClient, table.id);
       notify({
-        text: `Deleted ${deleted} ${deleted === 1 ? 'row' : 'rows'}`,
+        text: `Deleted ${countText(deleted, 'row')}`,
         tone: 'info',
         action: {
           label: 'Undo',
@@ -81,11 +82,11 @@ export function GridFooter({ table, rowCount, loadError, jumpToRow, focusGrid }:
           disabled={busy}
           onClick={() => void deleteChecked()}
         >
-          Delete {checked.size} {checked.size === 1 ? 'row' : 'rows'}
+          Delete {countText(checked.size, 'row')}
         </button>
       )}
       <span className="grid-footer__count" data-testid="grid-row-count">
-        {rowCount.toLocaleString()} {rowCount === 1 ? 'row' : 'rows'}
+        {countText(rowCount, 'row')}
       </span>
       {loadError ? (
         <span className="grid-footer__error" role="alert">

@@ -1,5 +1,6 @@
 import { DataType } from '../../../../contract/data-types/index.ts';
 import { errorText } from '../../../api/api-client.ts';
+import { countText } from '../../../lib/count-text.ts';
 import { useColumnActions } from '../api/use-column-actions.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import type { MenuPartProps } from './menu-props.ts';
@@ -18,7 +19,7 @@ export function TypeChangeList({ table, gridColumn, close }: MenuPartProps) {
       .then((result) => {
         const { converted = 0, cleared = 0 } = result.conversion ?? {};
         notify({
-          text: `${column.displayName} is now ${dataType}: ${converted} ${converted === 1 ? 'value' : 'values'} converted, ${cleared} cleared`,
+          text: `${column.displayName} is now ${dataType}: ${countText(converted, 'value')} converted, ${cleared} cleared`,
           tone: cleared > 0 ? 'error' : 'info',
         });
       })

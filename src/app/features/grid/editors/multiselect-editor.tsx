@@ -5,12 +5,21 @@ import { TextEditor } from './text-editor.tsx';
 import { useEditorSession } from './use-editor-session.ts';
 
 /**
- * A list of the column's options to tick; Enter or leaving the list saves, Escape cancels. A column
- * without options takes comma-separated text.
+ * The editor of a many-choice column: a list of its choices (a multiselect column's options, a
+ * many-label AI column's labels) to tick; Enter or leaving the list saves, Escape cancels. A
+ * column without choices takes comma-separated text.
  */
+export function ChoicesEditor({ choices, ...props }: EditorProps & { choices: string[] | undefined }) {
+  return choices && choices.length > 0 ? (
+    <OptionList {...props} options={choices} />
+  ) : (
+    <TextEditor {...props} />
+  );
+}
+
+/** A multiselect column's list of its options. */
 export function MultiselectEditor(props: EditorProps) {
-  const options = props.column.config.options ?? [];
-  return options.length > 0 ? <OptionList {...props} options={options} /> : <TextEditor {...props} />;
+  return <ChoicesEditor {...props} choices={props.column.config.options} />;
 }
 
 function OptionList({ column, value, onCommit, onCancel, options }: EditorProps & { options: string[] }) {

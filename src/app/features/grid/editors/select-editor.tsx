@@ -2,10 +2,21 @@ import type { EditorProps } from './editor-props.ts';
 import { TextEditor } from './text-editor.tsx';
 import { fieldText, useEditorSession } from './use-editor-session.ts';
 
-/** A dropdown of the column's options, with an empty choice to clear; text when it has none. */
+/**
+ * The editor of a one-choice column: a dropdown of its choices (a select column's options, a
+ * one-label AI column's labels), with an empty choice to clear; text when it has none.
+ */
+export function ChoiceEditor({ choices, ...props }: EditorProps & { choices: string[] | undefined }) {
+  return choices && choices.length > 0 ? (
+    <OptionSelect {...props} options={choices} />
+  ) : (
+    <TextEditor {...props} />
+  );
+}
+
+/** A select column's dropdown of its options. */
 export function SelectEditor(props: EditorProps) {
-  const options = props.column.config.options ?? [];
-  return options.length > 0 ? <OptionSelect {...props} options={options} /> : <TextEditor {...props} />;
+  return <ChoiceEditor {...props} choices={props.column.config.options} />;
 }
 
 function OptionSelect(props: EditorProps & { options: string[] }) {

@@ -28,10 +28,14 @@ export function useGridMouse(model: RefObject<GridModel>) {
       onMouseDown: (event: MouseEvent<HTMLElement>) => {
         const cell = cellAt(event);
         if (!cell || event.button !== 0 || isControl(event)) return;
+        // The browser's own mousedown would also select page text (from the last click to this one on
+        // shift-click, across cells on a drag); the grid takes focus itself instead.
+        event.preventDefault();
         const store = useGridStore.getState();
         const bounds = { rowCount: model.current.rowCount, colCount: model.current.columns.length };
         const current = store.selection ?? { anchor: cell, focus: cell };
         store.select(moveTo(current, cell, bounds, event.shiftKey));
+        model.current.focusGrid();
         dragging.current = true;
         const stop = () => {
           dragging.current = false;

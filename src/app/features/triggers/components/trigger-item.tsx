@@ -1,5 +1,6 @@
 import type { Trigger } from '../../../../contract/triggers.ts';
 import { PencilIcon, TrashIcon } from '../../../components/icons.tsx';
+import { countText } from '../../../lib/count-text.ts';
 import { timeAgo } from '../../../lib/time-ago.ts';
 
 const EVENTS = {
@@ -36,7 +37,7 @@ export function TriggerItem({ trigger, onToggle, onEdit, onDelete }: TriggerItem
         , {ACTIONS[trigger.actionType]}.
       </p>
       <p className="trigger-item__meta" data-testid="trigger-fires">
-        Fired {trigger.fireCount.toLocaleString()} {trigger.fireCount === 1 ? 'time' : 'times'}
+        Fired {countText(trigger.fireCount, 'time')}
         {trigger.lastFiredAt && `, last ${timeAgo(trigger.lastFiredAt)}`}
       </p>
       {trigger.lastError && (

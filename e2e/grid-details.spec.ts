@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { GridPage } from './pages/grid-page.ts';
+import { createTable, insertRows, people, rowData } from './support/grid-seed.ts';
+
+test.describe('smaller things seen on the way', () => {
+  test('shift-click selects a range of cells and no page text', async ({ page, request }) => {
+    const tableId = await createTable(request, 'Shift click');
+    await insertRows(request, tableId, people(4));
+    const grid = new GridPage(page);
+    await grid.goto(tableId);
+
+    await grid.select(0, 0);
+    await grid.select(2, 2, { shift: true });
+    await expect(grid.selectedCells()).toHaveCount(9);
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+    await expect(grid.grid).toBeFocused();
+  });
+
+  test('the sort popover closes with Escape after its last sort is removed', async ({ page, request }) => {
+    const tableId = await createTable(request, 'Sort escape');
+    await insertRows(request, tableId, people(2));
+    const grid = new GridPage(page);
+    await grid.goto(tableId);
+
+    await page.getByRole('button', { name: 'Sort', exact: true }).click();
+    const popover = page.getByRole('dialog', { name: 'Sort' });
+    await popover.getByRole('button', { name: 'Add sort' }).click();
+    await popover.getByRole('button', { name: 'Remove sort 1' }).click();
+    await expect(popover).toContainText('Rows in the order they were added.');
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Sort', exact: true })).toBeFocused();
+  });
+
+  test('a one-label AI cell edits with a picker of its labels', async ({ page, request }) => {
+    const tableId = await createTable(request, 'Label picker', [
+      { name: 'feedback', displayName: 'Feedback', dataType: 'text' },
+      {
+        name: 'sentiment',
+        displayName: 'Sentiment',
+        dataType: 'ai',
+        config: { prompt: 'Classify: {feedback}', outputFormat: 'label', labels: ['Negative', 'Positive'] },
+      },
+    ]);
+    await insertRows(request, tableId, [{ feedback: 'Great' }]);
+    const grid = new GridPage(page);
+    await grid.goto(tableId);
+
+    await grid.select(0, 1);
+    await page.keyboard.press('Enter');
+    const picker = grid.grid.getByRole('combobox', { name: 'Edit Sentiment' });
+    await expect(picker.getByRole('option')).toHaveText(['—', 'Negative', 'Positive']);
+    await picker.selectOption('Positive');
+    await picker.press('Enter');
+    await expect(grid.cell(0, 1)).toHaveText('Positive');
+    await expect.poll(async () => (await rowData(request, tableId, 0))?.sentiment).toBe('Positive');
+  });
+});
