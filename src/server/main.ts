@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { checkExposure, listenUrl } from './access/exposure.ts';
+import { serveBackups } from './backup/backup-socket.ts';
 import { createCapabilities } from './capabilities.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open-database.ts';
@@ -85,6 +86,8 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
     `AI Tables listening on ${listenUrl(info.address, info.port)}`,
   );
 });
+// `npm run backup` asks this process for a consistent copy of the embedded store (see backup/).
+const backups = database.dumpStore && (await serveBackups(config.dataDir, database.dumpStore));
 // Trigger events recorded before a stop (or a crash) are delivered now.
 dispatcher.start();
 
@@ -100,6 +103,7 @@ async function shutdown(signal: string): Promise<void> {
   const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
   force.unref();
   await new Promise<void>((done) => server.close(() => done()));
+  await backups?.close();
   await dispatcher.close();
   await engine.stop();
   await maintenance.close();

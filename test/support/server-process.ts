@@ -91,7 +91,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
 }
 
 async function waitForListening(output: () => string, exited: Promise<number | null>): Promise<string> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   let done = false;
   void exited.then(() => {
     done = true;
@@ -102,7 +102,7 @@ async function waitForListening(output: () => string, exited: Promise<number | n
     if (done) throw new Error(`Server exited before listening:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`Server did not start within 60 s:\n${output()}`);
+  throw new Error(`Server did not start within 120 s:\n${output()}`);
 }
 
 async function waitForHealth(baseUrl: string): Promise<void> {

@@ -43,6 +43,8 @@ export interface Database {
    * import's batch) does not count as foreground work there.
    */
   bulkLoad(steps: BulkStep[], options?: { background?: boolean }): Promise<void>;
+  /** The embedded store only: a consistent copy of its folder as a gzipped tar, taken while it serves (backup/). */
+  dumpStore?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 

@@ -83,6 +83,7 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
         !options.background,
       );
     },
+    dumpStore: () => client.dump(),
     close: () => client.close(),
   };
 }

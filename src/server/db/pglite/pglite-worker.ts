@@ -123,6 +123,13 @@ async function handle(request: Request): Promise<unknown> {
       return begin();
     case 'end':
       return end(request.txId, request.commit);
+    case 'dump': {
+      // A CHECKPOINT first makes the copy quick to open; the dump itself holds PGlite's query lock, so no
+      // statement changes a file while it is read: the copy is what a crash at that instant would leave.
+      await pglite.exec('CHECKPOINT');
+      const file = await pglite.dumpDataDir('gzip');
+      return new Uint8Array(await file.arrayBuffer());
+    }
     case 'close':
       await pglite.close();
       return null;

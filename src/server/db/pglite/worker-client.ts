@@ -125,6 +125,11 @@ export class PgliteWorkerClient implements QueryClient {
     return this.#call({ op: 'exec', sql }, false);
   }
 
+  /** A consistent copy of the store's folder as a gzipped tar (see backup/), made while it serves. */
+  dump(): Promise<Uint8Array> {
+    return this.#call({ op: 'dump' }, false) as Promise<Uint8Array>;
+  }
+
   async close(): Promise<void> {
     if (this.#failure) return;
     await this.#call({ op: 'close' }, false);

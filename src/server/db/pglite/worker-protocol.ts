@@ -32,6 +32,7 @@ export type Request =
   | { id: number; op: 'batch'; statements: Statement[] }
   | { id: number; op: 'begin' }
   | { id: number; op: 'end'; txId: number; commit: boolean }
+  | { id: number; op: 'dump' }
   | { id: number; op: 'close' };
 
 export interface QueryResult {

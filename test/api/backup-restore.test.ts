@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import type { Row } from '../../src/contract/rows.ts';
+import type { Table } from '../../src/contract/tables.ts';
+import type { TemplateList } from '../../src/contract/templates.ts';
+import { aiColumn, fakeCalls, idle, testModel } from '../support/ai.ts';
+import { call } from '../support/api.ts';
+import { tableDigests } from '../support/raw-store.ts';
+import { startServer, tempDataDir } from '../support/server-process.ts';
+
+const NODE = join(process.cwd(), 'node_modules', '.bin', 'node');
+const PROVIDER_KEY = 'sk-backup-5e1d9c3b7a2f4e60';
+
+/** A fresh store: a folder for the embedded store, or a database of its own (and a folder for its key). */
+async function freshStore(): Promise<Record<string, string>> {
+  if (inject('engine') === 'pglite') return { DATA_DIR: tempDataDir() };
+  const database = await (await import('../support/postgres.ts')).createTestDatabase();
+  onTestFinished(() => database.drop());
+  return { DATABASE_URL: database.url, DATA_DIR: tempDataDir() };
+}
+
+/** Runs `npm run backup` or `npm run restore` as an operator would, on the store `env` names. */
+function script(name: 'backup' | 'restore', env: Record<string, string>, args: string[]): string {
+  const result = spawnSync(NODE, [`scripts/${name}.ts`, ...args], {
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${name} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+const backupFolder = () => join(mkdtempSync(join(tmpdir(), 'ai-tables-backup-')), 'backup');
+
+describe('backup and restore', () => {
+  it('a backup taken while the server runs restores every table as it was, secrets readable', {
+    timeout: 240_000,
+  }, async () => {
+    const source = await freshStore();
+    let server = await startServer({ ...source, ...inject('aiEnv') });
+    onTestFinished(() => void server.stop('SIGKILL'));
+    const send = <T>(method: string, path: string, body?: unknown) =>
+      call<T>(method, path, body, {}, server.baseUrl);
+
+    // Tables of every kind the templates make, with their rows, history and AI columns; a provider with a key.
+    const { templates } = (await send<TemplateList>('GET', '/tables/templates?scope=system')).body;
+    for (const template of templates.slice(0, 4))
+      expect(
+        (
+          await send('POST', '/tables', {
+            name: template.name,
+            templateId: template.id,
+            includeSampleData: true,
+          })
+        ).status,
+      ).toBe(201);
+    await send('POST', '/ai/providers', {
+      id: 'vault',
+      kind: 'openai-compatible',
+      name: 'Vault',
+      baseUrl: inject('fakeProviderUrl'),
+      apiKey: PROVIDER_KEY,
+    });
+    const model = testModel('restored');
+    const table = (
+      await send<Table>('POST', '/tables', {
+        name: 'Numbers',
+        columns: [
+          { name: 'n', dataType: 'number' },
+          aiColumn('a', model, { prompt: 'Say {n}', provider: 'vault' }),
+        ],
+      })
+    ).body;
+    await send('POST', `/tables/${table.id}/rows`, {
+      rows: Array.from({ length: 200 }, (_, n) => ({ data: { n } })),
+    });
+
+    const first = backupFolder();
+    expect(script('backup', source, ['--out', first])).toMatch(
+      inject('engine') === 'pglite' ? /from the running server/ : /from pg_dump/,
+    );
+    await server.stop();
+    const before = await tableDigests(source);
+    expect(Object.keys(before).length).toBeGreaterThan(10);
+
+    const target = await freshStore();
+    script('restore', target, [first]);
+    expect(await tableDigests(target)).toEqual(before);
+
+    // The restored store serves, and its provider key (encrypted, with the key restored beside it) works.
+    server = await startServer({ ...target, ...inject('aiEnv') });
+    const rows = (await send<Row[]>('GET', `/tables/${table.id}/rows?limit=500`)).body;
+    expect(rows).toHaveLength(200);
+    await send('POST', `/tables/${table.id}/run`, { rowIds: [rows[0]?.id] });
+    await idle(table.id, server.baseUrl);
+    expect((await fakeCalls(model))[0]?.authorization).toBe(`Bearer ${PROVIDER_KEY}`);
+
+    // A backup taken in the middle of writes holds whole batches only: each batch is one transaction.
+    let acknowledged = 0;
+    let writing = true;
+    const writer = (async () => {
+      while (writing) {
+        const rows = Array.from({ length: 25 }, (_, n) => ({ data: { n: 1000 + n } }));
+        const response = await send('POST', `/tables/${table.id}/rows`, { rows });
+        if (response.status === 201) acknowledged++;
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before2 = acknowledged;
+    const second = backupFolder();
+    script('backup', target, ['--out', second]);
+    writing = false;
+    await writer;
+    await server.stop();
+    const third = await freshStore();
+    script('restore', third, [second]);
+    server = await startServer({ ...third, ...inject('aiEnv') });
+    const { rowCount } = (await send<Table>('GET', `/tables/${table.id}`)).body;
+    expect((rowCount - 200) % 25).toBe(0);
+    expect(rowCount).toBeGreaterThanOrEqual(200 + before2 * 25);
+  });
+});
