@@ -132,6 +132,7 @@ describe('error handling', () => {
       '/tables/{id}/import',
       '/tables/import',
       '/imports/{importId}',
+      '/imports/{importId}/errors',
       '/tables/{id}/export',
       '/tables/templates',
     ]) {
