@@ -116,15 +116,15 @@ export async function createTable(store: Store, input: CreateTableInput): Promis
 
 export async function updateTable(store: Store, tableId: string, input: UpdateTableInput): Promise<Table> {
   await store.tables.get(tableId);
+  const changes = {
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.description !== undefined && { description: input.description }),
+    ...(input.projectId !== undefined && { projectId: input.projectId }),
+  };
+  // An empty patch changes nothing: no statement (an UPDATE needs a column to set), no new version.
+  if (Object.keys(changes).length === 0) return getTable(store, tableId);
   await store.db.transaction(async (tx) => {
-    await tx
-      .update(userTables)
-      .set({
-        ...(input.name !== undefined && { name: input.name }),
-        ...(input.description !== undefined && { description: input.description }),
-        ...(input.projectId !== undefined && { projectId: input.projectId }),
-      })
-      .where(eq(userTables.id, tableId));
+    await tx.update(userTables).set(changes).where(eq(userTables.id, tableId));
     await advanceTableVersion(store, tx, tableId);
   });
   return getTable(store, tableId);
