@@ -56,5 +56,5 @@ export async function createCapabilities(database: Database, config: Config, log
     triggerEventHook(presence, () => dispatcher.kick()),
   );
   columnHooks.push(formulaColumnHook, relationColumnHook(store, relations), renameReferencesHook);
-  return { store, providers, dispatcher, triggers: triggerService(store, presence, secrets) };
+  return { store, providers, secrets, dispatcher, triggers: triggerService(store, presence, secrets) };
 }

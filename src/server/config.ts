@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_BATCH_ROWS, MAX_FILTERS, MAX_PAGE_SIZE, MAX_SORTS } from '../contract/rows.ts';
+import type { ExtractConfig } from './services/extract/config.ts';
 
 const Config = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -52,6 +53,25 @@ const Config = z.object({
   SEARXNG_URL: z.string().url().optional(),
   OUTBOUND_ALLOW: z.string().optional(),
   AI_TABLES_SECRET_KEY: z.string().optional(),
+  EXTRACT_FILES_DIR: z.string().optional(),
+  EXTRACT_FILE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024 * 1024),
+  EXTRACT_CHUNK_CHARS: z.coerce.number().int().min(500).default(8_000),
+  EXTRACT_CHUNK_OVERLAP: z.coerce.number().int().min(0).default(800),
+  EXTRACT_URL_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(100 * 1024 * 1024),
+  EXTRACT_URL_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  WEBHOOK_SECRET: z.string().optional(),
+  WEBHOOK_RETRY_DELAYS_MS: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'comma-separated milliseconds')
+    .default('30000,300000,1800000'),
 });
 
 export type Config = {
@@ -80,6 +100,8 @@ export type Config = {
   /** Trigger delivery: first retry delay (doubling each time), attempts before giving up, webhook timeout. */
   triggers: { retryBaseMs: number; maxAttempts: number; webhookTimeoutMs: number };
   ai: AiConfig;
+  /** Extraction tables: files, chunking, URL downloads and webhooks (docs/extraction.md). */
+  extract: ExtractConfig;
 };
 
 /** Who may call the API (see docs/server.md, "Access"). */
@@ -171,6 +193,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     triggers: {
       retryBaseMs: c.TRIGGER_RETRY_BASE_MS,
       maxAttempts: c.TRIGGER_MAX_ATTEMPTS,
+      webhookTimeoutMs: c.WEBHOOK_TIMEOUT_MS,
+    },
+    extract: {
+      files: {
+        dir: c.EXTRACT_FILES_DIR ?? `${c.DATA_DIR.replace(/\/+$/, '')}/extract-files`,
+        maxBytes: c.EXTRACT_FILE_MAX_BYTES,
+      },
+      chunkChars: c.EXTRACT_CHUNK_CHARS,
+      overlapChars: c.EXTRACT_CHUNK_OVERLAP,
+      urlMaxBytes: c.EXTRACT_URL_MAX_BYTES,
+      urlTimeoutMs: c.EXTRACT_URL_TIMEOUT_MS,
+      webhookSecret: c.WEBHOOK_SECRET,
+      webhookRetryDelaysMs: c.WEBHOOK_RETRY_DELAYS_MS.split(',').map((part) => Number(part.trim())),
       webhookTimeoutMs: c.WEBHOOK_TIMEOUT_MS,
     },
     ai: {

@@ -11,6 +11,7 @@ import { createLogger } from './logger.ts';
 import { parseAllowList } from './net/allow-list.ts';
 import { configureOutbound } from './net/outbound.ts';
 import { Engine } from './services/engine/engine.ts';
+import { ExtractWorker } from './services/extract/worker.ts';
 import { TableMaintenance } from './services/table-maintenance.ts';
 
 try {
@@ -36,7 +37,11 @@ logger.info(
   'store ready',
 );
 
-const { store, providers, dispatcher, triggers } = await createCapabilities(database, config, logger);
+const { store, providers, secrets, dispatcher, triggers } = await createCapabilities(
+  database,
+  config,
+  logger,
+);
 const maintenance = new TableMaintenance(database, store, logger);
 const engine = new Engine(
   store,
@@ -55,6 +60,24 @@ const engine = new Engine(
 // Any write may queue AI cells (a run, an auto-run column): the engine looks at once.
 store.tables.onChange(() => engine.wake());
 await engine.start();
+// Extraction chunks share the providers' slots with the engine's cells.
+const extractWorker = new ExtractWorker(
+  store,
+  providers,
+  engine,
+  config.extract,
+  {
+    leaseMs: config.ai.leaseMs,
+    pollMs: config.ai.pollMs,
+    callTimeoutMs: config.ai.callTimeoutMs,
+    maxAttempts: config.ai.maxAttempts,
+    retryBaseMs: config.ai.retryBaseMs,
+    reapAllAtStart: database.engine === 'pglite',
+  },
+  logger,
+  secrets,
+);
+await extractWorker.start();
 const app = createApi({
   store,
   providers,
@@ -77,6 +100,7 @@ const app = createApi({
     importBatchRows: config.importBatchRows,
     exportPageRows: config.exportPageRows,
   },
+  extract: { config: config.extract, secrets, wake: () => extractWorker.wake() },
 });
 mountSpa(app, config.staticDir);
 
@@ -105,6 +129,7 @@ async function shutdown(signal: string): Promise<void> {
   await new Promise<void>((done) => server.close(() => done()));
   await backups?.close();
   await dispatcher.close();
+  await extractWorker.stop();
   await engine.stop();
   await maintenance.close();
   await database.close();

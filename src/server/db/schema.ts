@@ -284,3 +284,136 @@ export const dashboards = pgTable('dashboards', {
 });
 // Import, export and templates (documents, import audit records, user templates).
 export * from './schema-io.ts';
+
+/** Extraction schemas (Lasso-compatible): the columns an extraction fills, with their Lasso types. */
+export const extractSchemas = pgTable('extract_schemas', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description'),
+  isDefault: boolean('is_default').notNull().default(false),
+  columns: jsonb('columns').notNull(),
+  ...timestamps,
+});
+
+/** Files uploaded for extraction; the bytes are kept on disk under their id. */
+export const extractFiles = pgTable('extract_files', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  size: bigint('size', { mode: 'number' }).notNull(),
+  mimeType: text('mime_type').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+/**
+ * Extraction jobs: one per extraction table (a Lasso "table"), filling the ordinary table `table_id`.
+ * Parsed by one server under a lease, then worked chunk by chunk (extract_chunks) by any server.
+ */
+export const extractJobs = pgTable(
+  'extract_jobs',
+  {
+    id: text('id').primaryKey(),
+    tableId: uuid('table_id').notNull(),
+    name: text('name').notNull(),
+    schemaId: text('schema_id').notNull(),
+    /** queued, processing, completed or failed. */
+    status: text('status').notNull().default('queued'),
+    sourceType: text('source_type').notNull(),
+    /** What to read: { text } or { fileIds } or { urls }. */
+    source: jsonb('source').notNull(),
+    /** Per file: name, size, and what happened to it (pages, skipped pages, error). */
+    files: jsonb('files').notNull().default(sql`'[]'::jsonb`),
+    additionalContext: text('additional_context'),
+    enhancementContext: text('enhancement_context'),
+    /** "provider:model" or a model name; the default model when null. */
+    model: text('model'),
+    /** Webhook: url and custom auth header (its value sealed with the secret box). */
+    webhook: jsonb('webhook'),
+    errorMessage: text('error_message'),
+    extractChunks: integer('extract_chunks').notNull().default(0),
+    enhanceChunks: integer('enhance_chunks').notNull().default(0),
+    extractDone: integer('extract_done').notNull().default(0),
+    enhanceDone: integer('enhance_done').notNull().default(0),
+    totalRows: integer('total_rows').notNull().default(0),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'date' }),
+    attempts: integer('attempts').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index('extract_jobs_status_idx').on(t.status)],
+);
+
+/** One chunk of a job's text (kind extract) or a batch of rows to complete (kind enhance). */
+export const extractChunks = pgTable(
+  'extract_chunks',
+  {
+    jobId: text('job_id')
+      .notNull()
+      .references(() => extractJobs.id, { onDelete: 'cascade' }),
+    n: integer('n').notNull(),
+    kind: text('kind').notNull().default('extract'),
+    /** pending, in_progress, done or failed. */
+    status: text('status').notNull().default('pending'),
+    text: text('text').notNull(),
+    /** Where the text comes from: "catalog.pdf p. 3-4". */
+    origin: text('origin').notNull().default(''),
+    providerKey: text('provider_key').notNull(),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'date' }),
+    attempts: integer('attempts').notNull().default(0),
+    availableAt: timestamp('available_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    error: text('error'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.jobId, t.n] }),
+    index('extract_chunks_due_idx').on(t.status, t.availableAt),
+  ],
+);
+
+/** What the extraction knows of each row it wrote: order, identity, validation, raw text, source. */
+export const extractRows = pgTable(
+  'extract_rows',
+  {
+    jobId: text('job_id')
+      .notNull()
+      .references(() => extractJobs.id, { onDelete: 'cascade' }),
+    rowId: uuid('row_id').notNull(),
+    /** Document order: chunk number * 10^6 + item number in the chunk. */
+    position: bigint('position', { mode: 'number' }).notNull(),
+    /** The item's identity (normalised key values): the same item seen in two chunks is one row. */
+    identity: text('identity'),
+    validationStatus: text('validation_status').notNull(),
+    validationErrors: jsonb('validation_errors').notNull().default(sql`'[]'::jsonb`),
+    /** Values as extracted, raw text kept where a value failed its type. */
+    extracted: jsonb('extracted').notNull(),
+    enhancementStatus: jsonb('enhancement_status').notNull().default(sql`'{}'::jsonb`),
+    /** Where the values came from: chunk, origin (file and pages) and an excerpt. */
+    source: jsonb('source').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.jobId, t.rowId] }),
+    uniqueIndex('extract_rows_identity_idx').on(t.jobId, t.identity),
+    index('extract_rows_position_idx').on(t.jobId, t.position),
+  ],
+);
+
+/** Webhook deliveries of extraction jobs: one per event, every attempt in `attempts_log`. */
+export const extractDeliveries = pgTable(
+  'extract_deliveries',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    jobId: text('job_id')
+      .notNull()
+      .references(() => extractJobs.id, { onDelete: 'cascade' }),
+    event: text('event').notNull(),
+    body: text('body').notNull(),
+    /** pending, delivered or abandoned. */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    attemptsLog: jsonb('attempts_log').notNull().default(sql`'[]'::jsonb`),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('extract_deliveries_due_idx').on(t.status, t.nextAttemptAt)],
+);

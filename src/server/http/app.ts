@@ -3,8 +3,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { accessRoutes } from '../access/access-routes.ts';
 import type { Logger } from '../logger.ts';
+import type { SecretBox } from '../secrets/secret-box.ts';
 import type { Providers } from '../services/ai/providers.ts';
 import { ChartReads } from '../services/charts/chart-reads.ts';
+import type { ExtractConfig } from '../services/extract/config.ts';
 import type { IoConfig } from '../services/io/io-config.ts';
 import { RowAccess } from '../services/row-access.ts';
 import type { Store } from '../services/store.ts';
@@ -12,6 +14,7 @@ import type { TableMaintenance } from '../services/table-maintenance.ts';
 import type { TriggerService } from '../services/triggers/triggers.ts';
 import { errorHandler, validationHook } from './errors.ts';
 import { type GuardOptions, installGuards } from './guards.ts';
+import { lassoRoutes } from './lasso/lasso-routes.ts';
 import { requestLimits } from './middleware/request-limits.ts';
 import { aiSettingsRoutes } from './routes/ai-settings.ts';
 import { cellRoutes } from './routes/cells.ts';
@@ -43,6 +46,8 @@ export interface AppOptions extends GuardOptions {
   bodyLimitBytes: number;
   /** Import and export limits: upload size, batch sizes, where documents are kept. */
   io: IoConfig;
+  /** Extraction tables (the Lasso-compatible /api/v1), and the worker to wake when one is created. */
+  extract: { config: ExtractConfig; secrets: SecretBox; wake: () => void };
 }
 
 /** The API: every route under /api, validated by the shared contract, described at /api/openapi.json. */
@@ -56,6 +61,7 @@ export function createApi({
   logger,
   bodyLimitBytes,
   io,
+  extract,
   ...guards
 }: AppOptions) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
@@ -68,11 +74,11 @@ export function createApi({
       throw new HTTPException(413, { message: 'Request body is too large' });
     },
   });
-  // Document uploads stream to disk under their own, larger limit (DOCUMENT_MAX_BYTES).
-  api.use('*', (c, next) =>
-    c.req.method === 'POST' && c.req.path === '/api/documents' ? next() : limit(c, next),
-  );
+  // Uploads stream to disk under their own, larger limits (DOCUMENT_MAX_BYTES, EXTRACT_FILE_MAX_BYTES).
+  const uploads = new Set(['/api/documents', '/api/v1/files']);
+  api.use('*', (c, next) => (c.req.method === 'POST' && uploads.has(c.req.path) ? next() : limit(c, next)));
   api.use('*', requestLimits(guards.limits));
+  api.route('/v1', lassoRoutes(store, extract.secrets, extract.config, logger, extract.wake));
   api.get('/health', (c) => c.json({ status: 'ok', engine: store.engine }));
   api
     .route('/', projectRoutes(store))

@@ -162,3 +162,44 @@ export async function readText(
     throw failure(url, error, options.timeoutMs);
   }
 }
+
+/**
+ * GETs a file (an extraction's file_urls): its bytes and content type. An answer larger than
+ * `maxBytes` fails (it is not cut short: half a PDF is no PDF), as does a non-2xx answer.
+ */
+export async function readBytes(
+  target: string,
+  options: { maxBytes: number; timeoutMs: number },
+): Promise<{ bytes: Uint8Array; contentType: string }> {
+  const url = new URL(target);
+  const tooLarge = () =>
+    new OutboundError(`${url.host}: the file is larger than ${options.maxBytes} bytes`, false);
+  try {
+    const fetcher = guardedFetch({ maxBytes: options.maxBytes + 1, timeoutMs: options.timeoutMs });
+    const response = await fetcher(url, { signal: AbortSignal.timeout(options.timeoutMs) });
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new OutboundError(`${url} answered HTTP ${response.status}`, response.status >= 500);
+    }
+    if (Number(response.headers.get('content-length') ?? 0) > options.maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > options.maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      parts.push(value);
+    }
+    return { bytes: Buffer.concat(parts), contentType: response.headers.get('content-type') ?? '' };
+  } catch (error) {
+    throw failure(url, error, options.timeoutMs);
+  }
+}

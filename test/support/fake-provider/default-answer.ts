@@ -1,3 +1,5 @@
+import { extractItems } from './extract-answer.ts';
+
 // What the fake provider answers when no rule applies: a value of the shape the client asked for,
 // derived from the prompt, so that a test can tell which row an answer belongs to.
 
@@ -18,6 +20,8 @@ const typeOf = (schema: Schema): string | undefined =>
 /** A deterministic value for `schema`, from the prompt's text. */
 export function answerFor(schema: Schema | undefined, prompt: string): unknown {
   if (!schema) return `Answer to: ${prompt}`;
+  const extracted = extractItems(schema, prompt);
+  if (extracted) return extracted;
   if (schema.anyOf) return answerFor(schema.anyOf.find((option) => typeOf(option) !== 'null') ?? {}, prompt);
   if (schema.enum) {
     const options = schema.enum.filter((option) => option !== null);

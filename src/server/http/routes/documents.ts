@@ -1,16 +1,12 @@
-import { Readable } from 'node:stream';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import Busboy from 'busboy';
-import type { Context } from 'hono';
 import { z } from 'zod';
 import { Document } from '../../../contract/documents.ts';
-import { ValidationError } from '../../services/errors.ts';
 import { analyzedDocument } from '../../services/io/document-analysis.ts';
 import { deleteDocument, FileTooLargeError, getDocument, saveDocument } from '../../services/io/documents.ts';
 import type { IoConfig } from '../../services/io/io-config.ts';
 import type { Store } from '../../services/store.ts';
 import { validationHook } from '../errors.ts';
+import { receiveUpload } from '../multipart.ts';
 import { errors, json } from '../openapi.ts';
 
 const DocumentParams = z.object({ id: z.string() });
@@ -49,54 +45,13 @@ const remove = createRoute({
   responses: { 204: { description: 'Deleted' }, 404: errors[404] },
 });
 
-const noFile = () =>
-  new ValidationError('No file in the upload', [
-    { path: 'file', message: 'Send the file as multipart/form-data in a field named "file"' },
-  ]);
-
-/** Streams the multipart body's "file" field to disk through saveDocument. */
-function receive(c: Context, store: Store, config: IoConfig): Promise<Document> {
-  const contentType = c.req.header('content-type') ?? '';
-  const body = c.req.raw.body;
-  if (!contentType.toLowerCase().startsWith('multipart/form-data') || !body) return Promise.reject(noFile());
-  const limits = config.documents;
-  if (Number(c.req.header('content-length') ?? 0) > limits.maxBytes + 1024 * 1024) {
-    return Promise.reject(new FileTooLargeError());
-  }
-  return new Promise((resolve, reject) => {
-    let received = false;
-    const parser = Busboy({
-      headers: { 'content-type': contentType },
-      defParamCharset: 'utf8',
-      limits: { files: 1 },
-    });
-    parser.on('file', (field, file, info) => {
-      if (field !== 'file' || received) {
-        file.resume();
-        return;
-      }
-      received = true;
-      saveDocument(store, limits, file, info.filename || 'upload').then(resolve, reject);
-    });
-    parser.on('close', () => {
-      if (!received) reject(noFile());
-    });
-    parser.on('error', (error) =>
-      reject(
-        new ValidationError('Unreadable upload', [
-          { path: 'file', message: String((error as Error).message) },
-        ]),
-      ),
-    );
-    Readable.fromWeb(body as NodeReadableStream<Uint8Array>).pipe(parser);
-  });
-}
-
 export function documentRoutes(store: Store, config: IoConfig) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(upload, async (c) => {
       try {
-        const document = await receive(c, store, config);
+        const document = await receiveUpload(c, config.documents.maxBytes, (file, name) =>
+          saveDocument(store, config.documents, file, name),
+        );
         // The full read a preview needs starts now, while the person looks at the wizard; its
         // outcome (or failure) is what the preview reports.
         analyzedDocument(store, config, document.id).catch(() => undefined);

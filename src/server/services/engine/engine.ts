@@ -126,6 +126,23 @@ export class Engine {
     return this.#perProvider;
   }
 
+  /**
+   * Takes one of a provider's call slots for other work (extraction chunks), if one is free: the
+   * provider's concurrency holds for AI columns and extractions together.
+   */
+  takeSlot(providerId: string, concurrency: number): boolean {
+    const used = this.#perProvider.get(providerId) ?? 0;
+    if (used >= concurrency) return false;
+    this.#perProvider.set(providerId, used + 1);
+    return true;
+  }
+
+  /** Gives back a slot taken with takeSlot; queued cells may use it. */
+  releaseSlot(providerId: string): void {
+    this.#perProvider.set(providerId, Math.max(0, (this.#perProvider.get(providerId) ?? 1) - 1));
+    this.wake();
+  }
+
   /** Stops claiming, abandons calls in flight (their cells go back to the queue) and writes what is done. */
   async stop(): Promise<void> {
     this.#stopping = true;

@@ -1,0 +1,128 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { ColumnConfig } from '../../../contract/data-types/index.ts';
+import type { ExtractTableFile } from '../../../contract/extract.ts';
+import { extractChunks, extractJobs } from '../../db/schema.ts';
+import { readBytes } from '../../net/outbound.ts';
+import type { Providers } from '../ai/providers.ts';
+import type { Store } from '../store.ts';
+import { chunkUnits } from './chunk.ts';
+import type { ExtractConfig } from './config.ts';
+import { readFileBytes } from './files.ts';
+import { enqueueWebhook } from './finish.ts';
+import type { JobRecord, JobSource } from './jobs.ts';
+import { readSource } from './sources/read-source.ts';
+import { paragraphs, type SourceRead, type Unit } from './sources/units.ts';
+
+/** Reads one source into units, with what the table's files list says about it. */
+async function readOne(
+  file: ExtractTableFile,
+  load: () => Promise<{ bytes: Uint8Array; contentType?: string }>,
+): Promise<{ read: SourceRead; file: ExtractTableFile }> {
+  let read: SourceRead;
+  let size = file.size;
+  try {
+    const { bytes, contentType } = await load();
+    size = bytes.length;
+    read = await readSource(bytes, file.name, contentType);
+  } catch (error) {
+    read = { units: [], error: (error as Error).message };
+  }
+  return {
+    read,
+    file: {
+      ...file,
+      size,
+      ...(read.pages !== undefined && { pages: read.pages }),
+      ...(read.skippedPages && { skipped_pages: read.skippedPages }),
+      ...(read.error && { error: read.error }),
+    },
+  };
+}
+
+/** Every source of a job read into units, and the files list with each file's pages and problems. */
+async function readSources(
+  config: ExtractConfig,
+  job: JobRecord,
+): Promise<{ units: Unit[]; files: ExtractTableFile[] }> {
+  const source = job.source as JobSource;
+  if ('text' in source) return { units: paragraphs(source.text, 'pasted text'), files: [] };
+  const listed = job.files as ExtractTableFile[];
+  const units: Unit[] = [];
+  const files: ExtractTableFile[] = [];
+  for (const [index, file] of listed.entries()) {
+    const load =
+      'fileIds' in source
+        ? async () => ({ bytes: await readFileBytes(config.files, source.fileIds[index] ?? '') })
+        : () => readBytes(file.path, { maxBytes: config.urlMaxBytes, timeoutMs: config.urlTimeoutMs });
+    const outcome = await readOne(file, () =>
+      load().catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'ENOENT' ? new Error('The file was deleted before it was read') : error;
+      }),
+    );
+    units.push(...outcome.read.units);
+    files.push(outcome.file);
+  }
+  return { units, files };
+}
+
+/**
+ * Parses a job claimed by this server (download, read, chunk) and stores its chunks, all at once with
+ * the move to "processing" and only if the job is still this server's: a job parsed twice (a lease
+ * lost mid-parse) stores its chunks once. A job with nothing to read, or no provider, fails with why.
+ */
+export async function prepareJob(
+  store: Store,
+  providers: Providers,
+  config: ExtractConfig,
+  job: JobRecord,
+  owner: string,
+): Promise<void> {
+  const { units, files } = await readSources(config, job);
+  const chunks = chunkUnits(units, { maxChars: config.chunkChars, overlapChars: config.overlapChars });
+  const resolved = await providers.resolve({ model: job.model ?? undefined } as ColumnConfig);
+  const problems = files.filter((file) => file.error).map((file) => `${file.name}: ${file.error}`);
+  const failure =
+    'error' in resolved
+      ? resolved.error
+      : chunks.length === 0
+        ? problems.length > 0
+          ? `Nothing could be read. ${problems.join('; ')}`
+          : 'The sources hold no text to extract from'
+        : null;
+  const mine = and(
+    eq(extractJobs.id, job.id),
+    eq(extractJobs.leaseOwner, owner),
+    eq(extractJobs.status, 'queued'),
+  );
+  await store.db.transaction(async (tx) => {
+    const [held] = await tx
+      .update(extractJobs)
+      .set({
+        status: failure ? 'failed' : 'processing',
+        files,
+        errorMessage: failure ?? (problems.length > 0 ? problems.join('; ') : null),
+        extractChunks: failure ? 0 : chunks.length,
+        leaseOwner: null,
+        leaseUntil: null,
+        updatedAt: sql`now()`,
+      })
+      .where(mine)
+      .returning({ id: extractJobs.id });
+    if (!held) return;
+    if (failure || 'error' in resolved) {
+      await enqueueWebhook(tx, { ...job, status: 'failed', errorMessage: failure });
+      return;
+    }
+    for (let start = 0; start < chunks.length; start += 500) {
+      await tx.insert(extractChunks).values(
+        chunks.slice(start, start + 500).map((chunk, offset) => ({
+          jobId: job.id,
+          n: start + offset,
+          text: chunk.text,
+          origin: chunk.origin,
+          providerKey: resolved.provider.id,
+        })),
+      );
+    }
+  });
+}

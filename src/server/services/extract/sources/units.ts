@@ -1,0 +1,22 @@
+/** A piece of a source that is never split between chunks unless it alone is too big: an item, a paragraph. */
+export interface Unit {
+  text: string;
+  /** Where it comes from, as people say it: "catalog.pdf p. 3", "prices.csv row 12". */
+  origin: string;
+}
+
+/** What reading one source found: its units, and for the table's files list its pages and problems. */
+export interface SourceRead {
+  units: Unit[];
+  pages?: number;
+  skippedPages?: number[];
+  error?: string;
+}
+
+/** Paragraphs of a text (blank-line separated), each with this origin; empty ones dropped. */
+export const paragraphs = (text: string, origin: string): Unit[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => ({ text: part, origin }));

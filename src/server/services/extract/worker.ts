@@ -1,0 +1,202 @@
+import { hostname } from 'node:os';
+import type { Logger } from '../../logger.ts';
+import type { SecretBox } from '../../secrets/secret-box.ts';
+import type { Providers } from '../ai/providers.ts';
+import { retryDelay } from '../engine/outcome.ts';
+import { randomSuffix } from '../ids.ts';
+import type { Store } from '../store.ts';
+import { claimChunks, claimJob, extendLeases, reapChunks, releaseChunks, retryChunk } from './claims.ts';
+import type { ExtractConfig } from './config.ts';
+import { getJobRecord } from './jobs.ts';
+import { prepareJob } from './prepare-job.ts';
+import { runChunk } from './run-chunk.ts';
+import { getSchema } from './schemas.ts';
+import { WebhookSender } from './webhooks.ts';
+import { type ClaimedChunk, writeChunkFailure, writeEnhanced, writeExtracted } from './write-chunk.ts';
+
+/** A provider's call slots, shared with the AI engine so that extraction and AI columns together keep its concurrency. */
+export interface ProviderSlots {
+  takeSlot(providerId: string, concurrency: number): boolean;
+  releaseSlot(providerId: string): void;
+}
+
+export interface WorkerOptions {
+  leaseMs: number;
+  pollMs: number;
+  callTimeoutMs: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  /** The embedded store has one process: chunks left in progress by the last one are orphaned. */
+  reapAllAtStart: boolean;
+}
+
+/**
+ * The extraction worker of one server: parses queued jobs, claims their chunks (shared through the
+ * store with other servers), calls the model within the provider's slots, and writes each chunk's
+ * rows with its completion. Webhook deliveries go out from here too.
+ */
+export class ExtractWorker {
+  readonly #owner = `${hostname()}:${process.pid}:${randomSuffix()}:extract`;
+  readonly #inFlight = new Map<string, AbortController>();
+  readonly #timers: NodeJS.Timeout[] = [];
+  readonly #webhooks: WebhookSender;
+  #parsing = false;
+  #ticking = false;
+  #again = false;
+  #stopping = false;
+
+  readonly store: Store;
+  readonly providers: Providers;
+  readonly slots: ProviderSlots;
+  readonly config: ExtractConfig;
+  readonly options: WorkerOptions;
+  readonly logger: Logger;
+
+  constructor(
+    store: Store,
+    providers: Providers,
+    slots: ProviderSlots,
+    config: ExtractConfig,
+    options: WorkerOptions,
+    logger: Logger,
+    secrets: SecretBox,
+  ) {
+    this.store = store;
+    this.providers = providers;
+    this.slots = slots;
+    this.config = config;
+    this.options = options;
+    this.logger = logger;
+    this.#webhooks = new WebhookSender(store, config, secrets, logger);
+  }
+
+  async start(): Promise<void> {
+    await reapChunks(this.store.db, this.options.reapAllAtStart);
+    const every = (ms: number, job: () => Promise<unknown>) => {
+      const timer = setInterval(
+        () => void job().catch((error: unknown) => this.logger.warn({ err: error }, 'extraction job failed')),
+        ms,
+      );
+      timer.unref();
+      this.#timers.push(timer);
+    };
+    every(this.options.pollMs, async () => this.wake());
+    every(Math.max(500, this.options.leaseMs / 3), () =>
+      extendLeases(this.store.db, this.#owner, this.options.leaseMs),
+    );
+    every(Math.max(1000, this.options.leaseMs / 2), async () => {
+      if ((await reapChunks(this.store.db, false)) > 0) this.wake();
+    });
+    every(Math.min(1000, this.options.pollMs * 5), () => this.#webhooks.deliverDue());
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    for (const timer of this.#timers) clearInterval(timer);
+    for (const controller of this.#inFlight.values()) controller.abort();
+    while (this.#inFlight.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await releaseChunks(this.store.db, this.#owner);
+  }
+
+  /** Looks for work soon: a job was created, a chunk finished. */
+  wake(): void {
+    if (this.#stopping) return;
+    void this.#tick();
+  }
+
+  async #tick(): Promise<void> {
+    if (this.#ticking) {
+      this.#again = true;
+      return;
+    }
+    this.#ticking = true;
+    try {
+      if (!this.#parsing) void this.#parseOne();
+      for (const provider of await this.providers.list()) {
+        let taken = 0;
+        while (taken < 50 && this.slots.takeSlot(provider.id, provider.concurrency)) taken++;
+        if (taken === 0) continue;
+        const chunks = await claimChunks(this.store.db, {
+          providerKey: provider.id,
+          limit: taken,
+          owner: this.#owner,
+          leaseMs: this.options.leaseMs,
+        }).catch((error: unknown) => {
+          this.logger.warn({ err: error }, 'could not claim extraction chunks');
+          return [];
+        });
+        for (let unused = chunks.length; unused < taken; unused++) this.slots.releaseSlot(provider.id);
+        for (const chunk of chunks) void this.#work(chunk, provider.id);
+      }
+    } finally {
+      this.#ticking = false;
+      if (this.#again) {
+        this.#again = false;
+        setTimeout(() => this.wake(), 10);
+      }
+    }
+  }
+
+  async #parseOne(): Promise<void> {
+    this.#parsing = true;
+    try {
+      const id = await claimJob(this.store.db, this.#owner, this.options.leaseMs);
+      if (!id) return;
+      const job = await getJobRecord(this.store, id);
+      await prepareJob(this.store, this.providers, this.config, job, this.#owner);
+      this.store.tables.changed(job.tableId);
+      this.#webhooks.kick();
+      this.wake();
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not parse an extraction job');
+    } finally {
+      this.#parsing = false;
+    }
+  }
+
+  /** Calls the model for a chunk in one of the provider's slots, then writes what came back. */
+  async #work(chunk: ClaimedChunk, providerId: string): Promise<void> {
+    const key = `${chunk.jobId}:${chunk.n}`;
+    const controller = new AbortController();
+    this.#inFlight.set(key, controller);
+    try {
+      const job = await getJobRecord(this.store, chunk.jobId);
+      const schema = await getSchema(this.store, job.schemaId);
+      const table = await this.store.tables.get(job.tableId);
+      const result = await runChunk(
+        this.store,
+        this.providers,
+        job,
+        schema,
+        chunk,
+        this.options.callTimeoutMs,
+        controller.signal,
+      );
+      if (this.#stopping) return;
+      if (result.ok) {
+        if ('items' in result) await writeExtracted(this.store, table, chunk, this.#owner, result.items);
+        else await writeEnhanced(this.store, table, chunk, this.#owner, result.answers);
+      } else if (result.retryable && chunk.attempts < this.options.maxAttempts) {
+        const delay = retryDelay(chunk.attempts, result.retryAfterMs, this.options.retryBaseMs);
+        await retryChunk(this.store.db, chunk, this.#owner, result.error, delay);
+      } else {
+        const tried = chunk.attempts > 1 ? ` (after ${chunk.attempts} attempts)` : '';
+        await writeChunkFailure(this.store, chunk, this.#owner, `${result.error}${tried}`);
+      }
+      this.#webhooks.kick();
+    } catch (error) {
+      // The table was deleted, or the store failed: tried again later, up to the attempts allowed.
+      this.logger.warn({ err: error, job: chunk.jobId, chunk: chunk.n }, 'extraction chunk failed');
+      const reason = `Could not write the rows: ${(error as Error).message}`;
+      await (chunk.attempts < this.options.maxAttempts
+        ? retryChunk(this.store.db, chunk, this.#owner, reason, retryDelay(chunk.attempts))
+        : writeChunkFailure(this.store, chunk, this.#owner, reason).then(() => undefined)
+      ).catch(() => undefined);
+    } finally {
+      this.#inFlight.delete(key);
+      this.slots.releaseSlot(providerId);
+      this.wake();
+    }
+  }
+}
