@@ -42,6 +42,19 @@ export const RunStarted = z
   .meta({ id: 'RunStarted' });
 export type RunStarted = z.infer<typeof RunStarted>;
 
+/** What a run would cost, before it starts (the numbers enrichment shows too); nothing is queued. */
+export const RunEstimate = z
+  .object({
+    calls: z.number().int().describe('Cells that would be sent to the provider'),
+    cellsWaiting: z.number().int().describe('Cells that would wait for input, at no cost'),
+    tokensIn: z.number().int(),
+    tokensOut: z.number().int(),
+    model: z.string().nullable().describe('The model, when the columns share one'),
+    costUsd: z.number().nullable().describe('When every model’s price is known'),
+  })
+  .meta({ id: 'RunEstimate' });
+export type RunEstimate = z.infer<typeof RunEstimate>;
+
 export const RunStatus = z.enum(['running', 'completed', 'cancelled', 'rolled_back']);
 export type RunStatus = z.infer<typeof RunStatus>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellDetail } from '../../src/contract/cells.ts';
 import type { ErrorBody } from '../../src/contract/errors.ts';
-import { CLIENT_HEADER, type Run } from '../../src/contract/runs.ts';
+import { CLIENT_HEADER, type Run, type RunEstimate } from '../../src/contract/runs.ts';
 import type { TableWithStatus } from '../../src/contract/tables.ts';
 import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
@@ -199,5 +199,28 @@ describe('who started a run', () => {
     await idle(table.id);
     const runs = (await call<Run[]>('GET', `/tables/${table.id}/runs`)).body;
     expect(runs.map((entry) => entry.origin)).toEqual(['api', 'app']);
+  });
+});
+
+describe('estimating a run', () => {
+  it('counts the calls a rerun would make and the cells that would wait, without calling or queueing', async () => {
+    const model = testModel('estimate');
+    const { table } = await aiTable(
+      [{ name: 'n', dataType: 'number' }, aiColumn('answer', model, { prompt: 'Say something about {n}' })],
+      [{ n: 1 }, { n: 2 }, { n: 3 }, {}],
+    );
+    const estimate = await call<RunEstimate>('POST', `/tables/${table.id}/run/estimate`, { mode: 'all' });
+    expect(estimate.status).toBe(200);
+    expect(estimate.body).toMatchObject({ calls: 3, cellsWaiting: 1, model, costUsd: null });
+    expect(estimate.body.tokensIn).toBeGreaterThan(3 * 20);
+    expect(estimate.body.tokensOut).toBeGreaterThan(0);
+    expect(await fakeCalls(model)).toHaveLength(0);
+    expect((await call<Run[]>('GET', `/tables/${table.id}/runs`)).body).toHaveLength(0);
+    expect((await rowsOf(table.id)).map((row) => row.cells?.answer?.status)).toEqual([
+      'created',
+      'created',
+      'created',
+      'created',
+    ]);
   });
 });

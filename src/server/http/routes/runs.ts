@@ -5,6 +5,7 @@ import {
   CLIENT_HEADER,
   RollbackResult,
   Run,
+  RunEstimate,
   RunInput,
   RunStarted,
   RunsQuery,
@@ -12,6 +13,7 @@ import {
 import type { Providers } from '../../services/ai/providers.ts';
 import { previewColumn } from '../../services/engine/preview.ts';
 import { cancelRun, rollbackRun } from '../../services/engine/run-control.ts';
+import { estimateRunInput } from '../../services/engine/run-estimate.ts';
 import { getRun, listRuns, startRun } from '../../services/engine/runs.ts';
 import type { Store } from '../../services/store.ts';
 import { validationHook } from '../errors.ts';
@@ -29,6 +31,15 @@ const start = createRoute({
   summary: 'Run AI columns: queue their cells (missing, failed, stale or all) for the rows chosen',
   request: { params: TableParams, ...jsonBody(RunInput) },
   responses: { 202: json(RunStarted, 'Queued; the server fills the cells in the background'), ...errors },
+});
+
+const estimate = createRoute({
+  method: 'post',
+  path: '/tables/{id}/run/estimate',
+  tags,
+  summary: 'What a run would cost: calls, cells left waiting for input, tokens and cost; nothing is queued',
+  request: { params: TableParams, ...jsonBody(RunInput) },
+  responses: { 200: json(RunEstimate, 'The estimate'), ...errors },
 });
 
 const list = createRoute({
@@ -95,6 +106,9 @@ export function runRoutes(
         202,
       );
     })
+    .openapi(estimate, async (c) =>
+      c.json(await estimateRunInput(store, providers, c.req.valid('param').id, c.req.valid('json')), 200),
+    )
     .openapi(list, async (c) =>
       c.json(await listRuns(store, c.req.valid('param').id, c.req.valid('query').limit), 200),
     )

@@ -80,6 +80,20 @@ const keptWhenWaiting = (columns: string[]) =>
   );
 
 /**
+ * The cells a queueing takes, as `FROM ... WHERE ...` over the rows (`r`) and their cells (`old`,
+ * possibly absent): what a run queues and what its estimate counts are the same cells.
+ */
+export function candidateCells(queue: QueueCells): SQL {
+  const { table, column } = queue;
+  const locks = queue.overwrite ? sql`` : sql`AND old.locked IS NOT TRUE`;
+  const only = queue.onlyWaiting ? sql`AND old.status = 'waiting'` : sql``;
+  return sql`FROM ${sql.raw(`"${table.storageName}"`)} AS r
+      LEFT JOIN ai_cells old ON old.row_id = r.id AND old.column_id = ${column.id}
+      WHERE (${queue.rows}) AND ${modeCondition(column, queue.mode)}
+        AND (old.status IS NULL OR old.status NOT IN ('requested', 'in_progress')) ${locks} ${only}`;
+}
+
+/**
  * Marks a column's cells `requested` for the rows and mode given, remembering each cell's value and
  * status before, so the run can be rolled back, and the run and `before_*` they had (`previous`), so a
  * cancel gives them back to the run that last wrote them. Cells already queued or running are left to
@@ -89,9 +103,7 @@ const keptWhenWaiting = (columns: string[]) =>
 export function queueCellsStatement(queue: QueueCells): SQL {
   const { table, column } = queue;
   const value = sql.raw(`r."${column.storageName}"`);
-  const locks = queue.overwrite ? sql`` : sql`AND old.locked IS NOT TRUE`;
   const waits = queue.waitWhen ?? sql`FALSE`;
-  const only = queue.onlyWaiting ? sql`AND old.status = 'waiting'` : sql``;
   return sql`WITH queued AS (
       INSERT INTO ai_cells AS c (table_id, row_id, column_id, status, run_id, depth, provider, attempts, available_at,
         error, stale, locked, before_value, before_status, before_note, previous, seq, updated_at)
@@ -99,10 +111,7 @@ export function queueCellsStatement(queue: QueueCells): SQL {
         CASE WHEN ${waits} THEN NULL ELSE ${queue.runId}::uuid END, ${queue.depth}, ${queue.provider ?? providerKey(column)}, 0, now(),
         NULL, false, false, to_jsonb(${value}), COALESCE(NULLIF(old.status, 'waiting'), 'created'), old.note,
         ${PREVIOUS}, ${currentVersion(table.id)}, now()
-      FROM ${sql.raw(`"${table.storageName}"`)} AS r
-      LEFT JOIN ai_cells old ON old.row_id = r.id AND old.column_id = ${column.id}
-      WHERE (${queue.rows}) AND ${modeCondition(column, queue.mode)}
-        AND (old.status IS NULL OR old.status NOT IN ('requested', 'in_progress')) ${locks} ${only}
+      ${candidateCells(queue)}
       ON CONFLICT (row_id, column_id) DO UPDATE SET status = excluded.status,
         ${keptWhenWaiting(['run_id', 'before_value', 'before_status', 'before_note', 'previous', 'stale', 'locked'])},
         depth = excluded.depth, provider = excluded.provider, attempts = 0, available_at = now(), error = NULL,

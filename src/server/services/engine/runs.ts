@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { FilterSpec } from '../../../contract/rows.ts';
 import type { Run, RunInput, RunStarted } from '../../../contract/runs.ts';
@@ -14,7 +14,7 @@ import { advanceTableVersion } from '../table-changes.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { aiDepths } from './dependencies.ts';
 import { nothingToRead } from './nothing-to-read.ts';
-import { queueCellsStatement } from './queue-cells.ts';
+import { type QueueCells, queueCellsStatement } from './queue-cells.ts';
 import { toRun } from './run-record.ts';
 
 /** What started a run: the web app, another API client, a trigger, an enrichment. */
@@ -46,18 +46,22 @@ async function checkProviders(providers: Providers, columns: ColumnMeta[]): Prom
   if (errors.length > 0) throw new ValidationError(errors[0]?.message ?? 'No AI provider', errors);
 }
 
-/**
- * Queues the chosen AI cells and records the run: 202 material. Cells of columns that read other AI
- * columns wait, row by row, for those to finish (their depth). The engine claims them from the queue.
- */
-export async function startRun(
+/** What a run covers: its columns, shallowest first, and its rows as a condition on `r`. */
+export interface RunScope {
+  table: TableMeta;
+  input: ReturnType<typeof RunInputSchema.parse>;
+  columns: ColumnMeta[];
+  rows: SQL;
+  depths: Map<string, number>;
+}
+
+/** The columns and rows a run input names; 400 when there is nothing to run or nowhere to call. */
+export async function runScope(
   store: Store,
   providers: Providers,
   tableId: string,
   given: RunInput,
-  origin: RunOrigin = 'api',
-  createdBy: string | null = null,
-): Promise<RunStarted> {
+): Promise<RunScope> {
   const input = RunInputSchema.parse(given);
   const table = await store.tables.get(tableId);
   const columns = chosenColumns(table, input.columns);
@@ -77,22 +81,42 @@ export async function startRun(
   const rows = ids ? sql`${where} AND r.id = ANY(${`{${ids.join(',')}}`}::uuid[])` : where;
   const depths = aiDepths(table.columns);
   const ordered = [...columns].sort((a, b) => (depths.get(a.name) ?? 0) - (depths.get(b.name) ?? 0));
+  return { table, input, columns: ordered, rows, depths };
+}
+
+/** The queueing of one column of a run (or of its estimate: the same cells). */
+export const columnQueue = (scope: RunScope, column: ColumnMeta, runId: string | null): QueueCells => ({
+  table: scope.table,
+  column,
+  depth: scope.depths.get(column.name) ?? 0,
+  runId,
+  mode: scope.input.mode,
+  rows: scope.rows,
+  overwrite: scope.input.overwrite ?? false,
+  waitWhen: nothingToRead(column, scope.table.columns),
+});
+
+/**
+ * Queues the chosen AI cells and records the run: 202 material. Cells of columns that read other AI
+ * columns wait, row by row, for those to finish (their depth). The engine claims them from the queue.
+ */
+export async function startRun(
+  store: Store,
+  providers: Providers,
+  tableId: string,
+  given: RunInput,
+  origin: RunOrigin = 'api',
+  createdBy: string | null = null,
+): Promise<RunStarted> {
+  const scope = await runScope(store, providers, tableId, given);
+  const { input, columns: ordered } = scope;
   const runId = newId();
   const { total, waiting } = await store.db.transaction(async (tx) => {
     await advanceTableVersion(store, tx, tableId);
     let total = 0;
     let waiting = 0;
     for (const column of ordered) {
-      const statement = queueCellsStatement({
-        table,
-        column,
-        depth: depths.get(column.name) ?? 0,
-        runId,
-        mode: input.mode,
-        rows,
-        overwrite: input.overwrite ?? false,
-        waitWhen: nothingToRead(column, table.columns),
-      });
+      const statement = queueCellsStatement(columnQueue(scope, column, runId));
       const [counts] = await queryRows<{ n: number; waiting: number }>(tx, statement);
       total += counts?.n ?? 0;
       waiting += counts?.waiting ?? 0;

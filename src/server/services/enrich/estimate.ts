@@ -13,10 +13,14 @@ const RESEARCH_READ_TOKENS = 3_000;
 /** A research step searches and reads a page before it answers: three calls where search is set up. */
 const RESEARCH_CALLS = 3;
 /** What a final answer costs, by target type: a label is a few tokens, free text a sentence or two. */
-const ANSWER_TOKENS: Partial<Record<ColumnMeta['dataType'], number>> = { text: 80, multiselect: 25 };
+const ANSWER_TOKENS: Partial<Record<string, number>> = { text: 80, json: 80, multiselect: 25 };
 const DEFAULT_ANSWER_TOKENS = 15;
 
-const tokens = (text: string) => Math.ceil(text.length / CHARS_PER_TOKEN);
+/** The tokens of an answer of this type or output format, as a guess. */
+export const answerTokens = (kind: string): number => ANSWER_TOKENS[kind] ?? DEFAULT_ANSWER_TOKENS;
+
+/** About how many tokens a text is. */
+export const tokens = (text: string) => Math.ceil(text.length / CHARS_PER_TOKEN);
 
 /**
  * Calls and tokens an enrichment will likely take, from its prompts rendered for the sample rows
@@ -50,7 +54,7 @@ export function estimateRun(
       outputs.set(step.id, 'x'.repeat(notes * CHARS_PER_TOKEN));
     }
     tokensIn += tokens(prompt.system) + tokens(prompt.final.render(outputs)) + schema;
-    tokensOut += ANSWER_TOKENS[target.dataType] ?? DEFAULT_ANSWER_TOKENS;
+    tokensOut += answerTokens(target.dataType);
     calls += 1;
   }
   const scale = eligible / samples.length;

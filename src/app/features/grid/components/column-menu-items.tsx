@@ -7,6 +7,7 @@ import { usePanelStore } from '../../../store/panel-store.ts';
 import { useTableViewStore } from '../../../store/table-view-store.ts';
 import { isEnrichable } from '../../enrich/model/enrich-request.ts';
 import { useStartRun } from '../../runs/api/start-run.ts';
+import { useRerunStore } from '../../runs/model/rerun-store.ts';
 import { useColumnActions } from '../api/use-column-actions.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import type { MenuPartProps } from './menu-props.ts';
@@ -77,7 +78,7 @@ export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode
     close();
   };
 
-  const runColumn = (mode: 'missing' | 'failed' | 'all') => {
+  const runColumn = (mode: 'missing' | 'failed') => {
     startRun.mutate(
       { tableId: table.id, input: { columns: [column.name], mode } },
       {
@@ -100,7 +101,17 @@ export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode
           />
           <Item label="Fill empty cells" onSelect={() => runColumn('missing')} />
           <Item label="Retry failed cells" onSelect={() => runColumn('failed')} />
-          <Item label="Rerun column" onSelect={() => runColumn('all')} />
+          <Item
+            label="Rerun column"
+            onSelect={() => {
+              useRerunStore.getState().ask({
+                tableId: table.id,
+                input: { columns: [column.name], mode: 'all' },
+                title: `Rerun “${column.displayName}”?`,
+              });
+              close();
+            }}
+          />
           <hr className="grid-menu__rule" />
         </>
       )}

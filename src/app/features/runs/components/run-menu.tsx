@@ -10,6 +10,8 @@ import { usePickedRows } from '../../grid/index.ts';
 import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
 import { useTableStatus } from '../api/get-table-status.ts';
 import { useStartRun } from '../api/start-run.ts';
+import { useRerunStore } from '../model/rerun-store.ts';
+import { RerunConfirm } from './rerun-confirm.tsx';
 import './runs.css';
 
 interface RunChoice {
@@ -17,6 +19,8 @@ interface RunChoice {
   hint: string;
   mode: RunMode;
   rows?: 'picked';
+  /** Replaces answers: estimated, and confirmed when large, first. */
+  rerun?: boolean;
 }
 
 /** What "Run" can do, in the words of what each fills. */
@@ -39,7 +43,7 @@ function choices(failed: number, picked: number): RunChoice[] {
           },
         ]
       : []),
-    { label: 'Rerun everything', hint: 'Cells edited by people are kept', mode: 'all' },
+    { label: 'Rerun everything', hint: 'Cells edited by people are kept', mode: 'all', rerun: true },
   ];
 }
 
@@ -49,83 +53,88 @@ export function RunMenu({ table }: { table: Table }) {
   const status = useTableStatus(table.id);
   const picked = usePickedRows(table.id);
   const startRun = useStartRun();
+  const askRerun = useRerunStore((state) => state.ask);
   const openSettings = useSettingsStore((state) => state.openSettings);
   const openPanel = usePanelStore((state) => state.openPanel);
   const hasAi = table.columns.some((column) => column.dataType === 'ai');
   const noProvider = settings.data !== undefined && settings.data.providers.length === 0;
   return (
-    <Popover
-      label="Run AI"
-      align="end"
-      button={
-        <>
-          <SparkleIcon /> Run
-        </>
-      }
-      buttonLabel="Run AI"
-    >
-      {(close) => (
-        <div className="run-menu">
-          {!hasAi ? (
-            <p className="run-menu__note">Add an AI column first: “+ Column”, type “AI”.</p>
-          ) : noProvider ? (
-            <div className="run-menu__note">
-              <p>No AI provider is configured yet.</p>
-              <button
-                type="button"
-                className="button button--primary button--small"
-                onClick={() => {
-                  close();
-                  openSettings();
-                }}
-              >
-                Configure a provider
-              </button>
-            </div>
-          ) : (
-            <div role="menu" aria-label="Run AI columns" className="run-menu__list">
-              {choices(status.data?.num_cells_failed ?? 0, picked.count).map((choice) => (
+    <>
+      <RerunConfirm />
+      <Popover
+        label="Run AI"
+        align="end"
+        button={
+          <>
+            <SparkleIcon /> Run
+          </>
+        }
+        buttonLabel="Run AI"
+      >
+        {(close) => (
+          <div className="run-menu">
+            {!hasAi ? (
+              <p className="run-menu__note">Add an AI column first: “+ Column”, type “AI”.</p>
+            ) : noProvider ? (
+              <div className="run-menu__note">
+                <p>No AI provider is configured yet.</p>
                 <button
-                  key={choice.label}
                   type="button"
-                  role="menuitem"
-                  className="run-menu__item"
-                  disabled={startRun.isPending}
-                  onClick={() =>
-                    startRun.mutate(
-                      {
+                  className="button button--primary button--small"
+                  onClick={() => {
+                    close();
+                    openSettings();
+                  }}
+                >
+                  Configure a provider
+                </button>
+              </div>
+            ) : (
+              <div role="menu" aria-label="Run AI columns" className="run-menu__list">
+                {choices(status.data?.num_cells_failed ?? 0, picked.count).map((choice) => (
+                  <button
+                    key={choice.label}
+                    type="button"
+                    role="menuitem"
+                    className="run-menu__item"
+                    disabled={startRun.isPending}
+                    onClick={() => {
+                      const request = {
                         tableId: table.id,
                         input: { mode: choice.mode, ...(choice.rows && { rowIds: picked.ids() }) },
-                      },
-                      { onSuccess: close },
-                    )
-                  }
-                >
-                  <span>{choice.label}</span>
-                  <span className="run-menu__hint">{choice.hint}</span>
-                </button>
-              ))}
-            </div>
-          )}
-          <hr className="run-menu__rule" />
-          <button
-            type="button"
-            className="run-menu__item"
-            onClick={() => {
-              close();
-              openPanel({ kind: 'enrich', tableId: table.id });
-            }}
-          >
-            <span>Enrich a column…</span>
-            <span className="run-menu__hint">Fill a column's empty cells by a plan you preview</span>
-          </button>
-          {startRun.isError && (
-            <p className="field-error" role="alert">
-              {errorText(startRun.error)}
-            </p>
-          )}
-        </div>
-      )}
-    </Popover>
+                      };
+                      if (choice.rerun) {
+                        close();
+                        askRerun({ ...request, title: 'Rerun everything?' });
+                      } else startRun.mutate(request, { onSuccess: close });
+                    }}
+                  >
+                    <span>{choice.label}</span>
+                    <span className="run-menu__hint">{choice.hint}</span>
+                  </button>
+                ))}
+              </div>
+            )}
+            <hr className="run-menu__rule" />
+            <button
+              type="button"
+              className="run-menu__item"
+              onClick={() => {
+                close();
+                openPanel({ kind: 'enrich', tableId: table.id });
+              }}
+            >
+              <span>Enrich a column…</span>
+              <span className="run-menu__hint">Fill a column's empty cells by a plan you preview</span>
+            </button>
+            {startRun.isError && (
+              <p className="field-error" role="alert">
+                {errorText(startRun.error)}
+              </p>
+            )}
+          </div>
+        )}
+      </Popover>
+    </>
   );
 }
