@@ -50,7 +50,7 @@ test('opens a failed cell by its badge and by Alt+Enter, and unlocks a cell a pe
   await expect(cell.panel).toContainText('The export is slow');
   await expect(cell.panel.getByText('Failed', { exact: true })).toBeVisible();
   await expect(cell.panel).toContainText("The answer did not fit the column's format");
-  await expect(cell.prompt).toContainText('Categorize The export is slow');
+  await expect(cell.prompt).toContainText('Categorize "The export is slow"');
   await expect(cell.raw).toContainText('this is not JSON');
   await expect(cell.fact('Model')).toHaveText('cell-e2e-unfit');
   await expect(cell.fact('Attempts')).not.toHaveText('0');
@@ -66,7 +66,7 @@ test('opens a failed cell by its badge and by Alt+Enter, and unlocks a cell a pe
   await page.keyboard.press('Alt+Enter');
   await expect(cell.panel).toBeVisible();
   await expect(cell.panel).toContainText('Love the dark mode');
-  await expect(cell.prompt).toContainText('Categorize Love the dark mode');
+  await expect(cell.prompt).toContainText('Categorize "Love the dark mode"');
   // Alt+Enter on a column that is not AI opens nothing.
   await page.keyboard.press('Escape');
   await expect(cell.panel).toBeHidden();

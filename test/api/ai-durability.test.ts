@@ -74,7 +74,7 @@ describe('the AI engine survives its server', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     // A prompt is the column's text with the format's instruction after a blank line.
     const called = new Set((await fakeCalls(model)).map((c) => c.prompt.split('\n')[0]));
-    const byHand = rows.filter((row) => !called.has(`Row ${row.data.n}`));
+    const byHand = rows.filter((row) => !called.has(`Row "${row.data.n}"`));
     for (const row of byHand) {
       const edited = await call(
         'PATCH',

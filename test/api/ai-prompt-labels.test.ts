@@ -34,7 +34,7 @@ describe('prompts name columns as people see them', () => {
     await run(table.id);
     await idle(table.id);
     const [sent] = await fakeCalls(model);
-    expect(sent?.prompt).toContain('Greet Ada Lovelace of London');
+    expect(sent?.prompt).toContain('Greet "Ada Lovelace" of "London"');
 
     // An edit of the column named by its display name makes the answer stale.
     const [row] = await rowsOf(table.id);

@@ -153,8 +153,8 @@ describe('people and the AI working on the same rows', () => {
     );
     expect((await rowsOf(table.id))[0]?.cells?.country).toMatchObject({ status: 'done' });
     expect((await fakeCalls(model)).map((c) => c.prompt.split('\n')[0])).toEqual([
-      'Country of Paris',
-      'Country of Lyon',
+      'Country of "Paris"',
+      'Country of "Lyon"',
     ]);
   });
 });

@@ -62,7 +62,7 @@ describe('AI runs', () => {
       attempts: 1,
       runId: started.runId,
     });
-    expect(detail.body.prompt).toContain('How do people feel about Acme?');
+    expect(detail.body.prompt).toContain('How do people feel about "Acme"?');
     expect(detail.body.raw).toBe('{"value":"positive"}');
   });
 
@@ -76,7 +76,7 @@ describe('AI runs', () => {
       [{ n: 1 }, { n: 2 }, { n: 3 }],
     );
     await fakeRules([
-      { model, match: 'Double 3', reply: { value: 'lots' }, times: 10 },
+      { model, match: 'Double "3"', reply: { value: 'lots' }, times: 10 },
       { model, reply: { value: 10 } },
     ]);
     await run(table.id, { rowIds: [rows[0]?.id] });
@@ -120,9 +120,9 @@ describe('AI runs', () => {
   it('run columns that read other AI columns after them, row by row, and fail them when their input failed', async () => {
     const model = testModel('chain');
     await fakeRules([
-      { model, match: 'Summarise Broken', status: 401 },
+      { model, match: 'Summarise "Broken', status: 401 },
       { model, match: 'Summarise', reply: { value: 'short' }, delayMs: 100 },
-      { model, match: 'Translate short', reply: { value: 'court' } },
+      { model, match: 'Translate "short"', reply: { value: 'court' } },
     ]);
     const { table } = await aiTable(
       [
@@ -164,7 +164,7 @@ describe('previewing an AI column', () => {
     );
     expect(preview.status).toBe(200);
     expect(preview.body.map((result) => result.value)).toEqual(['mathematician', 'someone', 'someone']);
-    expect(preview.body[0]?.prompt).toContain('What did Ada do?');
+    expect(preview.body[0]?.prompt).toContain('What did "Ada" do?');
     const bad = await call<ErrorBody>('POST', `/tables/${table.id}/columns/preview`, {
       config: { prompt: 'What did {nobody} do?' },
     });

@@ -184,7 +184,7 @@ describe('executing enrichments', () => {
     expect(await valuesOf(table.id, 'sentiment')).toEqual(['positive', 'negative', 'neutral', 'neutral']);
     const calls = await fakeCalls(model);
     expect(calls.map((c) => c.prompt).join('\n')).toContain(
-      'How does Acme feel? They wrote: Excellent support',
+      'How does "Acme" feel? They wrote: "Excellent support',
     );
     expect(calls).toHaveLength(3);
 
@@ -244,7 +244,7 @@ describe('executing enrichments', () => {
       output: 'Acme Corp runs acme.example (source: acme.example/about)',
       error: null,
     });
-    expect(detail.body.steps?.[0]?.prompt).toContain('Find the website of Acme Corp');
+    expect(detail.body.steps?.[0]?.prompt).toContain('Find the website of "Acme Corp"');
     // The last step read the first step's notes.
     expect(detail.body.steps?.[1]?.prompt).toContain('Research notes:\nAcme Corp runs acme.example');
     expect(detail.body.prompt).toBe(detail.body.steps?.[1]?.prompt);
@@ -340,7 +340,7 @@ describe('enrichments run again by triggers', () => {
     const [latest] = (await enrichRuns(table.id)).body;
     expect(latest).toMatchObject({ name: 'Rate feedback', rowsQueued: 1, strategy: 'single-pass-classify' });
     const calls = await fakeCalls(model);
-    expect(calls.at(-1)?.prompt).toContain('Rate Slow and buggy');
+    expect(calls.at(-1)?.prompt).toContain('Rate "Slow and buggy"');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { RowData } from '../../../contract/rows.ts';
-import { valueText } from '../engine/cell-prompt.ts';
+import { dataText, valueText } from '../engine/cell-prompt.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 
 /** Columns an enrichment reads at most, and how much of one value: a prompt stays a prompt. */
@@ -25,10 +25,10 @@ export function rowBindings(columns: ColumnMeta[], data: RowData): Record<string
   return bound;
 }
 
-/** The bound values as the lines a prompt shows: "- Label (name): value". */
+/** The bound values as the lines a prompt shows: `- Label (name): "value"`. */
 export function bindingLines(columns: ColumnMeta[], bound: Record<string, unknown>): string {
   const lines = columns.flatMap((column) => {
-    const text = valueText(bound[column.name]);
+    const text = dataText(bound[column.name]);
     if (text === null) return [];
     const label = column.displayName !== column.name ? `${column.displayName} (${column.name})` : column.name;
     return [`- ${label}: ${text}`];

@@ -4,7 +4,7 @@ import { columnResolver } from '../../../contract/ai/references.ts';
 import { renderTemplate, templateReferences } from '../../../contract/ai/template.ts';
 import type { PlanStep, Strategy } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
-import { type CellPrompt, valueText } from '../engine/cell-prompt.ts';
+import { type CellPrompt, DATA_RULE, dataText } from '../engine/cell-prompt.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { bindingColumns, bindingLines, rowBindings } from './bindings.ts';
 import { persona } from './strategy.ts';
@@ -87,7 +87,7 @@ export function planPrompt(
       render: (outputs) => {
         const parts = [
           renderTemplate(step.prompt, (name) =>
-            stepIds.has(name) ? (outputs.get(name) ?? null) : valueText(data[resolve(name) ?? name]),
+            stepIds.has(name) ? (outputs.get(name) ?? null) : dataText(data[resolve(name) ?? name]),
           ),
         ];
         if (!readsRow) parts.push(`The row:\n${bindingLines(columns, bound)}`);
@@ -103,7 +103,7 @@ export function planPrompt(
   const final = planned[planned.length - 1];
   if (!final) throw new Error('A plan has at least one step');
   return {
-    system: `${persona(plan.agentProfile)} You fill in one cell of a spreadsheet column, for one row, step by step. Use the row's values; when you cannot tell, answer with a null value rather than guess.`,
+    system: `${persona(plan.agentProfile)} You fill in one cell of a spreadsheet column, for one row, step by step. Use the row's values; when you cannot tell, answer with a null value rather than guess. ${DATA_RULE}`,
     earlier: planned.slice(0, -1),
     final,
     answer: answerOf(target),
