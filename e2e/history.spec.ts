@@ -43,9 +43,16 @@ test.describe('history and the row panel', () => {
     await expect(app.grid.getByRole('gridcell').filter({ hasText: '100' })).toHaveCount(1);
     expect((await api.row(id, acme)).data).toEqual({ company: 'Acme', stage: 'Lead', value: 100 });
 
+    // A restore can be undone: the row is back as it was before it.
+    await app.sidePanel.getByRole('button', { name: 'Undo' }).click();
+    await expect(app.sidePanel.getByRole('status')).toHaveText('Undone: back to version 2.');
+    await expect(versions).toHaveCount(4);
+    await expect(app.grid.getByRole('gridcell').filter({ hasText: 'Customer' })).toHaveCount(1);
+    expect((await api.row(id, acme)).data.stage).toBe('Customer');
+
     await app.sidePanel.getByRole('button', { name: '← All changes' }).click();
-    await expect(changes).toHaveCount(4);
-    await expect(changes.first()).toContainText('Restored');
+    await expect(changes).toHaveCount(5);
+    await expect(changes.nth(1)).toContainText('Restored');
   });
 
   test('edits a row in the row panel, shows field errors, and keeps edits through a conflict', async ({
