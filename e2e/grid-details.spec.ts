@@ -56,3 +56,38 @@ test.describe('smaller things seen on the way', () => {
     await expect.poll(async () => (await rowData(request, tableId, 0))?.sentiment).toBe('Positive');
   });
 });
+
+test.describe('label colours', () => {
+  test('an option’s colour comes from its text, and one chosen in the column settings sticks', async ({
+    page,
+    request,
+  }) => {
+    const tableId = await createTable(request, 'Colours');
+    await insertRows(request, tableId, people(3));
+    const grid = new GridPage(page);
+    await grid.goto(tableId);
+    const hue = (row: number) =>
+      grid
+        .cell(row, 2)
+        .locator('.grid-chip')
+        .evaluate((chip) => (chip as HTMLElement).style.getPropertyValue('--chip-hue'));
+    const automatic = await hue(0);
+
+    const menu = await grid.openColumnMenu('City');
+    await menu.getByRole('menuitem', { name: 'Column settings…' }).click();
+    const colour = page.getByRole('combobox', { name: 'Colour of Paris' });
+    await expect(colour).toHaveValue('');
+    await colour.selectOption('red');
+    await expect.poll(() => hue(0)).toBe('4');
+    expect(automatic).not.toBe('4');
+    await page.screenshot({ path: 'docs/screenshots/option-colours.png' });
+    await page.reload();
+    await expect.poll(() => hue(0)).toBe('4');
+    // Oslo, not chosen, keeps the colour of its text.
+    const response = await request.get(`/api/tables/${tableId}`);
+    const city = (
+      (await response.json()) as { columns: { name: string; config: Record<string, unknown> }[] }
+    ).columns.find((column) => column.name === 'city');
+    expect(city?.config.optionColors).toEqual({ Paris: 'red' });
+  });
+});

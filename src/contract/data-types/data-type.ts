@@ -17,6 +17,10 @@ export const DataType = z.enum([
 ]);
 export type DataType = z.infer<typeof DataType>;
 
+/** The colours an option chip can be given (select, multiselect, AI labels). */
+export const OptionColor = z.enum(['gray', 'red', 'orange', 'yellow', 'green', 'teal', 'blue', 'purple', 'pink']);
+export type OptionColor = z.infer<typeof OptionColor>;
+
 /** Type-specific configuration, as in the Tables API's Column Config Reference. */
 export const ColumnConfig = z
   .object({
@@ -31,6 +35,10 @@ export const ColumnConfig = z
       .describe(
         'number: group digits by thousands where the app shows the numbers (12,345,678); false for identifiers (12345678). Default true',
       ),
+    optionColors: z
+      .record(z.string(), OptionColor)
+      .optional()
+      .describe('select, multiselect, AI labels: a colour per option; one without gets a colour from its text'),
     formula: z.string().max(8192).optional().describe('computed: formula expression'),
     formulaType: z.enum(['arithmetic', 'text_concat', 'date_diff', 'conditional', 'aggregate']).optional(),
     resultType: z

@@ -3,6 +3,7 @@ import { EmptyState } from '../../components/empty-state.tsx';
 import { NEW_COLUMN } from '../../store/panel-store.ts';
 import { AiColumnPanel } from '../ai-columns/components/ai-column-panel.tsx';
 import { FormulaColumnForm } from '../formula-editor/index.ts';
+import { OptionColors } from '../grid/index.ts';
 import './column-panel.css';
 
 /**
@@ -28,7 +29,9 @@ export function ColumnPanel({ table, columnId, name }: { table: Table; columnId:
       {column.config.options && (
         <>
           <dt>Options</dt>
-          <dd>{column.config.options.join(', ')}</dd>
+          <dd>
+            <OptionColors tableId={table.id} column={column} options={column.config.options} />
+          </dd>
         </>
       )}
       {column.dataType === 'relation' && (

@@ -7,6 +7,7 @@ import { queryKeys } from '../../../api/query-keys.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import { addColumn, updateColumn } from '../../grid/api/columns.ts';
+import { OptionColors } from '../../grid/index.ts';
 import { useStartRun } from '../../runs/api/start-run.ts';
 import { usePreviewColumn } from '../api/preview-column.ts';
 import { type AiDraft, configFromDraft, draftFromColumn, emptyDraft } from '../model/ai-draft.ts';
@@ -140,6 +141,9 @@ export function AiColumnPanel({ table, column, name }: AiColumnPanelProps) {
             error={errors['config.prompt']}
           />
           <FormatFields draft={draft} update={update} errors={errors} />
+          {column?.config.labels && column.config.labels.length > 0 && (
+            <OptionColors tableId={table.id} column={column} options={column.config.labels} />
+          )}
         </>
       ) : (
         <div className="field">

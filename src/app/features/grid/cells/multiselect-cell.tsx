@@ -5,11 +5,15 @@ import { Chip } from './chip.tsx';
 /** Several options as chips in a row; the cell clips those that do not fit. */
 export const multiselectCell: CellRenderer = {
   editor: MultiselectEditor,
-  render: ({ value }) =>
+  render: ({ value, column }) =>
     Array.isArray(value) ? (
       <span className="grid-chips">
         {value.map((option) => (
-          <Chip key={String(option)} option={String(option)} />
+          <Chip
+            key={String(option)}
+            option={String(option)}
+            color={column.config.optionColors?.[String(option)]}
+          />
         ))}
       </span>
     ) : null,

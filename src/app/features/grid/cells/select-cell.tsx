@@ -5,5 +5,8 @@ import { Chip } from './chip.tsx';
 /** One option as a coloured chip. */
 export const selectCell: CellRenderer = {
   editor: SelectEditor,
-  render: ({ value }) => (typeof value === 'string' && value !== '' ? <Chip option={value} /> : null),
+  render: ({ value, column }) =>
+    typeof value === 'string' && value !== '' ? (
+      <Chip option={value} color={column.config.optionColors?.[value]} />
+    ) : null,
 };

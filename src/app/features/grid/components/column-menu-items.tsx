@@ -88,17 +88,16 @@ export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode
     close();
   };
 
+  const openSettings = () => {
+    usePanelStore.getState().openPanel({ kind: 'column', tableId: table.id, columnId: column.id });
+    close();
+  };
+
   return (
     <>
       {column.dataType === 'ai' && (
         <>
-          <Item
-            label="AI settings…"
-            onSelect={() => {
-              usePanelStore.getState().openPanel({ kind: 'column', tableId: table.id, columnId: column.id });
-              close();
-            }}
-          />
+          <Item label="AI settings…" onSelect={openSettings} />
           <Item label="Fill empty cells" onSelect={() => runColumn('missing')} />
           <Item label="Retry failed cells" onSelect={() => runColumn('failed')} />
           <Item
@@ -115,6 +114,7 @@ export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode
           <hr className="grid-menu__rule" />
         </>
       )}
+      {column.dataType !== 'ai' && <Item label="Column settings…" onSelect={openSettings} />}
       {isEnrichable(column) && (
         <>
           <Item

@@ -47,7 +47,7 @@ function OptionList({ column, value, onCommit, onCancel, options }: EditorProps 
               setPicked((current) => (on ? [...current, option] : current.filter((item) => item !== option)));
             }}
           />
-          <Chip option={option} />
+          <Chip option={option} color={column.config.optionColors?.[option]} />
         </label>
       ))}
     </fieldset>
