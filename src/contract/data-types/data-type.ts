@@ -18,7 +18,17 @@ export const DataType = z.enum([
 export type DataType = z.infer<typeof DataType>;
 
 /** The colours an option chip can be given (select, multiselect, AI labels). */
-export const OptionColor = z.enum(['gray', 'red', 'orange', 'yellow', 'green', 'teal', 'blue', 'purple', 'pink']);
+export const OptionColor = z.enum([
+  'gray',
+  'red',
+  'orange',
+  'yellow',
+  'green',
+  'teal',
+  'blue',
+  'purple',
+  'pink',
+]);
 export type OptionColor = z.infer<typeof OptionColor>;
 
 /** Type-specific configuration, as in the Tables API's Column Config Reference. */
@@ -38,7 +48,9 @@ export const ColumnConfig = z
     optionColors: z
       .record(z.string(), OptionColor)
       .optional()
-      .describe('select, multiselect, AI labels: a colour per option; one without gets a colour from its text'),
+      .describe(
+        'select, multiselect, AI labels: a colour per option; one without gets a colour from its text',
+      ),
     formula: z.string().max(8192).optional().describe('computed: formula expression'),
     formulaType: z.enum(['arithmetic', 'text_concat', 'date_diff', 'conditional', 'aggregate']).optional(),
     resultType: z
