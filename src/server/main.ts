@@ -8,6 +8,7 @@ import { createApi } from './http/app.ts';
 import { mountSpa } from './http/static.ts';
 import { logDestination } from './log-destination.ts';
 import { createLogger } from './logger.ts';
+import { instrumentStore } from './metrics/store-timings.ts';
 import { parseAllowList } from './net/allow-list.ts';
 import { configureOutbound } from './net/outbound.ts';
 import { Engine } from './services/engine/engine.ts';
@@ -32,6 +33,7 @@ const database = await openDatabase(config, (error) => {
   logger.fatal({ err: error }, 'the embedded store stopped');
   process.exit(1);
 });
+instrumentStore(database);
 logger.info(
   { engine: database.engine, dataDir: database.engine === 'pglite' ? config.dataDir : undefined },
   'store ready',

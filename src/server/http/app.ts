@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { accessRoutes } from '../access/access-routes.ts';
 import type { Logger } from '../logger.ts';
+import { metricsRoutes } from '../metrics/metrics-route.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import type { Providers } from '../services/ai/providers.ts';
 import { ChartReads } from '../services/charts/chart-reads.ts';
@@ -98,7 +99,8 @@ export function createApi({
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))
     .route('/', chartRoutes(store, new ChartReads(store, maintenance)))
-    .route('/', accessRoutes(guards.accessToken));
+    .route('/', accessRoutes(guards.accessToken))
+    .route('/', metricsRoutes(store));
   app.route('/api', api);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { requireToken } from '../access/require-token.ts';
 import type { RequestLimits } from '../config.ts';
+import { httpMetrics } from '../metrics/http-metrics.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { requestIds } from './middleware/request-id.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -18,7 +19,7 @@ export interface GuardOptions {
 
 /**
  * The middleware every request passes before any route, in this order: a request id (so even a
- * refusal can be traced), security headers, the rate limit (before the token check, so guessing
+ * refusal can be traced), metrics (refusals count too), security headers, the rate limit (before the token check, so guessing
  * tokens is throttled too), CORS (so a refusal reaches the calling page readable), the token.
  */
 export function installGuards(
@@ -26,6 +27,7 @@ export function installGuards(
   { accessToken, corsOrigins, limits, trustProxy }: GuardOptions,
 ): void {
   app.use('*', requestIds);
+  app.use('*', httpMetrics);
   app.use('*', securityHeaders);
   app.use('*', rateLimit({ ratePerSecond: limits.ratePerSecond, burst: limits.rateBurst, trustProxy }));
   if (corsOrigins.length > 0) {

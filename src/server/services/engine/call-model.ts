@@ -1,5 +1,6 @@
 import { generateText, jsonSchema, type LanguageModel, Output, stepCountIs, type ToolSet } from 'ai';
 import type { z } from 'zod';
+import { recordProviderCall } from '../../metrics/metrics.ts';
 import { classifyCallError } from './call-errors.ts';
 
 export interface ModelCall {
@@ -44,6 +45,12 @@ export type CallOutcome =
  * retries are off: the engine's queue retries with backoff, and honours Retry-After across servers.
  */
 export async function callModel(call: ModelCall): Promise<CallOutcome> {
+  const outcome = await callOnce(call);
+  recordProviderCall(typeof call.model === 'string' ? call.model : call.model.provider, outcome);
+  return outcome;
+}
+
+async function callOnce(call: ModelCall): Promise<CallOutcome> {
   const answer = call.answer;
   const started = performance.now();
   const timeout = AbortSignal.timeout(call.timeoutMs);

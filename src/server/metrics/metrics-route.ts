@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { queryRows } from '../db/database.ts';
+import type { Store } from '../services/store.ts';
+import { metrics } from './metrics.ts';
+import { renderMetrics } from './registry.ts';
+
+/** Cells by status come from the per-table counts the engine keeps, read when scraped (one small query). */
+async function readCellGauges(store: Store): Promise<void> {
+  const rows = await queryRows<{ status: string; n: string | number }>(
+    store.db,
+    sql`select status, sum(n)::bigint as n from ai_cell_counts group by status`,
+  );
+  for (const row of rows) metrics.aiCells.set({ status: row.status }, Number(row.n));
+  metrics.aiQueueDepth.set({}, Number(rows.find((row) => row.status === 'requested')?.n ?? 0));
+}
+
+/** GET /metrics in the Prometheus text format; behind the access token like the rest of /api. */
+export function metricsRoutes(store: Store) {
+  return new Hono().get('/metrics', async (c) => {
+    await readCellGauges(store);
+    c.header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
+    return c.body(renderMetrics(Object.values(metrics)));
+  });
+}
