@@ -25,7 +25,7 @@ export type AgentType = z.infer<typeof AgentType>;
 
 const aliases: Record<string, OutputFormat> = { numeric: 'number', select: 'label' };
 
-/** The fields of an AI column's config; they sit in ColumnConfig next to the other types' fields. */
+/** The fields of an AI column's config; the ai type's settings (data-types/column-config.ts). */
 export const AiConfigFields = {
   kind: AiKind.optional().describe('ai: agent (a prompt) or criterion_grade (a 1-5 grade and a reason)'),
   prompt: z
