@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
+import { storageOf } from '../column-types/index.ts';
 import { type Executor, queryRows } from './database.ts';
-import { storageOf } from './storage-types.ts';
 
 /** What decides a column's storage: its type and, for AI columns, its output format. */
 export type ColumnKind = { dataType: DataType; config: ColumnConfig };

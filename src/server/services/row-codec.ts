@@ -1,5 +1,5 @@
 import type { Row, RowData } from '../../contract/rows.ts';
-import { storageOf } from '../db/storage-types.ts';
+import { storageOf } from '../column-types/index.ts';
 import type { ColumnMeta } from './table-meta.ts';
 
 /** A row as the driver returns it: system columns plus one c_<hex> entry per user column. */

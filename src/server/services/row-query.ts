@@ -2,7 +2,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type DataType, dataTypes, isDay } from '../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../contract/errors.ts';
 import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
-import { type StorageKind, storageOf } from '../db/storage-types.ts';
+import { storageOf } from '../column-types/index.ts';
+import type { StorageKind } from '../db/storage-types.ts';
 import { ValidationError } from './errors.ts';
 import type { ColumnMeta } from './table-meta.ts';
 

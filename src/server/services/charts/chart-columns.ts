@@ -1,6 +1,6 @@
 import type { ChartConfig } from '../../../contract/charts.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
-import { storageOf } from '../../db/storage-types.ts';
+import { storageOf } from '../../column-types/index.ts';
 import { ValidationError } from '../errors.ts';
 import { whereClause } from '../row-query.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';

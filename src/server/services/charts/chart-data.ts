@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Aggregation, Chart, ChartData, ChartPoint } from '../../../contract/charts.ts';
 import type { FilterSpec } from '../../../contract/rows.ts';
+import { storageOf } from '../../column-types/index.ts';
 import { queryRows } from '../../db/database.ts';
-import { storageOf } from '../../db/storage-types.ts';
 import { whereClause } from '../row-query.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { HistoryAction } from '../../../contract/history.ts';
+import { storageOf } from '../../column-types/index.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
-import { storageOf } from '../../db/storage-types.ts';
 import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
 import { hookStatements, type WriteSource } from '../row-hooks.ts';
 import type { Store } from '../store.ts';

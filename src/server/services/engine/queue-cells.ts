@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { RunMode } from '../../../contract/runs.ts';
-import { storageOf } from '../../db/storage-types.ts';
+import { storageOf } from '../../column-types/index.ts';
 import { currentVersion } from '../table-changes.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Row } from '../../../contract/rows.ts';
+import { storageOf } from '../../column-types/index.ts';
 import type { BulkStep } from '../../db/bulk-load.ts';
-import { storageOf } from '../../db/storage-types.ts';
 import { newId } from '../ids.ts';
 import { hookStatements, type WriteSource } from '../row-hooks.ts';
 import type { Store } from '../store.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { LinkOption, LinkOptionsQuery } from '../../../contract/relations.ts';
+import { storageOf } from '../../column-types/index.ts';
 import { queryRows } from '../../db/database.ts';
-import { storageOf } from '../../db/storage-types.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
 import type { Store } from '../store.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { storageOf } from '../../../db/storage-types.ts';
+import { storageOf } from '../../../column-types/index.ts';
 import type { ColumnMeta } from '../../table-meta.ts';
 
 // Characters by code, so no string literal here depends on standard_conforming_strings.

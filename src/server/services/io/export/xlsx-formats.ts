@@ -1,5 +1,5 @@
 import { dayOf, groupsThousands } from '../../../../contract/data-types/index.ts';
-import { storageOf } from '../../../db/storage-types.ts';
+import { storageOf } from '../../../column-types/index.ts';
 import type { ColumnMeta } from '../../table-meta.ts';
 
 /** Excel's formats for date cells: a day (a date given without a time), or a day and a time (UTC). */

@@ -2,7 +2,7 @@ import { columnResolver } from '../../../../contract/ai/references.ts';
 import { dataTypes } from '../../../../contract/data-types/index.ts';
 import type { RowData } from '../../../../contract/rows.ts';
 import type { CreateTaskConfig } from '../../../../contract/triggers.ts';
-import { storageOf } from '../../../db/storage-types.ts';
+import { storageOf } from '../../../column-types/index.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { insertRows } from '../../row-writes.ts';
 import type { Store } from '../../store.ts';

@@ -1,0 +1,25 @@
+import type { StorageType } from '../db/storage-types.ts';
+import type { ServerColumnType } from './column-type.ts';
+import { parses } from './parses.ts';
+
+export const dateStorage: StorageType = {
+  kind: 'timestamp',
+  sqlType: 'timestamptz',
+  toText: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  // A date given without a time (stored as UTC midnight) is a day in a file: 2024-02-18, as the grid shows it.
+  fileText: (column) =>
+    `to_char(${column} AT TIME ZONE 'UTC', CASE WHEN (${column} AT TIME ZONE 'UTC')::time = '00:00' THEN 'YYYY-MM-DD' ELSE 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"' END)`,
+  fromText: (expr) => `ait_try_timestamptz(${expr})`,
+  decode: (value) =>
+    value instanceof Date
+      ? value.toISOString()
+      : value === null
+        ? null
+        : new Date(String(value)).toISOString(),
+};
+
+/** Dates: ISO days and instants; ambiguous day/month orders (03/04/2026) stay text rather than guess. */
+export const dateColumn: ServerColumnType<'date'> = {
+  storage: () => dateStorage,
+  infer: { rank: 3, fits: parses('date') },
+};

@@ -1,0 +1,41 @@
+import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
+import type { StorageType } from '../db/storage-types.ts';
+import { aiColumn } from './ai.ts';
+import { booleanColumn } from './boolean.ts';
+import type { ServerColumnType } from './column-type.ts';
+import { computedColumn, relationColumn } from './computed.ts';
+import { dateColumn } from './date.ts';
+import { numberColumn } from './number.ts';
+import { multiselectColumn, selectColumn } from './select.ts';
+import { textColumn } from './text.ts';
+import { emailColumn, urlColumn } from './url.ts';
+
+export type { ServerColumnType } from './column-type.ts';
+
+/** The server's registry: one entry per data type (the compiler names a missing one). */
+export const serverColumnTypes: { [T in DataType]: ServerColumnType<T> } = {
+  text: textColumn,
+  number: numberColumn,
+  boolean: booleanColumn,
+  date: dateColumn,
+  select: selectColumn,
+  multiselect: multiselectColumn,
+  url: urlColumn,
+  email: emailColumn,
+  computed: computedColumn,
+  relation: relationColumn,
+  ai: aiColumn,
+};
+
+/** The storage of a column of this type and config. */
+export function storageOf(column: { dataType: DataType; config: ColumnConfig }): StorageType {
+  return (serverColumnTypes[column.dataType] as ServerColumnType).storage(column.config);
+}
+
+/** The types import inference tries, in the order it tries them. */
+export const inferredTypes: Array<[DataType, (value: unknown) => boolean]> = (
+  Object.entries(serverColumnTypes) as Array<[DataType, ServerColumnType]>
+)
+  .flatMap(([type, entry]) => (entry.infer ? [[type, entry.infer] as const] : []))
+  .sort(([, a], [, b]) => a.rank - b.rank)
+  .map(([type, infer]) => [type, infer.fits]);

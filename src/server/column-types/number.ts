@@ -1,0 +1,32 @@
+import { dataTypes } from '../../contract/data-types/index.ts';
+import type { StorageType } from '../db/storage-types.ts';
+import { asText, type ServerColumnType } from './column-type.ts';
+
+/** "007", "02139": digits with a leading zero are codes (zip, id), not numbers, or the zero is lost. */
+const LEADING_ZERO = /^[-+]?0\d/;
+
+export const numberStorage: StorageType = {
+  kind: 'number',
+  sqlType: 'double precision',
+  toText: (column) => `${column}::text`,
+  // Whole numbers with every digit: float8's text is 1.234567890123456e+15 from 16 digits on, which
+  // mangles identifiers. bigint holds every whole number a double keeps exactly (and more).
+  fileText: (column) =>
+    `CASE WHEN ${column} = trunc(${column}) AND abs(${column}) < 1e18 THEN ${column}::bigint::text ELSE ${column}::text END`,
+  fromText: (expr) => `ait_try_float8(${expr})`,
+  decode: (value) => value,
+};
+
+export const numberColumn: ServerColumnType<'number'> = {
+  storage: () => numberStorage,
+  infer: {
+    rank: 2,
+    fits: (value) => {
+      if (typeof value === 'number') return Number.isFinite(value);
+      const text = asText(value);
+      return (
+        text !== undefined && dataTypes.number.parseText(text, {}) !== undefined && !LEADING_ZERO.test(text)
+      );
+    },
+  },
+};

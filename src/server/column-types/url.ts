@@ -1,0 +1,16 @@
+import { matching, textStorage } from '../db/storage-types.ts';
+import type { ServerColumnType } from './column-type.ts';
+import { parses } from './parses.ts';
+
+const urlStorage = textStorage(matching('^https?://[^\\s]+$'));
+const emailStorage = textStorage(matching('^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'));
+
+export const urlColumn: ServerColumnType<'url'> = {
+  storage: () => urlStorage,
+  infer: { rank: 4, fits: parses('url') },
+};
+
+export const emailColumn: ServerColumnType<'email'> = {
+  storage: () => emailStorage,
+  infer: { rank: 5, fits: parses('email') },
+};
