@@ -1,7 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Row } from '../../src/contract/rows.ts';
 import { ExtractApiError } from '../../src/sdk/extract-client.ts';
-import { fakeCalls, testModel } from '../support/ai.ts';
+import { fakeCalls, fakeRules, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
 import {
   docxOf,
@@ -80,6 +80,38 @@ describe('extraction tables (Lasso-compatible /api/v1)', () => {
     });
     expect(page.pagination).toEqual({ page: 2, limit: 10, total: 30, total_pages: 3 });
     expect(page.data.map((row) => row.data.price)).toEqual(Array.from({ length: 10 }, (_, n) => 20.5 - n));
+  });
+
+  it('fills missing values in a second pass guided by enhancement_context', async () => {
+    const model = testModel('extract-enhance');
+    // The enhancement call lists rows as "Row n: {values}"; the fake answers for the first row only.
+    await fakeRules([
+      {
+        model,
+        match: 'Row 1:',
+        reply: { rows: [{ row: 1, values: { name: 'Lamp', price: 99, in_stock: true } }] },
+      },
+    ]);
+    const { done, rows } = await extract(
+      {
+        source_text: 'Name: Lamp\n\nName: Chair; Price: 40; In stock: yes',
+        enhancement_context: 'Look the prices up',
+      },
+      model,
+    );
+    expect(done).toMatchObject({
+      status: 'completed',
+      total_rows: 2,
+      enhancement_context: 'Look the prices up',
+    });
+    // Only missing values are filled: the name stays as extracted.
+    expect(rows[0]).toMatchObject({
+      data: { name: 'Lamp', price: 99, in_stock: true },
+      enhancement_status: { price: 'enhanced', in_stock: 'enhanced' },
+    });
+    expect(rows[1]?.data).toEqual({ name: 'Chair', price: 40, in_stock: true });
+    const prompts = (await fakeCalls(model)).map((c) => c.prompt);
+    expect(prompts.filter((prompt) => prompt.startsWith('Row 1:'))).toHaveLength(1);
   });
 
   it('refuses zero or two sources with 422', async () => {

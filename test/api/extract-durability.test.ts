@@ -1,0 +1,113 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import type { Row } from '../../src/contract/rows.ts';
+import { eventually, fakeCalls, fakeRules, testModel } from '../support/ai.ts';
+import { call } from '../support/api.ts';
+import { extractClient, PRODUCT_COLUMNS, productLines } from '../support/extract.ts';
+import { startServer, tempDataDir } from '../support/server-process.ts';
+import { startReceiver } from '../support/webhook-receiver.ts';
+
+/** A store of this test's own: PGlite allows one process per store; PostgreSQL gets a fresh database. */
+async function ownStore(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  if (inject('engine') === 'pglite') return { env: { DATA_DIR: tempDataDir() }, drop: async () => undefined };
+  const { createTestDatabase } = await import('../support/postgres.ts');
+  const database = await createTestDatabase();
+  return { env: { DATABASE_URL: database.url }, drop: database.drop };
+}
+
+/** Small chunks (many calls), short leases and quick webhook retries, so these tests finish quickly. */
+const EXTRACT_ENV = {
+  EXTRACT_CHUNK_CHARS: '600',
+  EXTRACT_CHUNK_OVERLAP: '120',
+  AI_LEASE_MS: '2000',
+  WEBHOOK_SECRET: 'webhook-test-secret',
+  WEBHOOK_RETRY_DELAYS_MS: '200,200,200',
+};
+
+describe('extraction jobs survive their server', () => {
+  it('finishes after kill -9 and a restart, every item once', { timeout: 300_000 }, async () => {
+    const store = await ownStore();
+    onTestFinished(() => store.drop());
+    const env = { ...store.env, ...inject('aiEnv'), ...EXTRACT_ENV };
+    const model = testModel('extract-crash');
+    await fakeRules([{ model, delayMs: 300 }]);
+    const first = await startServer(env);
+    onTestFinished(() => void first.stop('SIGKILL'));
+    const client = extractClient(first.baseUrl);
+    const schema = await client.schemas.create({ name: 'Products', columns: PRODUCT_COLUMNS });
+    const lines = productLines(200);
+    const table = await client.tables.create({
+      schema_id: schema.id,
+      name: 'Crash',
+      model,
+      source_text: lines.join('\n'),
+    });
+    // Some chunks written, others in flight: then the server dies without a word.
+    await eventually(
+      async () => ((await client.tables.get(table.id)).progress >= 20 ? true : undefined),
+      30_000,
+    );
+    await first.stop('SIGKILL');
+
+    const second = await startServer(env);
+    onTestFinished(() => void second.stop());
+    const again = extractClient(second.baseUrl);
+    const done = await again.tables.waitForCompletion(table.id, { intervalMs: 100, timeoutMs: 60_000 });
+    expect(done).toMatchObject({ status: 'completed', total_rows: 200, progress: 100 });
+    const rows = await call<Row[]>(
+      'GET',
+      `/tables/${done.table_id}/rows?limit=500`,
+      undefined,
+      {},
+      second.baseUrl,
+    );
+    const names = rows.body.map((row) => row.data.name);
+    expect(names).toHaveLength(200);
+    expect(new Set(names).size).toBe(200);
+    // Calls were made by both servers: the second resumed where the first stopped.
+    const instances = new Set((await fakeCalls(model)).map((c) => c.instance));
+    expect(instances.size).toBe(2);
+  });
+
+  it('retries a failing webhook until it answers, signed, with a new delivery id each time', {
+    timeout: 200_000,
+  }, async () => {
+    const store = await ownStore();
+    onTestFinished(() => store.drop());
+    const receiver = await startReceiver((n) => (n <= 2 ? 500 : 200));
+    onTestFinished(() => receiver.close());
+    const server = await startServer({ ...store.env, ...inject('aiEnv'), ...EXTRACT_ENV });
+    onTestFinished(() => void server.stop());
+    const client = extractClient(server.baseUrl);
+    const schema = await client.schemas.create({ name: 'Products', columns: PRODUCT_COLUMNS });
+    const table = await client.tables.create({
+      schema_id: schema.id,
+      name: 'Hooked',
+      model: testModel('extract-hook'),
+      source_text: productLines(5).join('\n'),
+      webhook_url: receiver.url,
+      webhook_auth_header_name: 'X-Api-Key',
+      webhook_auth_header_value: 'receiver-key',
+    });
+    await client.tables.waitForCompletion(table.id, { intervalMs: 100, timeoutMs: 30_000 });
+    await eventually(async () => (receiver.received.length >= 3 ? true : undefined), 20_000);
+    const body = receiver.received[2] as unknown as { event: string; data: Record<string, unknown> };
+    expect(body).toMatchObject({
+      event: 'table.completed',
+      data: { table_id: table.id, status: 'completed', total_rows: 5 },
+    });
+    const headers = receiver.headers[2] ?? {};
+    const expected = `sha256=${createHmac('sha256', 'webhook-test-secret').update(JSON.stringify(body)).digest('hex')}`;
+    expect(headers['x-lasso-signature']).toBe(expected);
+    expect(headers['x-lasso-event']).toBe('table.completed');
+    expect(headers['x-api-key']).toBe('receiver-key');
+    const ids = receiver.headers.map((h) => h['x-lasso-delivery-id']);
+    expect(new Set(ids).size).toBe(3);
+    const deliveries = await eventually(async () => {
+      const listed = await client.tables.webhookDeliveries(table.id);
+      return listed.data[0]?.status === 'delivered' ? listed.data : undefined;
+    });
+    expect(deliveries[0]?.attempts.map((attempt) => attempt.status_code)).toEqual([500, 500, 200]);
+    expect(deliveries[0]?.attempts.map((attempt) => attempt.delivery_id)).toEqual(ids);
+  });
+});
