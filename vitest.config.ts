@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const apiProject = (engine: 'pglite' | 'postgres') => ({
+const apiProject = (engine: 'embedded' | 'pglite' | 'postgres') => ({
   test: {
     name: `api-${engine}`,
     include: ['test/api/**/*.test.ts'],
@@ -16,6 +16,7 @@ export default defineConfig({
       {
         test: { name: 'unit', include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'], environment: 'node' },
       },
+      apiProject('embedded'),
       apiProject('pglite'),
       apiProject('postgres'),
     ],

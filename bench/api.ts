@@ -1,13 +1,16 @@
 // `npm run bench:api`: loads a 1,000,000-row, 10-column table through the batch insert API, then measures
 // what a user meets: queries right after the load (cold, before any index exists), the health check and
 // an already-answered page while an index builds, the same queries once maintenance is done (warm), and
-// the server's peak memory over the whole run. Options by environment: BENCH_ROWS (default 1000000),
-// BENCH_CONCURRENCY (parallel insert requests, default 2), DATABASE_URL (PostgreSQL instead of PGlite).
+// the server's peak memory over the whole run (its own and, with the native embedded store, its PostgreSQL
+// processes' too). Options by environment: BENCH_ROWS (default 1000000), BENCH_CONCURRENCY (parallel
+// insert requests, default 2), EMBEDDED_STORE (postgres, the default, or pglite), DATABASE_URL (an
+// external PostgreSQL instead of the embedded store).
 import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { startServer, tempDataDir } from '../test/support/server-process.ts';
 import { CITIES, columns, makeRow, random } from './api-support/data.ts';
 import { peakRssMiB, round, summary, timed, waitForOutput } from './api-support/measure.ts';
+import { sampleTreeMemory } from './api-support/process-tree.ts';
 
 const TOTAL = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const BATCH = 1000;
@@ -50,8 +53,14 @@ async function main() {
     ? { DATABASE_URL: databaseUrl }
     : { DATA_DIR: dataDir ?? '' };
   // Create the store first, so the measured process is a server started on an existing store, as a user's is.
-  if (dataDir) await (await startServer(env)).stop();
-  const server = await startServer(env);
+  if (dataDir) await (await startServer(env, { startTimeoutMs: 600_000 })).stop();
+  let memory: ReturnType<typeof sampleTreeMemory> | undefined;
+  const server = await startServer(env, {
+    onSpawn: (pid) => {
+      memory = sampleTreeMemory(pid);
+    },
+    startTimeoutMs: 600_000,
+  });
   const api = `${server.baseUrl}/api`;
   try {
     const created = await fetch(`${api}/tables`, {
@@ -131,7 +140,7 @@ async function main() {
     };
     const results = {
       date: new Date().toISOString(),
-      engine: dataDir ? 'pglite' : 'postgres',
+      engine: dataDir ? `embedded ${process.env.EMBEDDED_STORE ?? 'postgres'}` : 'external postgres',
       machine: `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       rows: TOTAL,
       insertConcurrency: CONCURRENCY,
@@ -142,6 +151,7 @@ async function main() {
       duringIndexBuild: { health: summary(health), cachedPage: summary(cached), newSortMs: round(newSortMs) },
       warm: Object.fromEntries(Object.entries(warm).map(([key, times]) => [key, summary(times)])),
       peakRssMiB: peakRssMiB(server.pid),
+      peakTreeMiB: memory?.stop(),
     };
     console.log(JSON.stringify(results, null, 2));
   } finally {

@@ -10,7 +10,7 @@ failed_checks=()
 
 echo "== typecheck"; npx tsc --noEmit -p tsconfig.json || failed_checks+=(typecheck)
 echo "== lint"; npx biome check . || failed_checks+=(lint)
-echo "== unit and API tests (PGlite and PostgreSQL)"
+echo "== unit and API tests (embedded PostgreSQL, PGlite and external PostgreSQL)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$out/vitest.json"
 echo "== build"; npx vite build --logLevel warn || failed_checks+=(build)
 echo "== end-to-end tests (Chromium)"

@@ -16,6 +16,7 @@ const Config = z.object({
   MAX_SORTS: z.coerce.number().int().min(0).max(MAX_SORTS).default(MAX_SORTS),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  EMBEDDED_STORE: z.enum(['postgres', 'pglite']).default('postgres'),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -79,6 +80,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** The store a new DATA_DIR gets when there is no DATABASE_URL (docs/storage.md). */
+  embeddedStore: 'postgres' | 'pglite';
   bodyLimitBytes: number;
   corsOrigins: string[];
   access: AccessConfig;
@@ -166,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     dataDir: c.DATA_DIR,
     databaseUrl: c.DATABASE_URL,
+    embeddedStore: c.EMBEDDED_STORE,
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     corsOrigins: c.CORS_ORIGINS?.split(',').map((origin) => origin.trim()) ?? [],
     access: {

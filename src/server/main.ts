@@ -28,14 +28,14 @@ const logger = createLogger(config.logLevel, logs);
 // Before the store opens: an exposed server without a token must not start at all.
 const exposure = checkExposure(config.host, config.access);
 if (exposure.warning) logger.warn(exposure.warning);
-const database = await openDatabase(config, (error) => {
+const database = await openDatabase(config, logger, (error) => {
   // Nothing can be stored any more: stop, so a supervisor restarts the server on a sound store.
   logger.fatal({ err: error }, 'the embedded store stopped');
   process.exit(1);
 });
 instrumentStore(database);
 logger.info(
-  { engine: database.engine, dataDir: database.engine === 'pglite' ? config.dataDir : undefined },
+  { engine: database.engine, dataDir: config.databaseUrl ? undefined : config.dataDir },
   'store ready',
 );
 
@@ -55,7 +55,7 @@ const engine = new Engine(
     retryBaseMs: config.ai.retryBaseMs,
     pollMs: config.ai.pollMs,
     searxngUrl: config.ai.searxngUrl,
-    reapAllAtStart: database.engine === 'pglite',
+    reapAllAtStart: database.exclusive,
   },
   logger,
 );

@@ -2,7 +2,8 @@ import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { CellDetail } from '../../src/contract/cells.ts';
 import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
-import { startServer, tempDataDir } from '../support/server-process.ts';
+import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { startServer } from '../support/server-process.ts';
 
 describe('research columns', () => {
   it('fail with what to configure when no web search is set up', async () => {
@@ -25,12 +26,11 @@ describe('research columns', () => {
   it('search the web and read pages before answering, and keep the pages read as sources', {
     timeout: 120_000,
   }, async () => {
-    const store =
-      inject('engine') === 'pglite'
-        ? { env: { DATA_DIR: tempDataDir() }, drop: async () => undefined }
-        : await (await import('../support/postgres.ts'))
-            .createTestDatabase()
-            .then((db) => ({ env: { DATABASE_URL: db.url }, drop: db.drop }));
+    const store = onEmbeddedStore()
+      ? { env: freshEmbeddedStore(), drop: async () => undefined }
+      : await (await import('../support/postgres.ts'))
+          .createTestDatabase()
+          .then((db) => ({ env: { DATABASE_URL: db.url }, drop: db.drop }));
     onTestFinished(() => store.drop());
     const searx = inject('fakeProviderUrl').replace(/\/v1$/, '');
     const server = await startServer({ ...store.env, ...inject('aiEnv'), SEARXNG_URL: searx });

@@ -143,6 +143,10 @@ describe('error handling', () => {
   it('reports health with the engine in use', async () => {
     const response = await call<{ status: string; engine: string }>('GET', '/health');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ok', engine: inject('engine') });
+    // The native embedded store is PostgreSQL, and says so.
+    expect(response.body).toEqual({
+      status: 'ok',
+      engine: inject('engine') === 'pglite' ? 'pglite' : 'postgres',
+    });
   });
 });

@@ -2,11 +2,12 @@ import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Row } from '../../src/contract/rows.ts';
 import type { Table } from '../../src/contract/tables.ts';
 import { call } from '../support/api.ts';
-import { startServer, tempDataDir } from '../support/server-process.ts';
+import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { startServer } from '../support/server-process.ts';
 
-/** PGlite allows one process per store, so this test gets its own; PostgreSQL is shared as in production. */
+/** An embedded store belongs to one process, so this test gets its own; PostgreSQL is shared as in production. */
 const storeEnv = () => ({
-  ...(inject('engine') === 'pglite' ? { DATA_DIR: tempDataDir() } : inject('storeEnv')),
+  ...(onEmbeddedStore() ? freshEmbeddedStore() : inject('storeEnv')),
   ...inject('aiEnv'),
 });
 

@@ -1,11 +1,12 @@
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Table } from '../../src/contract/tables.ts';
 import { call } from '../support/api.ts';
-import { startServer, tempDataDir } from '../support/server-process.ts';
+import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { startServer } from '../support/server-process.ts';
 import { eventually, startReceiver } from '../support/webhook-receiver.ts';
 
 /** PGlite allows one process per store, so this test gets its own; PostgreSQL is shared as in production. */
-const storeEnv = () => (inject('engine') === 'pglite' ? { DATA_DIR: tempDataDir() } : inject('storeEnv'));
+const storeEnv = () => (onEmbeddedStore() ? freshEmbeddedStore() : inject('storeEnv'));
 
 describe('triggers across a crash', () => {
   it('an event whose delivery was cut short by a crash is delivered after the restart', async () => {

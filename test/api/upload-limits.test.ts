@@ -1,8 +1,9 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
 import { upload } from '../support/io.ts';
-import { type ServerProcess, startServer, tempDataDir } from '../support/server-process.ts';
+import { type ServerProcess, startServer } from '../support/server-process.ts';
 
 describe('upload limits', () => {
   let server: ServerProcess;
@@ -11,8 +12,8 @@ describe('upload limits', () => {
   beforeAll(async () => {
     // A server of its own with small limits: on PostgreSQL it shares the suite's database, as a second
     // server may; the embedded store belongs to one process, so that one gets a fresh folder.
-    dataDir = inject('engine') === 'pglite' ? tempDataDir() : undefined;
-    const store = dataDir ? { DATA_DIR: dataDir } : inject('storeEnv');
+    const store = onEmbeddedStore() ? freshEmbeddedStore() : inject('storeEnv');
+    dataDir = onEmbeddedStore() ? store.DATA_DIR : undefined;
     server = await startServer({ ...store, DOCUMENT_MAX_BYTES: '2000', XLSX_MAX_BYTES: '100' });
   });
 

@@ -1,24 +1,5 @@
-import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import './provided-context.ts';
-import { aiEnv } from './ai-env.ts';
-import { startFakeProvider } from './fake-provider/server.ts';
-import { startServer, tempDataDir } from './server-process.ts';
+import { embeddedSetup } from './embedded-setup.ts';
 
-/** One server on a fresh embedded store for the whole API suite. */
-export default async function setup(project: TestProject) {
-  const dataDir = tempDataDir();
-  const storeEnv = { DATA_DIR: dataDir };
-  const fake = await startFakeProvider();
-  const server = await startServer({ ...storeEnv, ...aiEnv(fake.url) });
-  project.provide('baseUrl', server.baseUrl);
-  project.provide('engine', 'pglite');
-  project.provide('storeEnv', storeEnv);
-  project.provide('fakeProviderUrl', fake.url);
-  project.provide('aiEnv', aiEnv(fake.url));
-  return async () => {
-    await server.stop();
-    await fake.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-}
+/** One server on a fresh PGlite store (EMBEDDED_STORE=pglite, and stores made before the native one). */
+export default (project: TestProject) => embeddedSetup(project, 'pglite');

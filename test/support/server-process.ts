@@ -31,7 +31,10 @@ export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), 'ai-tables-t
  * Starts the real server (`src/server/main.ts`) as a child process on a free port and waits
  * until /api/health answers. Tests talk to it over HTTP, as any client would.
  */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  options: { onSpawn?: (pid: number) => void; startTimeoutMs?: number } = {},
+): Promise<ServerProcess> {
   // Trigger retries back off from 100 ms, not seconds, so tests of failing webhooks finish quickly.
   // The local receivers (webhooks, pages research columns read) live on loopback, which the outbound
   // guard refuses unless OUTBOUND_ALLOW names it.
@@ -59,6 +62,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
     output += chunk.toString();
   });
   running.add(child);
+  if (child.pid) options.onSpawn?.(child.pid);
   const exited = new Promise<number | null>((resolve) =>
     child.on('exit', (code) => {
       running.delete(child);
@@ -67,7 +71,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   );
   let baseUrl: string;
   try {
-    baseUrl = await waitForListening(() => output, exited);
+    baseUrl = await waitForListening(() => output, exited, options.startTimeoutMs);
     await waitForHealth(baseUrl);
   } catch (error) {
     child.kill('SIGKILL');
@@ -90,8 +94,12 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   };
 }
 
-async function waitForListening(output: () => string, exited: Promise<number | null>): Promise<string> {
-  const deadline = Date.now() + 120_000;
+async function waitForListening(
+  output: () => string,
+  exited: Promise<number | null>,
+  timeoutMs = 120_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
   let done = false;
   void exited.then(() => {
     done = true;
@@ -102,7 +110,7 @@ async function waitForListening(output: () => string, exited: Promise<number | n
     if (done) throw new Error(`Server exited before listening:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`Server did not start within 120 s:\n${output()}`);
+  throw new Error(`Server did not start within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
 async function waitForHealth(baseUrl: string): Promise<void> {

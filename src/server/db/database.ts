@@ -15,6 +15,12 @@ export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
   /**
+   * Only this process uses the store (either embedded store): what it cached stays true until it
+   * writes, and work another server had claimed can only be its own from before a restart. An external
+   * PostgreSQL (DATABASE_URL) may be shared with other servers.
+   */
+  exclusive: boolean;
+  /**
    * Runs maintenance statements (VACUUM, CREATE INDEX) in order, outside any transaction. On the
    * embedded store they do not count as foreground work, so they do not delay other maintenance
    * waiting for quiet, and a list goes as one message, so no query lands between its statements (a

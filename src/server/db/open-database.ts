@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import type { PoolConfig } from 'pg';
 import { bulkLoadPostgres, copyStatement, isCopy } from './bulk-load.ts';
 import type { Database, Db } from './database.ts';
+import { NativeStoreUnavailable, startCluster } from './native/cluster.ts';
 import { PgliteWorkerClient } from './pglite/worker-client.ts';
 import * as schema from './schema.ts';
 
@@ -21,17 +25,75 @@ const MIGRATION_LOCK = 7_245_100;
 export interface StoreConfig {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Which embedded store a new DATA_DIR gets (EMBEDDED_STORE): native PostgreSQL or PGlite. */
+  embeddedStore: 'postgres' | 'pglite';
+}
+
+/** Where the store says what it chose and why, and where the embedded PostgreSQL's own log goes. */
+export interface StoreLog {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  debug(fields: object, message: string): void;
 }
 
 /**
- * Opens the configured store and applies pending migrations before anything else touches it.
- * `onFailure` hears of an embedded store that stops on its own: the server cannot go on without it.
+ * Opens the configured store and applies pending migrations before anything else touches it:
+ * DATABASE_URL's PostgreSQL, else the embedded store in DATA_DIR (docs/storage.md). `onFailure` hears
+ * of an embedded store that stops on its own: the server cannot go on without it.
  */
 export async function openDatabase(
   config: StoreConfig,
+  log: StoreLog,
   onFailure: (error: Error) => void = () => undefined,
 ): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir, onFailure);
+  if (config.databaseUrl) return openPostgres({ connectionString: config.databaseUrl });
+  const { dataDir } = config;
+  // A DATA_DIR that holds a PGlite cluster at its top is a store made before the native one was the
+  // default: it stays on PGlite, never silently replaced by an empty store (docs/storage.md).
+  if (existsSync(join(dataDir, 'PG_VERSION'))) {
+    if (config.embeddedStore === 'postgres') {
+      log.warn(
+        { dataDir },
+        'DATA_DIR holds a PGlite store: keeping PGlite for it (docs/storage.md: moving it to the native store)',
+      );
+    }
+    return openPglite(dataDir, onFailure);
+  }
+  if (config.embeddedStore === 'pglite') return openPglite(dataDir, onFailure);
+  try {
+    return await openNative(dataDir, log, onFailure);
+  } catch (error) {
+    if (!(error instanceof NativeStoreUnavailable)) throw error;
+    log.warn({ dataDir, reason: error.message }, 'the native store cannot run here: using PGlite');
+    return openPglite(dataDir, onFailure);
+  }
+}
+
+/** PostgreSQL that this process starts from the binaries in node_modules, and stops with itself. */
+async function openNative(dataDir: string, log: StoreLog, onFailure: (error: Error) => void) {
+  const cluster = await startCluster(dataDir, {
+    log: (line) => log.debug({ postgres: line }, 'embedded PostgreSQL'),
+    onExit: onFailure,
+  });
+  try {
+    const database = await openPostgres({
+      host: cluster.socketDir,
+      port: cluster.port,
+      user: 'postgres',
+      database: 'postgres',
+    });
+    return {
+      ...database,
+      exclusive: true,
+      close: async () => {
+        await database.close();
+        await cluster.stop();
+      },
+    };
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
 }
 
 // Postgres' defaults assume a machine of its own; inside the app process a smaller buffer pool and
@@ -54,6 +116,7 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
   return {
     db: db as unknown as Db,
     engine: 'pglite',
+    exclusive: true,
     // One connection runs one statement at a time: nothing can overlap here. A list is one message.
     runMaintenance: async (statements) => {
       await client.background([statements].flat().join(';\n'));
@@ -88,11 +151,14 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(connection: PoolConfig): Promise<Database> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-  const pool = new Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+  const pool = new Pool({ ...connection, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+  // An idle connection the server closed (a restart, a shutdown) is dropped from the pool; unhandled,
+  // its error would end the process. A query after a real outage fails on its own connection.
+  pool.on('error', () => undefined);
   // Several servers may share one database and start together: one migrates, the others wait.
   const client = await pool.connect();
   try {
@@ -106,6 +172,7 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     db: db as unknown as Db,
     engine: 'postgres',
+    exclusive: false,
     runMaintenance: async (statements, options = {}) => {
       const connection = await pool.connect();
       const key = options.exclusiveKey;

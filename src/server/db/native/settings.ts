@@ -1,0 +1,19 @@
+/**
+ * The embedded PostgreSQL's settings, for a laptop it shares with a browser and the app: PostgreSQL's
+ * defaults assume a machine of its own (bench/RESULTS.md has the figures these were chosen by).
+ */
+export const POSTGRES_SETTINGS: Record<string, string> = {
+  shared_buffers: '64MB',
+  maintenance_work_mem: '64MB',
+  // The app's pool (10), its maintenance connection and a few spare.
+  max_connections: '20',
+  // Nothing replicates from this cluster: bulk loads into new tables skip most WAL.
+  wal_level: 'minimal',
+  max_wal_senders: '0',
+  timezone: 'UTC',
+  huge_pages: 'off',
+  // Its log goes to the app's log (debug level), one line per entry, without statements that failed
+  // for the app's own reasons (a conflict is an answer, not an incident).
+  log_min_error_statement: 'panic',
+  log_line_prefix: '',
+};

@@ -1,0 +1,15 @@
+import { inject } from 'vitest';
+import { tempDataDir } from './server-process.ts';
+
+/**
+ * Whether the suite runs on an embedded store (native PostgreSQL or PGlite in a DATA_DIR), which belongs
+ * to one server process: a test that starts servers of its own gives each a fresh store. On an external
+ * PostgreSQL (DATABASE_URL) servers share the database, as in production.
+ */
+export const onEmbeddedStore = (): boolean => inject('engine') !== 'postgres';
+
+/** A fresh embedded store of the suite's kind (EMBEDDED_STORE) in a new temporary DATA_DIR. */
+export const freshEmbeddedStore = (): Record<string, string> => ({
+  ...inject('storeEnv'),
+  DATA_DIR: tempDataDir(),
+});

@@ -1,0 +1,5 @@
+import type { TestProject } from 'vitest/node';
+import { embeddedSetup } from './embedded-setup.ts';
+
+/** One server on a fresh default store: the native PostgreSQL the server starts itself. */
+export default (project: TestProject) => embeddedSetup(project, 'postgres');
