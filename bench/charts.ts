@@ -109,7 +109,9 @@ async function main() {
         {
           date: new Date().toISOString(),
           rows: TOTAL,
-          engine: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+          engine: process.env.DATABASE_URL
+            ? 'external postgres'
+            : `embedded ${process.env.EMBEDDED_STORE ?? 'postgres'}`,
           load: loadavg().map((n) => Math.round(n * 100) / 100),
           results,
         },

@@ -40,7 +40,7 @@ export async function createCapabilities(database: Database, config: Config, log
   const providers = new Providers(store, config.ai, secrets);
   const relations = new RelationRegistry();
   await relations.load(store.db);
-  const presence = new TriggerPresence(database.exclusive);
+  const presence = new TriggerPresence(database.engine === 'pglite');
   await presence.load(store.db);
   const dispatcher = new TriggerDispatcher(
     store,

@@ -10,7 +10,8 @@ export async function embeddedSetup(project: TestProject, store: 'postgres' | 'p
   const dataDir = tempDataDir();
   const storeEnv = { DATA_DIR: dataDir, EMBEDDED_STORE: store };
   const fake = await startFakeProvider();
-  const server = await startServer({ ...storeEnv, ...aiEnv(fake.url) });
+  // Creating a store on a loaded machine (CI, several suites at once) can take a minute or more.
+  const server = await startServer({ ...storeEnv, ...aiEnv(fake.url) }, { startTimeoutMs: 300_000 });
   project.provide('baseUrl', server.baseUrl);
   project.provide('engine', store === 'pglite' ? 'pglite' : 'embedded');
   project.provide('storeEnv', storeEnv);

@@ -15,9 +15,10 @@ export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
   /**
-   * Only this process uses the store (either embedded store): what it cached stays true until it
-   * writes, and work another server had claimed can only be its own from before a restart. An external
-   * PostgreSQL (DATABASE_URL) may be shared with other servers.
+   * Only this process uses the store (either embedded store), so at start, work claimed by a server can
+   * only be this one's own from before a restart. An external PostgreSQL (DATABASE_URL) may be shared
+   * with other servers. (Caches that trust what this process wrote need more: one connection, so no read
+   * overlaps a write; they follow `engine === 'pglite'`.)
    */
   exclusive: boolean;
   /**

@@ -75,6 +75,11 @@ async function openNative(dataDir: string, log: StoreLog, onFailure: (error: Err
     log: (line) => log.debug({ postgres: line }, 'embedded PostgreSQL'),
     onExit: onFailure,
   });
+  // Where a backup or psql reaches it (docs/storage.md).
+  log.info(
+    { cluster: join(dataDir, 'postgres'), socketDir: cluster.socketDir },
+    'embedded PostgreSQL running',
+  );
   try {
     const database = await openPostgres({
       host: cluster.socketDir,

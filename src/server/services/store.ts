@@ -10,8 +10,6 @@ import { TableCache } from './table-cache.ts';
 export interface Store {
   db: Db;
   engine: Database['engine'];
-  /** Only this process uses the store (see Database.exclusive). */
-  exclusive: boolean;
   /** Table metadata by id, valid for the table's current version. */
   tables: TableCache;
   /** Runs stopped and AI cells written by this process, told to the AI engine as they happen. */
@@ -37,13 +35,12 @@ export function createStore(
   rowHooks: RowHook[] = [],
   columnHooks: ColumnHook[] = [],
 ): Store {
-  // An embedded store has one writer, this process, so what it cached stays true until it writes; an
-  // external PostgreSQL may be shared with other servers, so a cached entry is checked against the version.
+  // The embedded store has one writer, this process, so what it cached stays true until it writes;
+  // PostgreSQL may be shared with other servers, so a cached entry is checked against the version.
   return {
     db: database.db,
     engine: database.engine,
-    exclusive: database.exclusive,
-    tables: new TableCache(database.db, database.exclusive),
+    tables: new TableCache(database.db, database.engine === 'pglite'),
     signals: new EngineSignals(),
     rowHooks,
     columnHooks,

@@ -38,9 +38,9 @@ export function relationRowHook(store: Store, registry: RelationRegistry): RowHo
       return statements;
     },
     afterDelete: async (tx, { table, rowIds, actor }) => {
-      // On an embedded store this process made every relation column; on a shared PostgreSQL another
-      // server may have, so the columns are looked up there.
-      if (store.exclusive && registry.linkingTables(table.id).length === 0) return;
+      // On the embedded store this process made every relation column; on PostgreSQL another server
+      // may have, so the columns are looked up there.
+      if (store.engine === 'pglite' && registry.linkingTables(table.id).length === 0) return;
       const links = await queryRows<{ table_id: string }>(
         tx,
         sql`SELECT DISTINCT table_id FROM user_columns
