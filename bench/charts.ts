@@ -7,10 +7,11 @@
 // chart's columns in the background; the others read that index.
 // Options by environment: BENCH_ROWS (default 1000000), BENCH_RUNS (default 7), BENCH_DATA_DIR (reuse a
 // store loaded by an earlier run: the table is found by name), DATABASE_URL (PostgreSQL instead).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { startServer, tempDataDir } from '../test/support/server-process.ts';
 import { summary, timed } from './api-support/measure.ts';
+import { treeCpuSeconds } from './api-support/process-tree.ts';
 import { loadTable } from './grid-support/load-table.ts';
 
 const TOTAL = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -34,12 +35,8 @@ const CHARTS = [
   { title: 'Score against revenue', type: 'scatter', xColumn: 'score', yColumn: 'revenue' },
 ];
 
-/** CPU time the server process (all its threads, the store's included) has used so far, in ms. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  // utime and stime, in clock ticks (100 per second on Linux).
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
+/** CPU time the server (all its threads) and its store's processes have used so far, in ms. */
+const cpuMs = (pid: number): number => treeCpuSeconds(pid) * 1000;
 
 async function json<T>(url: string, method = 'GET', body?: unknown): Promise<T> {
   const response = await fetch(url, {
@@ -56,7 +53,7 @@ async function main() {
   const env: Record<string, string> = process.env.DATABASE_URL
     ? { DATABASE_URL: process.env.DATABASE_URL }
     : { DATA_DIR: reuse ?? tempDataDir() };
-  const server = await startServer(env);
+  const server = await startServer(env, { startTimeoutMs: 600_000 });
   const api = `${server.baseUrl}/api`;
   try {
     const tables = await json<Array<{ id: string; name: string; rowCount: number }>>(`${api}/tables`);

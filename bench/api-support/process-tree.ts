@@ -59,14 +59,17 @@ export function sampleTreeMemory(root: number, everyMs = 100) {
   };
 }
 
-/** CPU seconds (user + system) the tree's live processes have used so far (clock ticks of 10 ms). */
+/**
+ * CPU seconds (user + system) the tree has used so far (clock ticks of 10 ms): its live processes' own,
+ * and the children they have reaped (PostgreSQL's parallel workers and ended backends, initdb).
+ */
 export function treeCpuSeconds(root: number): number {
   let ticks = 0;
   for (const pid of processTree(root)) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     } catch {
       // Gone meanwhile.
     }
