@@ -74,7 +74,7 @@ const extractWorker = new ExtractWorker(
     callTimeoutMs: config.ai.callTimeoutMs,
     maxAttempts: config.ai.maxAttempts,
     retryBaseMs: config.ai.retryBaseMs,
-    reapAllAtStart: database.engine === 'pglite',
+    reapAllAtStart: database.exclusive,
   },
   logger,
   secrets,

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SignedUrl } from '../../src/contract/access.ts';
 import type { Table } from '../../src/contract/tables.ts';
 import { call } from '../support/api.ts';
+import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
 import { type ServerProcess, startServer, tempDataDir } from '../support/server-process.ts';
 
-/** PGlite allows one process per store, so these servers get their own; PostgreSQL is shared. */
-const storeEnv = () => (inject('engine') === 'pglite' ? { DATA_DIR: tempDataDir() } : inject('storeEnv'));
+/** An embedded store belongs to one process, so these servers get their own; PostgreSQL is shared. */
+const storeEnv = () => (onEmbeddedStore() ? freshEmbeddedStore() : inject('storeEnv'));
 
 const TOKEN = 'test-token-0123456789abcdef';
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

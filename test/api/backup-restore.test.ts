@@ -34,7 +34,9 @@ function script(name: 'backup' | 'restore', env: Record<string, string>, args: s
 
 const backupFolder = () => join(mkdtempSync(join(tmpdir(), 'ai-tables-backup-')), 'backup');
 
-describe('backup and restore', () => {
+// `npm run backup` copies PGlite and dumps PostgreSQL; the native embedded store is copied by hand while
+// stopped (docs/storage.md), and the script refuses it (see embedded-store.ts).
+describe.skipIf(inject('engine') === 'embedded')('backup and restore', () => {
   it('a backup taken while the server runs restores every table as it was, secrets readable', {
     timeout: 240_000,
   }, async () => {

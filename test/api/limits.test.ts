@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Table } from '../../src/contract/tables.ts';
 import { call } from '../support/api.ts';
-import { type ServerProcess, startServer, tempDataDir } from '../support/server-process.ts';
+import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { type ServerProcess, startServer } from '../support/server-process.ts';
 
-/** PGlite allows one process per store, so this server gets its own; PostgreSQL is shared. */
-const storeEnv = () => (inject('engine') === 'pglite' ? { DATA_DIR: tempDataDir() } : inject('storeEnv'));
+/** An embedded store belongs to one process, so this server gets its own; PostgreSQL is shared. */
+const storeEnv = () => (onEmbeddedStore() ? freshEmbeddedStore() : inject('storeEnv'));
 
 /**
  * One server with tight limits. Behind a "proxy" (TRUST_PROXY), each test names its own client in

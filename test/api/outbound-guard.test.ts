@@ -3,17 +3,17 @@ import type { Table } from '../../src/contract/tables.ts';
 import type { Trigger } from '../../src/contract/triggers.ts';
 import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
-import { startServer, tempDataDir } from '../support/server-process.ts';
+import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { startServer } from '../support/server-process.ts';
 import { eventually, settle, startReceiver } from '../support/webhook-receiver.ts';
 
 /** A server whose OUTBOUND_ALLOW names nothing: loopback is as private as any other address to it. */
 async function guardedServer(extra: Record<string, string> = {}) {
-  const store =
-    inject('engine') === 'pglite'
-      ? { env: { DATA_DIR: tempDataDir() }, drop: async () => undefined }
-      : await (await import('../support/postgres.ts'))
-          .createTestDatabase()
-          .then((db) => ({ env: { DATABASE_URL: db.url }, drop: db.drop }));
+  const store = onEmbeddedStore()
+    ? { env: freshEmbeddedStore(), drop: async () => undefined }
+    : await (await import('../support/postgres.ts'))
+        .createTestDatabase()
+        .then((db) => ({ env: { DATABASE_URL: db.url }, drop: db.drop }));
   onTestFinished(() => store.drop());
   const server = await startServer({ ...store.env, ...extra, OUTBOUND_ALLOW: '' });
   onTestFinished(() => void server.stop());

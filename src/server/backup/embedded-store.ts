@@ -10,6 +10,12 @@ import { requestDump } from './backup-socket.ts';
 export async function dumpEmbedded(
   dataDir: string,
 ): Promise<{ bytes: Uint8Array; from: 'server' | 'folder' }> {
+  // The native store (DATA_DIR/postgres) is not PGlite's: opening the folder with PGlite would create an
+  // empty PGlite store beside it, which the next start would take for the store (docs/storage.md).
+  if (existsSync(join(dataDir, 'postgres', 'PG_VERSION')))
+    throw new Error(
+      `${dataDir} holds the native embedded store: stop the server and copy ${join(dataDir, 'postgres')} (docs/storage.md, "how to back it up")`,
+    );
   const fromServer = await requestDump(dataDir);
   if (fromServer) return { bytes: fromServer, from: 'server' };
   // PGlite leaves postmaster.pid while it has the store open: opening it a second time would ruin it.
