@@ -2,9 +2,9 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: cells get focus through aria-activedescendant on the grid, as the ARIA grid pattern allows.
 import { memo } from 'react';
 import type { Row } from '../../../../contract/rows.ts';
+import { appColumnTypes } from '../../../column-types/index.ts';
 import { hasCellDetail } from '../../../lib/cell-detail.ts';
 import { isWritable } from '../../../lib/cell-text.ts';
-import { cellRenderers } from '../cells/registry.ts';
 import { StatusBadge } from '../cells/status-badge.tsx';
 import { CellEditor } from '../editors/cell-editor.tsx';
 import type { GridColumn } from '../hooks/use-grid-columns.ts';
@@ -29,7 +29,7 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
   const { id, rowIndex, gridColumn, row, stickyLeft, frozenEdge, selected, focused, editing } = props;
   const actions = useGridActions();
   const { column } = gridColumn;
-  const renderer = cellRenderers[column.dataType];
+  const renderer = appColumnTypes[column.dataType].cell;
   const className = [
     'grid-cell',
     `grid-cell--${renderer.align ?? 'start'}`,

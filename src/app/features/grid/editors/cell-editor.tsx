@@ -1,10 +1,10 @@
-import { cellRenderers } from '../cells/registry.ts';
+import { appColumnTypes } from '../../../column-types/index.ts';
 import type { EditorProps } from './editor-props.ts';
 import { TextEditor } from './text-editor.tsx';
 
 /** The editor its type's registry entry names, with the server's message under it when a value was refused. */
 export function CellEditor(props: EditorProps) {
-  const Editor = cellRenderers[props.column.dataType].editor ?? TextEditor;
+  const Editor = appColumnTypes[props.column.dataType].cell.editor ?? TextEditor;
   return (
     <>
       <Editor {...props} />

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, type RefObject, useCallback } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
+import { appColumnTypes } from '../../../column-types/index.ts';
 import { isWritable } from '../../../lib/cell-text.ts';
-import { cellRenderers } from '../cells/registry.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import {
   cellSelection,
@@ -80,7 +80,7 @@ function commandFor(event: KeyboardEvent, column: Column | undefined): Command |
   if (event.key === 'Delete' || event.key === 'Backspace') return 'clear';
   if (event.key === 'Escape') return 'collapse';
   if (!column || !isWritable(column)) return undefined;
-  const toggles = cellRenderers[column.dataType].toggles;
+  const toggles = appColumnTypes[column.dataType].cell.toggles;
   if (event.key === ' ' && toggles) return 'toggle';
   if (event.key === 'Enter' || event.key === 'F2') return 'edit';
   if (event.key.length === 1 && !toggles) return 'type';

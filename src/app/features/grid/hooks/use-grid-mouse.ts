@@ -1,6 +1,6 @@
 import { type MouseEvent, type RefObject, useMemo, useRef } from 'react';
+import { appColumnTypes } from '../../../column-types/index.ts';
 import { isWritable } from '../../../lib/cell-text.ts';
-import { cellRenderers } from '../cells/registry.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { type CellPosition, moveTo } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';
@@ -57,7 +57,7 @@ export function useGridMouse(model: RefObject<GridModel>) {
         const cell = cellAt(event);
         const column = cell && model.current.columns[cell.col]?.column;
         if (!cell || !column || isControl(event) || !isWritable(column)) return;
-        if (cellRenderers[column.dataType].toggles || !model.current.rowAt(cell.row)) return;
+        if (appColumnTypes[column.dataType].cell.toggles || !model.current.rowAt(cell.row)) return;
         useGridStore.getState().startEditing(cell);
       },
     }),

@@ -16,6 +16,15 @@ export interface FieldInputProps {
   /** aria-invalid and aria-describedby for the control, pointing at the field's error message. */
   invalid: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
   onChange: (draft: FieldDraft) => void;
+  /** Hints for a one-line text control (the type's FormField.hints). */
+  hints?: TextHints;
+}
+
+/** How a one-line field helps the browser: its input type (date picker, URL and email keyboards) and hints. */
+export interface TextHints {
+  type?: 'date' | 'url' | 'email' | 'tel';
+  placeholder?: string;
+  inputMode?: 'decimal' | 'tel';
 }
 
 /** How the row form edits one data type: the control, and how a value becomes a draft and back. */
@@ -25,4 +34,6 @@ export interface FormField {
   layout?: (column: Column) => 'block' | 'inline' | 'group';
   /** The stored value as the control's draft; the value as text when absent. */
   toDraft?: (value: unknown, column: Column) => FieldDraft;
+  /** Hints for the one-line text control this type uses (or falls back to). */
+  hints?: TextHints;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { columnFixture } from '../../../../../test/support/column-fixture.ts';
 import type { Column } from '../../../../contract/columns.ts';
-import { formFields, fromDraft, toDraft } from './registry.ts';
+import { appColumnTypes } from '../../../column-types/index.ts';
+import { fromDraft, toDraft } from './registry.ts';
 
 const withOptions = (column: Column, options: string[]): Column => ({ ...column, config: { options } });
 
@@ -34,17 +35,17 @@ describe('row form fields', () => {
     expect(toDraft(active, true)).toBe(true);
     expect(toDraft(active, null)).toBe(false);
     expect(fromDraft(active, false)).toBe(false);
-    expect(formFields.boolean.layout?.(active)).toBe('inline');
+    expect(appColumnTypes.boolean.field.layout?.(active)).toBe('inline');
   });
 
   it('ticks options of a multiselect that has them, and takes comma-separated text otherwise', () => {
     const listed = withOptions(columnFixture('tags', 'multiselect'), ['vip', 'new']);
     expect(toDraft(listed, ['vip'])).toEqual(['vip']);
-    expect(formFields.multiselect.layout?.(listed)).toBe('group');
+    expect(appColumnTypes.multiselect.field.layout?.(listed)).toBe('group');
     const free = columnFixture('tags', 'multiselect');
     expect(toDraft(free, ['a', 'b'])).toBe('a, b');
     expect(fromDraft(free, 'a, b,, c')).toEqual(['a', 'b', 'c']);
-    expect(formFields.multiselect.layout?.(free)).toBe('block');
+    expect(appColumnTypes.multiselect.field.layout?.(free)).toBe('block');
   });
 
   it('keeps the text of a text field as typed, spaces included', () => {

@@ -1,7 +1,7 @@
 import type { Column } from '../../../../contract/columns.ts';
+import { appColumnTypes } from '../../../column-types/index.ts';
 import { isWritable } from '../../../lib/cell-text.ts';
 import type { FieldDraft } from './form-field.ts';
-import { formFields } from './registry.ts';
 
 interface RowFormFieldProps {
   column: Column;
@@ -16,7 +16,7 @@ interface RowFormFieldProps {
 export function RowFormField({ column, draft, value, error, onChange }: RowFormFieldProps) {
   const id = `row-field-${column.id}`;
   const errorId = `${id}-error`;
-  const field = formFields[column.dataType];
+  const field = appColumnTypes[column.dataType].field;
   const layout = field.layout?.(column) ?? 'block';
   const control = (
     <field.Input
@@ -27,6 +27,7 @@ export function RowFormField({ column, draft, value, error, onChange }: RowFormF
       error={error}
       invalid={{ 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined }}
       onChange={onChange}
+      hints={field.hints}
     />
   );
   // A group (options to tick) is a fieldset with its own legend and error.

@@ -1,25 +1,20 @@
-import type { DataType } from '../../../../contract/data-types/index.ts';
-import type { FieldInputProps } from './form-field.ts';
+import type { FieldInputProps, FormField, TextHints } from './form-field.ts';
 
-const INPUT_TYPES: Partial<Record<DataType, string>> = { date: 'date', url: 'url', email: 'email' };
-const PLACEHOLDERS: Partial<Record<DataType, string>> = {
-  number: '0',
-  url: 'https://…',
-  email: 'name@example.com',
-  multiselect: 'a, b, c',
-  relation: 'row id, row id',
-};
+/** A one-line text field with these hints (see FormField.hints). */
+export const textField = (hints: TextHints = {}): FormField => ({ Input: TextInput, hints });
 
-/** A one-line input, typed for the browser where that helps (date picker, URL and email keyboards). */
-export function TextInput({ id, column, draft, invalid, onChange }: FieldInputProps) {
+/**
+ * A one-line input, typed for the browser where that helps. Numbers stay a text input so anything
+ * typed reaches the server, whose message explains a refusal.
+ */
+export function TextInput({ id, draft, hints = {}, invalid, onChange }: FieldInputProps) {
   return (
     <input
       id={id}
       className="input"
-      // Numbers stay a text input so anything typed reaches the server, whose message explains a refusal.
-      type={INPUT_TYPES[column.dataType] ?? 'text'}
-      inputMode={column.dataType === 'number' ? 'decimal' : undefined}
-      placeholder={PLACEHOLDERS[column.dataType]}
+      type={hints.type ?? 'text'}
+      inputMode={hints.inputMode}
+      placeholder={hints.placeholder}
       value={String(draft)}
       {...invalid}
       onChange={(event) => onChange(event.target.value)}

@@ -1,6 +1,7 @@
 import type { Column } from '../../../../contract/columns.ts';
-import { type DataType, dataTypes, isDay } from '../../../../contract/data-types/index.ts';
+import { dataTypes, isDay } from '../../../../contract/data-types/index.ts';
 import type { FilterOperator, FilterSpec } from '../../../../contract/rows.ts';
+import { appColumnTypes } from '../../../column-types/index.ts';
 import { needsValue } from './operators.ts';
 
 /** A filter as edited: its value is the text in the input, whatever the column's type. */
@@ -15,16 +16,9 @@ export interface FilterDraft {
 /** What a draft amounts to: a filter to apply, nothing yet (no value), or a value that cannot be one. */
 export type DraftResult = { spec: FilterSpec } | { incomplete: true } | { error: string };
 
-/** What each typed column expects of a filter value, said when the text does not fit. */
-const EXPECTED: Partial<Record<DataType, string>> = {
-  number: 'Enter a number',
-  boolean: 'Choose checked or not',
-  date: 'Enter a date as YYYY-MM-DD',
-};
-
 /** One typed value for a column, or an error saying what is expected. */
 function convert(column: Column, text: string): { value: unknown } | { error: string } {
-  const expected = EXPECTED[column.dataType];
+  const expected = appColumnTypes[column.dataType].filterHint;
   if (!expected) return { value: text };
   // A date filter names a day, which the server matches as the whole day; other values are read
   // as the type registry reads typed text.

@@ -1,0 +1,11 @@
+import { aiCell } from '../features/grid/cells/ai-cell.tsx';
+import { TextAreaInput } from '../features/row-panel/fields/text-input.tsx';
+import type { AppColumnType } from './column-type.ts';
+
+export const aiColumn: AppColumnType = {
+  label: 'AI (a prompt per row)',
+  glyph: '✦',
+  cell: aiCell,
+  field: // An AI cell edited by a person keeps their value (and is locked against reruns).
+    { Input: TextAreaInput },
+};

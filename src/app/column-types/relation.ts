@@ -1,0 +1,10 @@
+import { relationCell } from '../features/grid/cells/relation-cell.tsx';
+import { textField } from '../features/row-panel/fields/text-input.tsx';
+import type { AppColumnType } from './column-type.ts';
+
+export const relationColumn: AppColumnType = {
+  label: 'Link to another table',
+  glyph: '⇄',
+  cell: relationCell,
+  field: textField({ placeholder: 'row id, row id' }),
+};
