@@ -1,7 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   chownSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -11,7 +13,7 @@ import {
   statSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { canUse, type RunAs, runAsFor } from './run-as.ts';
 import { POSTGRES_SETTINGS } from './settings.ts';
 
@@ -54,10 +56,10 @@ export interface ClusterEvents {
  * (Linux's parent-death signal); elsewhere the next start stops the orphan.
  */
 export async function startCluster(dataDir: string, events: ClusterEvents): Promise<NativeCluster> {
-  const binaries = await loadBinaries();
   const clusterDir = resolve(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
   const runAs = runAsFor(clusterDir);
+  const binaries = reachable(await loadBinaries(), runAs);
   letIn(dataDir, runAs);
   if (!canUse(runAs, binaries.postgres, 'x') || !canUse(runAs, resolve(dataDir), 'x')) {
     throw new NativeStoreUnavailable(
@@ -94,6 +96,28 @@ async function loadBinaries(): Promise<Binaries> {
   } catch {
     throw new NativeStoreUnavailable(`no PostgreSQL binaries for ${process.platform}-${process.arch}`);
   }
+}
+
+/**
+ * Root's checkout may be private to root (under /root, say), binaries included: then they are copied
+ * once (~60 MB) to a folder of root's in the temporary folder, which the store's user can read.
+ */
+function reachable(binaries: Binaries, runAs: RunAs): Binaries {
+  if (canUse(runAs, binaries.postgres, 'x')) return binaries;
+  const native = dirname(dirname(binaries.postgres));
+  const copy = join(
+    tmpdir(),
+    `ai-tables-postgres-${createHash('sha1').update(native).digest('hex').slice(0, 12)}`,
+  );
+  // A folder someone else made there could hold anything: only root's own copy is used.
+  if (existsSync(copy) && statSync(copy).uid !== 0) return binaries;
+  if (!existsSync(join(copy, 'bin', 'postgres'))) {
+    rmSync(`${copy}.partial`, { recursive: true, force: true });
+    cpSync(native, `${copy}.partial`, { recursive: true, verbatimSymlinks: true });
+    chmodSync(`${copy}.partial`, 0o755);
+    renameSync(`${copy}.partial`, copy);
+  }
+  return { postgres: join(copy, 'bin', 'postgres'), initdb: join(copy, 'bin', 'initdb') };
 }
 
 const spawnAs = (runAs: RunAs) => ({
