@@ -91,3 +91,24 @@ test.describe('label colours', () => {
     expect(city?.config.optionColors).toEqual({ Paris: 'red' });
   });
 });
+
+test.describe('bulk edits reach every row', () => {
+  test('Delete over a long range clears the rows scrolled past too', async ({ page, request }) => {
+    // One request per row: 350 of them take a while on a loaded machine.
+    test.setTimeout(120_000);
+    const tableId = await createTable(request, 'Long clear');
+    await insertRows(request, tableId, people(350));
+    const grid = new GridPage(page);
+    await grid.goto(tableId);
+
+    await grid.select(0, 0);
+    await page.keyboard.press('Control+Shift+ArrowDown');
+    await grid.expectFocus(349, 0);
+    await page.keyboard.press('Delete');
+    for (const offset of [0, 150, 349])
+      await expect
+        .poll(async () => (await rowData(request, tableId, offset))?.name, { timeout: 30_000 })
+        .toBeNull();
+    expect((await rowData(request, tableId, 150))?.age).toBe(20);
+  });
+});

@@ -1,6 +1,7 @@
 import { type RefObject, useMemo } from 'react';
 import { hasCellDetail } from '../../../lib/cell-detail.ts';
 import { isWritable } from '../../../lib/cell-text.ts';
+import { countText } from '../../../lib/count-text.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { type CellRange, selectionRange } from '../model/selection.ts';
@@ -10,16 +11,25 @@ import type { CellChange } from './use-cell-updates.ts';
 /** Most rows one clear or fill writes: each row is a request. */
 export const MAX_BULK_ROWS = 1000;
 
-/** The changes that set every writable, loaded cell of a range through `valueFor`. */
-function rangeChanges(
+/**
+ * The changes that set every writable cell of a range through `valueFor`; rows scrolled past and
+ * not loaded are fetched first, so a clear or fill of a long range reaches all of it.
+ */
+async function rangeChanges(
   model: GridModel,
   range: CellRange,
   valueFor: (row: number, col: number) => unknown,
-): CellChange[] {
+): Promise<CellChange[]> {
   const changes: CellChange[] = [];
   const bottom = Math.min(range.bottom, range.top + MAX_BULK_ROWS - 1);
+  if (bottom < range.bottom)
+    useGridStore.getState().notify({
+      text: `Only the first ${countText(MAX_BULK_ROWS, 'row')} of the selection were changed; select the rest to go on`,
+      tone: 'error',
+    });
+  const rows = await model.loadRows(range.top, bottom);
   for (let index = range.top; index <= bottom; index++) {
-    const row = model.rowAt(index);
+    const row = rows[index - range.top];
     if (!row) continue;
     for (let col = range.left; col <= range.right; col++) {
       const column = model.columns[col]?.column;
@@ -29,7 +39,8 @@ function rangeChanges(
   return changes;
 }
 
-async function apply(model: GridModel, changes: CellChange[]) {
+async function apply(model: GridModel, pending: CellChange[] | Promise<CellChange[]>) {
+  const changes = await pending;
   if (changes.length === 0) return;
   const refused = await model.updateCells(changes);
   const first = refused[0];
