@@ -14,6 +14,7 @@ import { relationColumnHook } from './services/relations/relation-column-hook.ts
 import { RelationRegistry } from './services/relations/relation-registry.ts';
 import { relationRowHook } from './services/relations/relation-row-hook.ts';
 import type { RowHook } from './services/row-hooks.ts';
+import { failInterruptedImports } from './services/io/import-records.ts';
 import { createStore } from './services/store.ts';
 import { TriggerDispatcher } from './services/triggers/dispatcher.ts';
 import { triggerEventHook } from './services/triggers/event-hook.ts';
@@ -38,6 +39,7 @@ export async function createCapabilities(database: Database, config: Config, log
   const sealed = await sealStoredSecrets(store.db, secrets);
   if (sealed > 0) logger.info({ records: sealed }, 'encrypted secrets stored in plain text');
   const providers = new Providers(store, config.ai, secrets);
+  if (database.engine === 'pglite') await failInterruptedImports(store);
   const relations = new RelationRegistry();
   await relations.load(store.db);
   const presence = new TriggerPresence(database.engine === 'pglite');

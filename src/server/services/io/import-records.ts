@@ -97,3 +97,20 @@ export async function getImport(store: Store, id: string): Promise<ImportResult>
   if (!record) throw new NotFoundError('Import not found');
   return toResult(record);
 }
+
+/**
+ * At the start of the embedded store's only server, an import still marked running died with the
+ * previous process: it is failed at once, its committed batches kept, instead of looking alive until
+ * STALLED_MS passes. (PostgreSQL may be shared by servers still importing, so it keeps the timeout.)
+ */
+export async function failInterruptedImports(store: Store): Promise<void> {
+  await store.db
+    .update(imports)
+    .set({
+      status: 'failed',
+      message: 'The server stopped during the import; the rows of the batches it finished are kept',
+      finishedAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .where(eq(imports.status, 'running'));
+}

@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import type { ImportResult } from '../../src/contract/imports.ts';
+import type { Row } from '../../src/contract/rows.ts';
+import type { Table } from '../../src/contract/tables.ts';
+import { call } from '../support/api.ts';
+import { upload } from '../support/io.ts';
+import { type ServerProcess, startServer, tempDataDir } from '../support/server-process.ts';
+import { eventually } from '../support/webhook-receiver.ts';
+
+/** A store of this test's own, for a server that will be killed and started again on it. */
+async function ownStore(): Promise<Record<string, string>> {
+  if (inject('engine') === 'pglite') return { DATA_DIR: tempDataDir() };
+  const database = await (await import('../support/postgres.ts')).createTestDatabase();
+  onTestFinished(() => database.drop());
+  return { DATABASE_URL: database.url };
+}
+
+/** A server that is killed at the end of the test whatever happened. */
+async function serverOn(env: Record<string, string>): Promise<ServerProcess> {
+  const server = await startServer(env);
+  onTestFinished(() => void server.stop('SIGKILL'));
+  return server;
+}
+
+const rowCount = async (server: ServerProcess, tableId: string) =>
+  (await call<Table>('GET', `/tables/${tableId}`, undefined, {}, server.baseUrl)).body.rowCount;
+
+describe('faults: the server killed mid-write', () => {
+  it('SIGKILL during a batch insert: after the restart the batch is all there or not at all', {
+    timeout: 240_000,
+  }, async () => {
+    const env = await ownStore();
+    let server = await serverOn(env);
+    const table = (
+      await call<Table>(
+        'POST',
+        '/tables',
+        { name: 'Batch', columns: [{ name: 'n', dataType: 'number' }] },
+        {},
+        server.baseUrl,
+      )
+    ).body;
+    const rows = Array.from({ length: 5_000 }, (_, n) => ({ data: { n } }));
+    const inFlight = call('POST', `/tables/${table.id}/rows`, { rows }, {}, server.baseUrl).catch(
+      () => undefined,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await server.stop('SIGKILL');
+    const answer = await inFlight;
+    server = await serverOn(env);
+    const count = await rowCount(server, table.id);
+    expect([0, 5_000]).toContain(count);
+    // An acknowledged batch is never lost.
+    if (answer?.status === 201) expect(count).toBe(5_000);
+    // The server took writes again at once.
+    expect(
+      (await call('POST', `/tables/${table.id}/rows`, { rows: [{ data: { n: -1 } }] }, {}, server.baseUrl))
+        .status,
+    ).toBe(201);
+  });
+
+  it('SIGKILL during an import: whole batches only, and the import is reported as stopped', {
+    timeout: 240_000,
+  }, async () => {
+    const env = { ...(await ownStore()), IMPORT_BATCH_ROWS: '500' };
+    let server = await serverOn(env);
+    const csv = `id,name,amount\n${Array.from({ length: 60_000 }, (_, n) => `${n},name ${n},${n * 1.5}`).join('\n')}\n`;
+    const document = (await upload('big.csv', csv, server.baseUrl)).body;
+    const started = await call<ImportResult>(
+      'POST',
+      '/tables/import',
+      { documentId: document.id, async: true, name: 'Killed import' },
+      {},
+      server.baseUrl,
+    );
+    expect(started.status).toBe(202);
+    const { importId, tableId } = started.body;
+    // Killed once some batches are in, before the last.
+    await eventually(async () => {
+      const progress = (
+        await call<ImportResult>('GET', `/imports/${importId}`, undefined, {}, server.baseUrl)
+      ).body;
+      return progress.rowsImported > 0;
+    }, 120_000);
+    await server.stop('SIGKILL');
+
+    server = await serverOn(env);
+    const result = (await call<ImportResult>('GET', `/imports/${importId}`, undefined, {}, server.baseUrl))
+      .body;
+    const count = await rowCount(server, tableId);
+    // Progress is written in each batch's transaction: the record and the table agree, in whole batches.
+    expect(count).toBe(result.rowsImported);
+    expect(count % 500).toBe(0);
+    expect(count).toBeLessThan(60_000);
+    // The embedded store has one server: an import still "running" at its start died with the last one.
+    if (inject('engine') === 'pglite') expect(result.status).toBe('failed');
+    const rows = (await call<Row[]>('GET', `/tables/${tableId}/rows?limit=3`, undefined, {}, server.baseUrl))
+      .body;
+    expect(rows[0]?.data).toMatchObject({ id: 0, name: 'name 0' });
+  });
+});
+
+describe('faults: a full disk', () => {
+  it('writes fail with an error while the disk is full; the server recovers and loses nothing committed', {
+    timeout: 300_000,
+  }, async ({ skip }) => {
+    if (inject('engine') !== 'pglite') skip();
+    // A small tmpfs as the data directory; it needs root (mount), which this machine has.
+    const dir = join(tmpdir(), `ai-tables-full-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=100m', 'tmpfs', dir]);
+    } catch {
+      skip();
+    }
+    onTestFinished(() => {
+      execFileSync('umount', ['-l', dir]);
+    });
+    const env = { DATA_DIR: join(dir, 'store') };
+    let server = await serverOn(env);
+    const table = (
+      await call<Table>(
+        'POST',
+        '/tables',
+        { name: 'Full', columns: [{ name: 'text', dataType: 'text' }] },
+        {},
+        server.baseUrl,
+      )
+    ).body;
+    // Random text: repeated characters would be compressed by the store and never fill anything.
+    const filler = () => randomBytes(3_000).toString('base64');
+    let acknowledged = 0;
+    let failure: number | undefined;
+    for (let batch = 0; batch < 200 && failure === undefined; batch++) {
+      const response = await call(
+        'POST',
+        `/tables/${table.id}/rows`,
+        { rows: Array.from({ length: 500 }, (_, n) => ({ data: { text: `${batch}-${n}-${filler()}` } })) },
+        {},
+        server.baseUrl,
+      ).catch(() => ({ status: 0 }));
+      if (response.status === 201) acknowledged++;
+      else failure = response.status;
+    }
+    expect(failure, 'the disk never filled').toBeDefined();
+    // The server may have stopped (the store cannot go on without space) or answered 5xx: either way,
+    // once space is back, a server on the same folder has every acknowledged batch and takes writes.
+    await server.stop('SIGKILL');
+    execFileSync('mount', ['-o', 'remount,size=400m', dir]);
+    server = await serverOn(env);
+    const count = await rowCount(server, table.id);
+    expect(count).toBeGreaterThanOrEqual(acknowledged * 500);
+    expect(count % 500).toBe(0);
+    expect(
+      (
+        await call(
+          'POST',
+          `/tables/${table.id}/rows`,
+          { rows: [{ data: { text: 'after' } }] },
+          {},
+          server.baseUrl,
+        )
+      ).status,
+    ).toBe(201);
+  });
+});
