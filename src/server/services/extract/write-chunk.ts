@@ -198,7 +198,8 @@ export async function writeExtracted(
         });
         continue;
       }
-      if (!seen.row_id) continue;
+      // Nothing new in this sighting (the overlap's usual case): no need to read the row.
+      if (!seen.row_id || Object.keys(fillMissing(seen.extracted, item.values)).length === 0) continue;
       await mergeInto(store, tx, table, chunk.jobId, seen, item);
     }
     const inserted = await insertTableRows(
