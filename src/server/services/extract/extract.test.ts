@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractColumn } from '../../../contract/extract.ts';
+import { chunkUnits } from './chunk.ts';
+import { checkValue } from './columns.ts';
+import { fillMissing, identityOf } from './merge.ts';
+import { NEEDS_VISION, readSource } from './sources/read-source.ts';
+
+const units = (count: number) =>
+  Array.from({ length: count }, (_, n) => ({
+    text: `Item ${n}`.padEnd(95, '.'),
+    origin: `doc p. ${Math.floor(n / 10) + 1}`,
+  }));
+
+describe('chunks', () => {
+  it('never split a unit, stay under the size, and repeat the previous chunk’s last units', () => {
+    const chunks = chunkUnits(units(50), { maxChars: 1000, overlapChars: 200 });
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const chunk of chunks) expect(chunk.text.length).toBeLessThanOrEqual(1000 + 40);
+    for (let n = 0; n < 50; n++) expect(chunks.some((chunk) => chunk.text.includes(`Item ${n}.`))).toBe(true);
+    const [first, second] = chunks;
+    const lastOfFirst = first?.text.split('\n\n').at(-1) ?? '';
+    expect(second?.text).toContain(lastOfFirst);
+    expect(first?.origin).toBe('doc p. 1');
+  });
+
+  it('cut a unit too big for one chunk at its lines', () => {
+    const big = {
+      text: Array.from({ length: 100 }, (_, n) => `Line ${n}`).join('\n'),
+      origin: 'pasted text',
+    };
+    const chunks = chunkUnits([big], { maxChars: 200, overlapChars: 20 });
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.every((chunk) => !/Line \d+Line/.test(chunk.text))).toBe(true);
+  });
+});
+
+const columns: ExtractColumn[] = [
+  { key: 'name', label: 'Name', type: 'text', required: true },
+  { key: 'price', label: 'Price', type: 'number' },
+  { key: 'tags', label: 'Tags', type: 'tags' },
+  { key: 'kind', label: 'Kind', type: 'enum', enum_values: ['tool', 'toy'] },
+];
+
+describe('values and identities', () => {
+  it('read text forms of a type and keep the raw text of a value that fails it', () => {
+    expect(checkValue(columns[1] as ExtractColumn, '$1,200.50')).toEqual({ ok: true, value: 1200.5 });
+    expect(checkValue(columns[1] as ExtractColumn, 'about twelve')).toMatchObject({
+      ok: false,
+      raw: 'about twelve',
+    });
+    expect(checkValue(columns[2] as ExtractColumn, 'red, blue')).toEqual({
+      ok: true,
+      value: ['red', 'blue'],
+    });
+    expect(checkValue(columns[3] as ExtractColumn, 'robot')).toMatchObject({ ok: false, raw: 'robot' });
+  });
+
+  it('give the same item the same identity whatever its case and spacing, and merge only missing values', () => {
+    expect(identityOf(columns, { name: 'Blue  Widget', price: null })).toBe(
+      identityOf(columns, { name: 'blue widget!', price: 3 }),
+    );
+    expect(identityOf(columns, { name: null, price: null })).toBeNull();
+    expect(fillMissing({ name: 'A', price: null }, { name: 'B', price: 4 })).toEqual({ price: 4 });
+  });
+});
+
+describe('sources', () => {
+  it('refuse an image with the reason, and an unknown binary as unsupported', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    expect(await readSource(png, 'scan.png')).toEqual({ units: [], error: NEEDS_VISION });
+    expect((await readSource(new Uint8Array([0, 1, 2, 3, 0, 255]), 'x.bin')).error).toMatch(/Unsupported/);
+  });
+});
