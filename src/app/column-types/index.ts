@@ -5,7 +5,9 @@ import type { AppColumnType } from './column-type.ts';
 import { computedColumn } from './computed.ts';
 import { dateColumn } from './date.ts';
 import { emailColumn } from './email.ts';
+import { jsonColumn } from './json.ts';
 import { numberColumn } from './number.ts';
+import { phoneColumn } from './phone.ts';
 import { relationColumn } from './relation.ts';
 import { multiselectColumn, selectColumn } from './select.ts';
 import { textColumn } from './text.ts';
@@ -26,4 +28,6 @@ export const appColumnTypes: Record<DataType, AppColumnType> = {
   computed: computedColumn,
   relation: relationColumn,
   ai: aiColumn,
+  phone: phoneColumn,
+  json: jsonColumn,
 };

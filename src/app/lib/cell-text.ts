@@ -7,6 +7,8 @@ import { dataTypes, dayOf } from '../../contract/data-types/index.ts';
  */
 export function cellText(value: unknown, column: Pick<Column, 'dataType'>): string {
   if (value === null || value === undefined) return '';
+  const format = dataTypes[column.dataType].formatText;
+  if (format) return format(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (Array.isArray(value)) return value.map(String).join(', ');
   if (column.dataType === 'date' && typeof value === 'string') return dayOf(value) ?? value;

@@ -75,6 +75,8 @@ const settingsSchemas = {
       .describe('relation: column shown from the related table (its first column when omitted)'),
   }),
   ai: z.object({ ...AiConfigFields, optionColors }),
+  phone: noSettings,
+  json: noSettings,
 } satisfies Record<DataType, z.ZodObject>;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -23,6 +23,8 @@ export interface DataTypeDefinition {
   valueSchema(config: ColumnConfig): z.ZodType;
   /** Reads a value typed or pasted as text (defaults, paste, import); undefined when the text does not fit. */
   parseText(text: string, config: ColumnConfig): unknown;
+  /** A value as text people type and read back through parseText; lists joined by commas when absent. */
+  formatText?(value: unknown): string;
   /** Whether values of this type are written by people; computed values are produced by the server. */
   writable: boolean;
   /**

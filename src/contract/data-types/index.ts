@@ -3,7 +3,9 @@ import { booleanType } from './boolean.ts';
 import { computedType } from './computed.ts';
 import type { DataType, DataTypeDefinition } from './data-type.ts';
 import { dateType } from './date.ts';
+import { jsonType } from './json.ts';
 import { numberType } from './number.ts';
+import { phoneType } from './phone.ts';
 import { relationType } from './relation.ts';
 import { multiselectType, selectType } from './select.ts';
 import { textType } from './text.ts';
@@ -26,5 +28,7 @@ export const dataTypes: Record<DataType, DataTypeDefinition> = {
   computed: computedType,
   relation: relationType,
   ai: aiType,
+  phone: phoneType,
+  json: jsonType,
 };
 export { FormulaErrorValue, isFormulaError } from './computed.ts';

@@ -17,5 +17,7 @@ export const DataType = z.enum([
   'computed',
   'relation',
   'ai',
+  'phone',
+  'json',
 ]);
 export type DataType = z.infer<typeof DataType>;

@@ -5,7 +5,9 @@ import { booleanColumn } from './boolean.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { computedColumn, relationColumn } from './computed.ts';
 import { dateColumn } from './date.ts';
+import { jsonColumn } from './json.ts';
 import { numberColumn } from './number.ts';
+import { phoneColumn } from './phone.ts';
 import { multiselectColumn, selectColumn } from './select.ts';
 import { textColumn } from './text.ts';
 import { emailColumn, urlColumn } from './url.ts';
@@ -25,6 +27,8 @@ export const serverColumnTypes: { [T in DataType]: ServerColumnType<T> } = {
   computed: computedColumn,
   relation: relationColumn,
   ai: aiColumn,
+  phone: phoneColumn,
+  json: jsonColumn,
 };
 
 /** The storage of a column of this type and config. */

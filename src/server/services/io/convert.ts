@@ -53,5 +53,8 @@ export function convertValue(
   }
   if (typeof raw === 'number' || typeof raw === 'boolean')
     return convertValue(String(raw), dataType, config, false);
+  // Objects from a JSON file: kept as they are where the type takes them (json).
+  const parsed = dataTypes[dataType].valueSchema(config).safeParse(raw);
+  if (parsed.success) return { value: parsed.data };
   return { error: `not a valid ${dataType}` };
 }

@@ -8,12 +8,16 @@ describe('type inference', () => {
     expect(inferType(['2026-04-03', '2026-04-03T10:00:00Z'])).toBe('date');
     expect(inferType(['https://acme.example', 'http://x.example/a?b=1'])).toBe('url');
     expect(inferType(['ceo@acme.example'])).toBe('email');
+    expect(inferType(['+1 555 123 4567', '(555) 123-4567', '020 7946 0958'])).toBe('phone');
+    expect(inferType(['{"a": 1}', '[1, 2]'])).toBe('json');
   });
 
   it('keeps text when one value does not fit, when values are codes with leading zeros, or dates are ambiguous', () => {
     expect(inferType(['1', '2', 'three'])).toBe('text');
     expect(inferType(['02139', '10001'])).toBe('text');
     expect(inferType(['03/04/2026'])).toBe('text');
+    expect(inferType(['5551234567', '+1 555 123 4567'])).toBe('text');
+    expect(inferType(['{not json'])).toBe('text');
     expect(inferType(['', null])).toBe('text');
   });
 
@@ -21,6 +25,6 @@ describe('type inference', () => {
     expect(inferType([1, 2.5, null])).toBe('number');
     expect(inferType([true, false])).toBe('boolean');
     expect(inferType([['a', 'b'], ['c']])).toBe('multiselect');
-    expect(inferType([{ a: 1 }])).toBe('text');
+    expect(inferType([{ a: 1 }, [1, { b: 2 }]])).toBe('json');
   });
 });

@@ -1,3 +1,4 @@
+import { dataTypes } from '../../../../contract/data-types/index.ts';
 import type { ColumnMeta } from '../../table-meta.ts';
 
 /** Text a spreadsheet would run as a formula: starting with =, +, -, @, tab or carriage return. */
@@ -16,6 +17,8 @@ export const neutralise = (text: string): string => (FORMULA_START.test(text) ? 
 export function plainCell(column: ColumnMeta, value: unknown): string | number | boolean | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
+  const format = dataTypes[column.dataType].formatText;
+  if (format) return format(value);
   if (Array.isArray(value) && column.dataType !== 'computed') return value.map(String).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

@@ -1,0 +1,14 @@
+import { jsonCell } from '../features/grid/cells/json-cell.tsx';
+import { TextAreaInput } from '../features/row-panel/fields/text-input.tsx';
+import type { AppColumnType } from './column-type.ts';
+
+/** JSON: folded in the grid, edited as indented text in the row panel; the server says what does not parse. */
+export const jsonColumn: AppColumnType = {
+  label: 'JSON',
+  glyph: '{}',
+  cell: jsonCell,
+  field: {
+    Input: TextAreaInput,
+    toDraft: (value) => (value === null || value === undefined ? '' : JSON.stringify(value, null, 2)),
+  },
+};
