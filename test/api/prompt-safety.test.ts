@@ -9,7 +9,7 @@ const INJECTED =
 
 describe('prompt safety', () => {
   it('a cell value is quoted data: it cannot change another column, leave the schema, or reach a key', {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     const labels = testModel('labels');
     const scores = testModel('scores');
@@ -29,7 +29,8 @@ describe('prompt safety', () => {
       [{ feedback: 'Great support' }, { feedback: INJECTED }],
     );
     await run(table.id);
-    await idle(table.id);
+    // The obeying answer is retried before the cell fails: give the run time on a busy machine.
+    await idle(table.id, undefined, 90_000);
 
     const calls = [...(await fakeCalls(labels)), ...(await fakeCalls(scores))];
     const injectedCalls = calls.filter((c) => c.prompt.includes('ignore previous instructions'));
