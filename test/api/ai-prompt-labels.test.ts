@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../src/contract/errors.ts';
 import type { Table } from '../../src/contract/tables.ts';
+import type { Trigger } from '../../src/contract/triggers.ts';
 import {
   aiColumn,
   aiTable,
@@ -94,5 +95,10 @@ describe('prompts name columns as people see them', () => {
       return found.length > 0 ? found : undefined;
     });
     expect(task?.data.title).toBe('Welcome Ada from London');
+
+    // Renaming what people see rewrites the template that named the column that way.
+    await call('PATCH', `/tables/${people.id}/columns/full_name`, { displayName: 'Name' });
+    const [saved] = (await call<Trigger[]>('GET', `/tables/${people.id}/triggers`)).body;
+    expect(saved?.actionConfig).toMatchObject({ values: { title: 'Welcome {Name} from {city}' } });
   });
 });

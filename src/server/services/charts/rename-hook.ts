@@ -1,15 +1,32 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
+import { columnResolver, referenceFor } from '../../../contract/ai/references.ts';
 import type { ChartConfig } from '../../../contract/charts.ts';
 import type { FilterSpec } from '../../../contract/rows.ts';
 import type { TriggerCondition } from '../../../contract/triggers.ts';
 import { charts, triggers } from '../../db/schema.ts';
 import { type ColumnHook, renamesOf } from '../column-hooks.ts';
+import type { ColumnMeta } from '../table-meta.ts';
 import { renameActionConfig } from '../triggers/action-renames.ts';
 
 const renamed = (renames: Map<string, string>, name: string | null | undefined) =>
   name ? (renames.get(name) ?? name) : name;
 const renameFilters = (renames: Map<string, string>, filters: FilterSpec[]) =>
   filters.map((filter) => ({ ...filter, column: renamed(renames, filter.column) as string }));
+
+/**
+ * Display names that changed, old to how the column is written now, for templates naming columns by
+ * them (only where the old name was a display name that named that column, not a key).
+ */
+function labelRenames(before: ColumnMeta[], after: ColumnMeta[]): Map<string, string> {
+  const resolve = columnResolver(before);
+  const labels = new Map<string, string>();
+  for (const column of after) {
+    const old = before.find((candidate) => candidate.id === column.id);
+    if (!old || old.displayName === column.displayName || old.displayName === old.name) continue;
+    if (resolve(old.displayName) === old.name) labels.set(old.displayName, referenceFor(column, after));
+  }
+  return labels;
+}
 
 /**
  * Charts and triggers name columns (a chart's axes and filters; a trigger's condition, the AI columns it
@@ -20,7 +37,8 @@ export const renameReferencesHook: ColumnHook = {
   name: 'column-references',
   apply: async (tx, before, table) => {
     const renames = renamesOf({ before, after: table.columns });
-    if (renames.size === 0) return;
+    const labels = labelRenames(before, table.columns);
+    if (renames.size === 0 && labels.size === 0) return;
     for (const chart of await tx.select().from(charts).where(eq(charts.tableId, table.id))) {
       const config = chart.config as ChartConfig;
       const next: ChartConfig = {
@@ -45,6 +63,7 @@ export const renameReferencesHook: ColumnHook = {
           actionConfig: renameActionConfig(trigger.actionType, config, {
             source: renames,
             target: writesHere ? renames : undefined,
+            labels,
           }),
         })
         .where(eq(triggers.id, trigger.id));

@@ -170,6 +170,7 @@ export class Engine {
       let more = false;
       for (const provider of providers) {
         if (this.#stopping) break;
+        this.#launchReady(provider.id, provider.concurrency);
         const prefetch = Math.floor(provider.concurrency * PREFETCH_SHARE);
         const waiting = this.#ready.get(provider.id)?.length ?? 0;
         const free = provider.concurrency + prefetch - (this.#perProvider.get(provider.id) ?? 0) - waiting;
@@ -221,6 +222,19 @@ export class Engine {
         waiting.push(item);
         this.#ready.set(item.providerId, waiting);
       }
+    }
+  }
+
+  /**
+   * Calls prepared cells while their provider has free slots. A finished call hands its slot on by
+   * itself; a slot other work gave back (an extraction's, `releaseSlot`) only wakes the engine, and
+   * without this cells prepared while it was taken waited, in progress, for a call that never came.
+   */
+  #launchReady(providerId: string, concurrency: number): void {
+    const ready = this.#ready.get(providerId);
+    while (ready && ready.length > 0 && (this.#perProvider.get(providerId) ?? 0) < concurrency) {
+      const next = ready.shift();
+      if (next) this.#call(next);
     }
   }
 

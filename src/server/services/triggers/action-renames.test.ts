@@ -27,6 +27,14 @@ describe('trigger actions after a rename', () => {
     });
   });
 
+  it('create_task placeholders written with a display name follow its rename', () => {
+    const config = { values: { title: 'Welcome {Full name} ({name})' } };
+    const labels = new Map([['Full name', 'Name']]);
+    expect(renameActionConfig('create_task', config, { source: renames, labels })).toEqual({
+      values: { title: 'Welcome {Name} ({full_name})' },
+    });
+  });
+
   it('a webhook names no columns', () => {
     const config = { url: 'https://example.com/{name}' };
     expect(renameActionConfig('webhook', config, { source: renames, target: renames })).toBe(config);

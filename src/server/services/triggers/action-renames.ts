@@ -2,6 +2,8 @@
 export interface ActionRenames {
   source?: Map<string, string>;
   target?: Map<string, string>;
+  /** Display names of the trigger's own table, old to new: placeholders may name columns by them. */
+  labels?: Map<string, string>;
 }
 
 /** A template's `{column}` placeholders naming renamed columns by their new names. */
@@ -15,19 +17,21 @@ function renameTemplate(value: unknown, renames: Map<string, string>): unknown {
 
 /**
  * An action's config after columns were renamed: run_workflow's AI columns and create_task's
- * placeholders follow the trigger's own table, create_task's value keys follow the table it writes.
+ * placeholders (by key or display name) follow the trigger's own table, create_task's value keys follow
+ * the table it writes.
  */
 export function renameActionConfig(
   actionType: string,
   config: Record<string, unknown>,
-  { source, target }: ActionRenames,
+  { source, target, labels }: ActionRenames,
 ): Record<string, unknown> {
+  const placeholders = new Map([...(labels ?? []), ...(source ?? [])]);
   if (actionType === 'run_workflow' && source && Array.isArray(config.columns))
     return { ...config, columns: config.columns.map((name: string) => source.get(name) ?? name) };
   if (actionType === 'create_task' && config.values && typeof config.values === 'object') {
     const values = Object.entries(config.values as Record<string, unknown>).map(([name, value]) => [
       target?.get(name) ?? name,
-      source ? renameTemplate(value, source) : value,
+      placeholders.size > 0 ? renameTemplate(value, placeholders) : value,
     ]);
     return { ...config, values: Object.fromEntries(values) };
   }
