@@ -39,7 +39,7 @@ export async function createCapabilities(database: Database, config: Config, log
   const sealed = await sealStoredSecrets(store.db, secrets);
   if (sealed > 0) logger.info({ records: sealed }, 'encrypted secrets stored in plain text');
   const providers = new Providers(store, config.ai, secrets);
-  if (database.engine === 'pglite') await failInterruptedImports(store);
+  if (database.exclusive) await failInterruptedImports(store);
   const relations = new RelationRegistry();
   await relations.load(store.db);
   const presence = new TriggerPresence(database.engine === 'pglite');

@@ -99,7 +99,7 @@ export async function getImport(store: Store, id: string): Promise<ImportResult>
 }
 
 /**
- * At the start of the embedded store's only server, an import still marked running died with the
+ * At the start of an embedded store's only server, an import still marked running died with the
  * previous process: it is failed at once, its committed batches kept, instead of looking alive until
  * STALLED_MS passes. (PostgreSQL may be shared by servers still importing, so it keeps the timeout.)
  */
