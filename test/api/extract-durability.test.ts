@@ -69,6 +69,38 @@ describe('extraction jobs survive their server', () => {
     expect(instances.size).toBe(2);
   });
 
+  it.skipIf(inject('engine') !== 'postgres')(
+    'shares one job between two servers on one PostgreSQL, every item once',
+    { timeout: 200_000 },
+    async () => {
+      const model = testModel('extract-shared');
+      await fakeRules([{ model, delayMs: 400 }]);
+      // A second server on the suite's database, beside the suite's own server.
+      const other = await startServer({ ...inject('storeEnv'), ...inject('aiEnv') });
+      onTestFinished(() => void other.stop());
+      const client = extractClient();
+      const schema = await client.schemas.create({ name: 'Products', columns: PRODUCT_COLUMNS });
+      const lines = productLines(1500);
+      const table = await client.tables.create({
+        schema_id: schema.id,
+        name: 'Shared',
+        model,
+        source_text: lines.join('\n'),
+      });
+      const done = await client.tables.waitForCompletion(table.id, { intervalMs: 100, timeoutMs: 120_000 });
+      expect(done).toMatchObject({ status: 'completed', total_rows: 1500 });
+      const names = [];
+      for (const offset of [0, 1000]) {
+        const page = await call<Row[]>('GET', `/tables/${done.table_id}/rows?limit=1000&offset=${offset}`);
+        names.push(...page.body.map((row) => row.data.name));
+      }
+      expect(names).toHaveLength(1500);
+      expect(new Set(names).size).toBe(1500);
+      const instances = new Set((await fakeCalls(model)).map((c) => c.instance));
+      expect(instances.size).toBe(2);
+    },
+  );
+
   it('retries a failing webhook until it answers, signed, with a new delivery id each time', {
     timeout: 200_000,
   }, async () => {
