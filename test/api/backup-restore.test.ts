@@ -8,6 +8,7 @@ import type { Table } from '../../src/contract/tables.ts';
 import type { TemplateList } from '../../src/contract/templates.ts';
 import { aiColumn, fakeCalls, idle, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
+import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
 import { tableDigests } from '../support/raw-store.ts';
 import { startServer, tempDataDir } from '../support/server-process.ts';
 
@@ -16,7 +17,7 @@ const PROVIDER_KEY = 'sk-backup-5e1d9c3b7a2f4e60';
 
 /** A fresh store: a folder for the embedded store, or a database of its own (and a folder for its key). */
 async function freshStore(): Promise<Record<string, string>> {
-  if (inject('engine') === 'pglite') return { DATA_DIR: tempDataDir() };
+  if (onEmbeddedStore()) return freshEmbeddedStore();
   const database = await (await import('../support/postgres.ts')).createTestDatabase();
   onTestFinished(() => database.drop());
   return { DATABASE_URL: database.url, DATA_DIR: tempDataDir() };

@@ -6,6 +6,7 @@ import type { Table } from '../../src/contract/tables.ts';
 import type { Trigger } from '../../src/contract/triggers.ts';
 import { aiColumn, fakeCalls, idle, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
+import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
 import { rawQuery } from '../support/raw-store.ts';
 import { startServer, tempDataDir } from '../support/server-process.ts';
 import { eventually, startReceiver } from '../support/webhook-receiver.ts';
@@ -15,7 +16,7 @@ const HOOK_TOKEN = 'hook-token-8d2c6b1a9e7f';
 
 /** A store of this test's own, so it can be read raw and the server restarted on it. */
 async function ownStore(): Promise<Record<string, string>> {
-  if (inject('engine') === 'pglite') return { DATA_DIR: tempDataDir() };
+  if (onEmbeddedStore()) return freshEmbeddedStore();
   const database = await (await import('../support/postgres.ts')).createTestDatabase();
   onTestFinished(() => database.drop());
   return { DATABASE_URL: database.url, DATA_DIR: tempDataDir() };
