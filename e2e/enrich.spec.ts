@@ -82,5 +82,5 @@ test('previews an enrichment plan, edits a step, runs it and watches the column 
   const detail = page
     .locator('aside.side-panel')
     .filter({ has: page.getByRole('heading', { name: 'AI cell' }) });
-  await expect(detail).toContainText('How does Acme feel about us? Support was fast and friendly');
+  await expect(detail).toContainText('How does "Acme" feel about us? "Support was fast and friendly"');
 });
