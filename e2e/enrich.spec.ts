@@ -77,7 +77,7 @@ test('previews an enrichment plan, edits a step, runs it and watches the column 
   await expect(started).toContainText('3 filled · 0 failed of 3 rows');
   await expect(enrich.history.first()).toContainText('3 filled · 0 failed of 3 rows');
 
-  // The enriched cell's detail shows the edited step's prompt as sent.
+  // The enriched cell's detail shows the edited step's prompt as sent, the row's values quoted as data.
   await grid.cell(0, 2).getByRole('button', { name: 'Done' }).click();
   const detail = page
     .locator('aside.side-panel')
