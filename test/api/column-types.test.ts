@@ -71,3 +71,38 @@ describe('phone and json columns', () => {
     expect(again.rows).toEqual(rows);
   });
 });
+
+describe('image and images columns', () => {
+  it('store addresses (never fetched), filter and sort them, and infer them from a file', async () => {
+    const table = await createTable([
+      { name: 'name', dataType: 'text' as const },
+      { name: 'logo', dataType: 'image' as const },
+      { name: 'photos', dataType: 'images' as const },
+    ]);
+    const data = [
+      { name: 'Acme', logo: 'https://img.example/acme.png', photos: ['https://img.example/1.jpg'] },
+      {
+        name: 'Globex',
+        logo: 'https://img.example/globex.png',
+        photos: ['https://img.example/2.jpg', 'https://img.example/3.jpg'],
+      },
+    ];
+    const rows = await insertRows(table.id, data);
+    expect(rows.map((row) => row.data)).toEqual(data);
+    const bad = await call('POST', `/tables/${table.id}/rows`, {
+      rows: [{ data: { logo: 'javascript:alert(1)' } }],
+    });
+    expect(bad.status).toBe(400);
+    expect(
+      await names(table.id, [{ column: 'photos', operator: 'contains', value: 'https://img.example/3.jpg' }]),
+    ).toEqual(['Globex']);
+    expect(await names(table.id, [], [{ column: 'logo', direction: 'desc' }])).toEqual(['Globex', 'Acme']);
+    const exported = text((await download(table.id)).bytes);
+    expect(exported).toContain(
+      'Globex,https://img.example/globex.png,"https://img.example/2.jpg, https://img.example/3.jpg"',
+    );
+    const again = await importFile('again.csv', exported.replace('\uFEFF', ''));
+    expect(again.table.columns.map((column) => column.dataType)).toEqual(['text', 'image', 'images']);
+    expect(again.rows).toEqual(data);
+  });
+});

@@ -5,6 +5,7 @@ import type { AppColumnType } from './column-type.ts';
 import { computedColumn } from './computed.ts';
 import { dateColumn } from './date.ts';
 import { emailColumn } from './email.ts';
+import { imageColumn, imagesColumn } from './image.ts';
 import { jsonColumn } from './json.ts';
 import { numberColumn } from './number.ts';
 import { phoneColumn } from './phone.ts';
@@ -30,4 +31,6 @@ export const appColumnTypes: Record<DataType, AppColumnType> = {
   ai: aiColumn,
   phone: phoneColumn,
   json: jsonColumn,
+  image: imageColumn,
+  images: imagesColumn,
 };

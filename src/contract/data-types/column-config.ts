@@ -77,6 +77,8 @@ const settingsSchemas = {
   ai: z.object({ ...AiConfigFields, optionColors }),
   phone: noSettings,
   json: noSettings,
+  image: noSettings,
+  images: noSettings,
 } satisfies Record<DataType, z.ZodObject>;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -3,6 +3,7 @@ import { booleanType } from './boolean.ts';
 import { computedType } from './computed.ts';
 import type { DataType, DataTypeDefinition } from './data-type.ts';
 import { dateType } from './date.ts';
+import { imagesType, imageType } from './image.ts';
 import { jsonType } from './json.ts';
 import { numberType } from './number.ts';
 import { phoneType } from './phone.ts';
@@ -30,5 +31,7 @@ export const dataTypes: Record<DataType, DataTypeDefinition> = {
   ai: aiType,
   phone: phoneType,
   json: jsonType,
+  image: imageType,
+  images: imagesType,
 };
 export { FormulaErrorValue, isFormulaError } from './computed.ts';

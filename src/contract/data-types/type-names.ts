@@ -19,5 +19,7 @@ export const DataType = z.enum([
   'ai',
   'phone',
   'json',
+  'image',
+  'images',
 ]);
 export type DataType = z.infer<typeof DataType>;

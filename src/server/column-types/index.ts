@@ -5,6 +5,7 @@ import { booleanColumn } from './boolean.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { computedColumn, relationColumn } from './computed.ts';
 import { dateColumn } from './date.ts';
+import { imageColumn, imagesColumn } from './image.ts';
 import { jsonColumn } from './json.ts';
 import { numberColumn } from './number.ts';
 import { phoneColumn } from './phone.ts';
@@ -29,6 +30,8 @@ export const serverColumnTypes: { [T in DataType]: ServerColumnType<T> } = {
   ai: aiColumn,
   phone: phoneColumn,
   json: jsonColumn,
+  image: imageColumn,
+  images: imagesColumn,
 };
 
 /** The storage of a column of this type and config. */

@@ -10,6 +10,8 @@ describe('type inference', () => {
     expect(inferType(['ceo@acme.example'])).toBe('email');
     expect(inferType(['+1 555 123 4567', '(555) 123-4567', '020 7946 0958'])).toBe('phone');
     expect(inferType(['{"a": 1}', '[1, 2]'])).toBe('json');
+    expect(inferType(['https://x.io/a.png', 'http://x.io/b.JPG?size=2'])).toBe('image');
+    expect(inferType(['https://x.io/a.png', 'https://x.io/page'])).toBe('url');
   });
 
   it('keeps text when one value does not fit, when values are codes with leading zeros, or dates are ambiguous', () => {
@@ -25,6 +27,7 @@ describe('type inference', () => {
     expect(inferType([1, 2.5, null])).toBe('number');
     expect(inferType([true, false])).toBe('boolean');
     expect(inferType([['a', 'b'], ['c']])).toBe('multiselect');
+    expect(inferType([['https://x.io/a.png', 'https://x.io/b.webp']])).toBe('images');
     expect(inferType([{ a: 1 }, [1, { b: 2 }]])).toBe('json');
   });
 });
