@@ -42,9 +42,9 @@ describe('import: bad input gets a clear report and loses nothing', () => {
       { a: 6, b: 7, c: 8, column_4: 9, column_5: 10 },
     ]);
     expect(result.notes.join('\n')).toMatch(
-      /1 rows have more fields than the header; the extra fields go to new columns column_4, column_5/,
+      /1 row has more fields than the header; the extra fields go to new columns column_4, column_5/,
     );
-    expect(result.notes.join('\n')).toMatch(/1 rows have fewer fields than the header/);
+    expect(result.notes.join('\n')).toMatch(/1 row has fewer fields than the header/);
   });
 
   it('removes a UTF-8 byte-order mark instead of gluing it to the first header', async () => {

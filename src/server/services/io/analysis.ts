@@ -1,3 +1,4 @@
+import { countText } from '../../../contract/count-text.ts';
 import type { Analysis, DocumentRecord } from './document-types.ts';
 import { extraHeaders, uniqueHeaders } from './headers.ts';
 import { INFER_ROWS, inferType } from './infer.ts';
@@ -56,15 +57,17 @@ export async function analyze(document: DocumentRecord): Promise<Analysis> {
   if (headerCells && width > headers.length) {
     const extra = extraHeaders(headers, width);
     notes.add(
-      `${long} rows have more fields than the header; the extra fields go to new columns ${extra.join(', ')}`,
+      `${countText(long, 'row')} ${long === 1 ? 'has' : 'have'} more fields than the header; the extra fields go to new columns ${extra.join(', ')}`,
     );
     headers = [...headers, ...extra];
   }
   if (short > 0)
-    notes.add(`${short} rows have fewer fields than the header; the missing fields are left empty`);
-  if (empty > 0) notes.add(`${empty} empty rows are left out`);
+    notes.add(
+      `${countText(short, 'row')} ${short === 1 ? 'has' : 'have'} fewer fields than the header; the missing fields are left empty`,
+    );
+  if (empty > 0) notes.add(`${countText(empty, 'empty row')} ${empty === 1 ? 'is' : 'are'} left out`);
   if (unreadable > 0)
-    notes.add(`${unreadable} parts of the file could not be read; the import reports each one`);
+    notes.add(`${countText(unreadable, 'part')} of the file could not be read; the import reports each one`);
   const inferred = headers.map((_, index) => inferType(sample.map((values) => values[index])));
   return {
     kind,

@@ -1,7 +1,7 @@
 import type { ChartConfig, ChartData, ChartPoint } from '../../../../contract/charts.ts';
+import { countText } from '../../../../contract/count-text.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { Loading } from '../../../components/status-message.tsx';
-import { countText } from '../../../lib/count-text.ts';
 import { ChartView } from './chart-view.tsx';
 
 interface ChartBodyProps {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
+import { countText } from '../../../../contract/count-text.ts';
 import type { EnrichRun } from '../../../../contract/enrich.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
-import { countText } from '../../../lib/count-text.ts';
 import { revealInPanel } from '../../../lib/reveal-in-panel.ts';
 import { fullTime, timeAgo } from '../../../lib/time-ago.ts';
 import { useCancelRun } from '../../runs/api/cancel-run.ts';

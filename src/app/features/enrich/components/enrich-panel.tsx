@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { countText } from '../../../../contract/count-text.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { LiveMessages } from '../../../components/live-messages.tsx';
-import { countText } from '../../../lib/count-text.ts';
 import { revealInPanel } from '../../../lib/reveal-in-panel.ts';
 import { usePreviewPlan } from '../api/preview-plan.ts';
 import { useStartEnrichment } from '../api/start-enrichment.ts';

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { countText } from '../../../../contract/count-text.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
-import { countText } from '../../../lib/count-text.ts';
 import { addRows } from '../api/add-rows.ts';
 import { deleteRows, restoreRows } from '../api/delete-rows.ts';
 import { refreshRows } from '../api/row-cache.ts';

@@ -1,6 +1,6 @@
+import { countText } from '../../../../contract/count-text.ts';
 import { DataType } from '../../../../contract/data-types/index.ts';
 import { errorText } from '../../../api/api-client.ts';
-import { countText } from '../../../lib/count-text.ts';
 import { useColumnActions } from '../api/use-column-actions.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import type { MenuPartProps } from './menu-props.ts';

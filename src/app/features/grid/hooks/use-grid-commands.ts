@@ -1,7 +1,7 @@
 import { type RefObject, useMemo } from 'react';
+import { countText } from '../../../../contract/count-text.ts';
 import { hasCellDetail } from '../../../lib/cell-detail.ts';
 import { isWritable } from '../../../lib/cell-text.ts';
-import { countText } from '../../../lib/count-text.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { type CellRange, selectionRange } from '../model/selection.ts';

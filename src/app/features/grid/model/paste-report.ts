@@ -1,4 +1,4 @@
-import { countText } from '../../../lib/count-text.ts';
+import { countText } from '../../../../contract/count-text.ts';
 import type { PastePlan, PasteRefusal } from './paste-plan.ts';
 
 /** Refusals listed one per line; past this many the list ends with how many more. */

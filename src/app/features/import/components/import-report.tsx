@@ -1,5 +1,5 @@
+import { countText } from '../../../../contract/count-text.ts';
 import type { ImportErrorOutcome, ImportResult } from '../../../../contract/imports.ts';
-import { countText } from '../../../lib/count-text.ts';
 import { importErrorsUrl } from '../api/import-errors-url.ts';
 
 const OUTCOMES: Record<ImportErrorOutcome, string> = {

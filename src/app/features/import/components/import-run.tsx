@@ -1,5 +1,5 @@
+import { countText } from '../../../../contract/count-text.ts';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
-import { countText } from '../../../lib/count-text.ts';
 import { useImportRun } from '../api/get-import.ts';
 import { ImportReport } from './import-report.tsx';
 

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
+import { countText } from '../../../../contract/count-text.ts';
 import type { InvalidValues } from '../../../../contract/imports.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
-import { countText } from '../../../lib/count-text.ts';
 import { usePreviewImport } from '../api/preview-import.ts';
 import { useStartImport } from '../api/start-import.ts';
 import type { ImportTarget } from './import-wizard-store.ts';

@@ -1,4 +1,4 @@
-import { countText } from '../../../lib/count-text.ts';
+import { countText } from '../../../../contract/count-text.ts';
 
 const cell = (value: unknown): string =>
   value === null || value === undefined

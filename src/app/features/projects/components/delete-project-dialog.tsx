@@ -1,6 +1,6 @@
+import { countText } from '../../../../contract/count-text.ts';
 import type { Project } from '../../../../contract/projects.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { countText } from '../../../lib/count-text.ts';
 import { useDeleteProject } from '../api/delete-project.ts';
 
 interface DeleteProjectDialogProps {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
+import { countText } from '../../../../contract/count-text.ts';
 import type { RunEstimate } from '../../../../contract/runs.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { countText } from '../../../lib/count-text.ts';
 import { estimateText } from '../../enrich/model/plan-text.ts';
 import { estimateRun } from '../api/estimate-run.ts';
 import { useStartRun } from '../api/start-run.ts';

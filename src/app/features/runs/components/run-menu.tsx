@@ -1,9 +1,9 @@
+import { countText } from '../../../../contract/count-text.ts';
 import type { RunMode } from '../../../../contract/runs.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { SparkleIcon } from '../../../components/icons.tsx';
 import { Popover } from '../../../components/popover.tsx';
-import { countText } from '../../../lib/count-text.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import { useSettingsStore } from '../../../store/settings-store.ts';
 import { usePickedRows } from '../../grid/index.ts';

@@ -1,6 +1,6 @@
+import { countText } from '../../../../contract/count-text.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
-import { countText } from '../../../lib/count-text.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import { useCancelRun } from '../api/cancel-run.ts';
 import { useRuns } from '../api/get-runs.ts';

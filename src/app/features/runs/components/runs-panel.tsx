@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { countText } from '../../../../contract/count-text.ts';
 import type { Run } from '../../../../contract/runs.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
-import { countText } from '../../../lib/count-text.ts';
 import { useCancelRun } from '../api/cancel-run.ts';
 import { useRuns } from '../api/get-runs.ts';
 import { useRollbackRun } from '../api/rollback-run.ts';

@@ -1,6 +1,6 @@
+import { countText } from '../../../../contract/count-text.ts';
 import type { TableSummary } from '../../../../contract/tables.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { countText } from '../../../lib/count-text.ts';
 import { navigate } from '../../../lib/router.ts';
 import { useDeleteTable } from '../api/delete-table.ts';
 

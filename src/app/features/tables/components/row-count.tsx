@@ -1,5 +1,5 @@
+import { countText } from '../../../../contract/count-text.ts';
 import type { Table } from '../../../../contract/tables.ts';
-import { countText } from '../../../lib/count-text.ts';
 import { useTableView } from '../../../store/table-view-store.ts';
 import { useRowCount } from '../api/get-row-count.ts';
 

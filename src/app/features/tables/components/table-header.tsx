@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Project } from '../../../../contract/projects.ts';
 import './table-header.css';
+import { countText } from '../../../../contract/count-text.ts';
 import type { Table } from '../../../../contract/tables.ts';
-import { countText } from '../../../lib/count-text.ts';
 import { ProjectPicker } from './project-picker.tsx';
 import { RowCount } from './row-count.tsx';
 import { TableTitle } from './table-title.tsx';

@@ -1,6 +1,6 @@
+import { countText } from '../../../../contract/count-text.ts';
 import type { Trigger } from '../../../../contract/triggers.ts';
 import { PencilIcon, TrashIcon } from '../../../components/icons.tsx';
-import { countText } from '../../../lib/count-text.ts';
 import { timeAgo } from '../../../lib/time-ago.ts';
 
 const EVENTS = {
