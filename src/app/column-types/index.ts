@@ -7,6 +7,7 @@ import { dateColumn } from './date.ts';
 import { emailColumn } from './email.ts';
 import { imageColumn, imagesColumn } from './image.ts';
 import { jsonColumn } from './json.ts';
+import { markdownColumn } from './markdown.ts';
 import { numberColumn } from './number.ts';
 import { phoneColumn } from './phone.ts';
 import { relationColumn } from './relation.ts';
@@ -33,4 +34,5 @@ export const appColumnTypes: Record<DataType, AppColumnType> = {
   json: jsonColumn,
   image: imageColumn,
   images: imagesColumn,
+  markdown: markdownColumn,
 };

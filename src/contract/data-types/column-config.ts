@@ -79,6 +79,7 @@ const settingsSchemas = {
   json: noSettings,
   image: noSettings,
   images: noSettings,
+  markdown: noSettings,
 } satisfies Record<DataType, z.ZodObject>;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -9,7 +9,7 @@ import { numberType } from './number.ts';
 import { phoneType } from './phone.ts';
 import { relationType } from './relation.ts';
 import { multiselectType, selectType } from './select.ts';
-import { textType } from './text.ts';
+import { markdownType, textType } from './text.ts';
 import { emailType, urlType } from './url.ts';
 
 export * from './data-type.ts';
@@ -33,5 +33,6 @@ export const dataTypes: Record<DataType, DataTypeDefinition> = {
   json: jsonType,
   image: imageType,
   images: imagesType,
+  markdown: markdownType,
 };
 export { FormulaErrorValue, isFormulaError } from './computed.ts';

@@ -5,12 +5,19 @@ import type { DataTypeDefinition } from './data-type.ts';
 export const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
 
 /** PostgreSQL text cannot hold the NUL character; say so at the field rather than fail at the store. */
-const textSchema = z
+export const textSchema = z
   .string()
   .max(MAX_TEXT_LENGTH, { error: `Text is longer than ${MAX_TEXT_LENGTH.toLocaleString('en')} characters` })
   .refine((text) => !text.includes('\u0000'), { error: 'Text cannot contain the NUL character (\\u0000)' });
 
 export const textType: DataTypeDefinition = {
+  valueSchema: () => textSchema,
+  parseText: (text) => text,
+  writable: true,
+};
+
+/** Long rich text in Markdown: stored and validated as text; the app renders a safe subset of it. */
+export const markdownType: DataTypeDefinition = {
   valueSchema: () => textSchema,
   parseText: (text) => text,
   writable: true,

@@ -21,5 +21,6 @@ export const DataType = z.enum([
   'json',
   'image',
   'images',
+  'markdown',
 ]);
 export type DataType = z.infer<typeof DataType>;

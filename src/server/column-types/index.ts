@@ -10,7 +10,7 @@ import { jsonColumn } from './json.ts';
 import { numberColumn } from './number.ts';
 import { phoneColumn } from './phone.ts';
 import { multiselectColumn, selectColumn } from './select.ts';
-import { textColumn } from './text.ts';
+import { markdownColumn, textColumn } from './text.ts';
 import { emailColumn, urlColumn } from './url.ts';
 
 export type { ServerColumnType } from './column-type.ts';
@@ -32,6 +32,7 @@ export const serverColumnTypes: { [T in DataType]: ServerColumnType<T> } = {
   json: jsonColumn,
   image: imageColumn,
   images: imagesColumn,
+  markdown: markdownColumn,
 };
 
 /** The storage of a column of this type and config. */

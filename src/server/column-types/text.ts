@@ -5,3 +5,6 @@ const storage = textStorage((expr) => expr);
 
 /** Text: stored as is; what no other type fits is imported as text. */
 export const textColumn: ServerColumnType<'text'> = { storage: () => storage };
+
+/** Markdown: text in storage, filtered and sorted as text; never inferred (any text could be Markdown). */
+export const markdownColumn: ServerColumnType<'markdown'> = { storage: () => storage };
