@@ -5,13 +5,15 @@ import { isApiPath } from '../../access/require-token.ts';
 /**
  * The SPA loads its scripts and styles from its own origin only (Vite emits no inline script), talks
  * to its own API and may not be framed. React's `style` props set CSSOM properties, which CSP allows.
+ * Images may come from any http(s) address: image columns show thumbnails of the addresses people
+ * store, loaded by the browser with no referrer (an image cannot run script).
  */
 const headers = secureHeaders({
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
+    imgSrc: ["'self'", 'data:', 'blob:', 'https:', 'http:'],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
     objectSrc: ["'none'"],
