@@ -3,10 +3,9 @@
 // user meets: cells per second against the ceiling latency and concurrency set (50 / 0.2 s = 250/s), the
 // server's CPU per cell, the size of a status poll, and the rows API's latency while the run goes.
 // Options: BENCH_CELLS (10000), BENCH_LATENCY_MS (200), BENCH_CONCURRENCY (50).
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { startFakeProvider } from '../test/support/fake-provider/server.ts';
-import { startServer, tempDataDir } from '../test/support/server-process.ts';
+import { json, startAiBenchServer } from './api-support/ai-bench-server.ts';
 import { summary, timed } from './api-support/measure.ts';
 
 const CELLS = Number(process.env.BENCH_CELLS ?? 10_000);
@@ -20,25 +19,11 @@ function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-async function json<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { ...init, headers: { 'content-type': 'application/json' } });
-  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-const fake = await startFakeProvider();
-fake.setRules([{ delayMs: LATENCY_MS, reply: { value: 'Positive' } }]);
-const databaseUrl = process.env.DATABASE_URL;
-const dataDir = databaseUrl ? undefined : tempDataDir();
-const env = {
-  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir ?? '' }),
-  OPENAI_BASE_URL: fake.url,
-  OPENAI_API_KEY: 'bench',
-  AI_TABLES_MODEL: 'bench-model',
-  AI_TABLES_CONCURRENCY: String(CONCURRENCY),
-};
-if (dataDir) await (await startServer(env)).stop();
-const server = await startServer(env);
+const { fake, server, engine, close } = await startAiBenchServer({
+  reply: 'Positive',
+  latencyMs: LATENCY_MS,
+  env: { AI_TABLES_CONCURRENCY: String(CONCURRENCY) },
+});
 const api = `${server.baseUrl}/api`;
 try {
   const table = await json<{ id: string }>(`${api}/tables`, {
@@ -96,7 +81,7 @@ try {
         JSON.stringify(
           {
             date: new Date().toISOString(),
-            engine: databaseUrl ? 'postgres' : 'pglite',
+            engine,
             machine: `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
             cells: cellsQueued,
             completed: status.num_cells_completed,
@@ -120,7 +105,5 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 } finally {
-  await server.stop();
-  await fake.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await close();
 }

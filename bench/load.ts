@@ -4,10 +4,9 @@
 // over time (flat, or growing?). Options by environment: BENCH_DURATION_S (300), BENCH_CLIENTS (50),
 // BENCH_ROWS (100000), BENCH_CELLS (5000), BENCH_LATENCY_MS (fake provider's answer time, 500),
 // DATABASE_URL (PostgreSQL instead of the embedded store).
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { startFakeProvider } from '../test/support/fake-provider/server.ts';
-import { startServer, tempDataDir } from '../test/support/server-process.ts';
+import { json, startAiBenchServer } from './api-support/ai-bench-server.ts';
 import { CITIES, columns, makeRow, random } from './api-support/data.ts';
 import { percentile, round } from './api-support/measure.ts';
 
@@ -20,24 +19,10 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 500);
 const rssMiB = (pid: number): number =>
   Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 
-async function json<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { ...init, headers: { 'content-type': 'application/json' } });
-  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-const fake = await startFakeProvider();
-fake.setRules([{ delayMs: LATENCY_MS, reply: { value: 'A short summary' } }]);
-const databaseUrl = process.env.DATABASE_URL;
-const dataDir = databaseUrl ? undefined : tempDataDir();
-const env = {
-  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir ?? '' }),
-  OPENAI_BASE_URL: fake.url,
-  OPENAI_API_KEY: 'bench',
-  AI_TABLES_MODEL: 'bench-model',
-};
-if (dataDir) await (await startServer(env)).stop();
-const server = await startServer(env);
+const { server, engine, close } = await startAiBenchServer({
+  reply: 'A short summary',
+  latencyMs: LATENCY_MS,
+});
 const api = `${server.baseUrl}/api`;
 try {
   const table = await json<{ id: string }>(`${api}/tables`, {
@@ -147,7 +132,7 @@ try {
     JSON.stringify(
       {
         date: new Date().toISOString(),
-        engine: dataDir ? 'pglite' : 'postgres',
+        engine,
         machine: `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average at the end ${loadavg()
           .map((l) => l.toFixed(1))
           .join(' ')}`,
@@ -179,7 +164,5 @@ try {
     ),
   );
 } finally {
-  await server.stop();
-  await fake.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await close();
 }
