@@ -12,7 +12,7 @@ export const Provider = z
     name: z.string(),
     baseUrl: z.string().nullable(),
     apiKeySet: z.boolean(),
-    apiKeyPreview: z.string().nullable().describe('First and last characters of the key, e.g. "sk-…a1b2"'),
+    apiKeyPreview: z.string().nullable().describe('The key\'s last four characters, e.g. "…a1b2"'),
     defaultModel: z.string().nullable(),
     concurrency: z.number().int().describe('Calls this server makes to the provider at once'),
     source: z.enum(['environment', 'settings']).describe('Environment providers are read-only here'),

@@ -12,7 +12,7 @@ describe('AI settings', () => {
       kind: 'openai-compatible',
       source: 'environment',
       apiKeySet: true,
-      apiKeyPreview: 'tes…cdef',
+      apiKeyPreview: '…cdef',
     });
     expect(JSON.stringify(settings.body)).not.toContain('test-key-0123456789abcdef');
     expect(settings.body).toMatchObject({
@@ -36,7 +36,7 @@ describe('AI settings', () => {
     expect(created.body).toMatchObject({
       id,
       apiKeySet: true,
-      apiKeyPreview: 'sk-…y-42',
+      apiKeyPreview: '…y-42',
       source: 'settings',
     });
     const works = await call<ConnectionTest>('POST', `/ai/providers/${id}/test`);

@@ -50,10 +50,14 @@ export function environmentProviders(ai: AiConfig): ProviderConfig[] {
   return providers;
 }
 
-/** "sk-…a1b2": enough to recognise a key, not enough to use it. */
+/**
+ * "…a1b2": the last four characters, enough to tell two keys apart and nothing more (OWASP's advice
+ * for masked secrets); a key's first characters are often a vendor's prefix, but not always, and
+ * every character shown is one fewer to guess. Short keys show nothing.
+ */
 export function previewKey(key: string | null): string | null {
   if (!key) return null;
-  return key.length > 12 ? `${key.slice(0, 3)}…${key.slice(-4)}` : '••••';
+  return key.length > 12 ? `…${key.slice(-4)}` : '••••';
 }
 
 /** A provider as clients see it. */
