@@ -34,6 +34,8 @@ export const userTables = pgTable(
     description: text('description'),
     projectId: text('project_id'),
     source: text('source').notNull().default('manual'),
+    /** What a row is: generic, company (gets the company system columns) or people (contacts). */
+    kind: text('kind').notNull().default('generic'),
     storageName: text('storage_name').notNull().unique(),
     rowCount: bigint('row_count', { mode: 'number' }).notNull().default(0),
     /** The change sequence: grows with every write to the table. */
@@ -43,6 +45,32 @@ export const userTables = pgTable(
     ...timestamps,
   },
   (t) => [index('user_tables_project_idx').on(t.projectId)],
+);
+
+/**
+ * Tables made for another table's rows: a company table's people finder column fills a people table
+ * whose rows point back to the company rows they were found for. Recorded once, read from both sides
+ * (a table's child and parent relationships).
+ */
+export const tableRelationships = pgTable(
+  'table_relationships',
+  {
+    parentTableId: uuid('parent_table_id')
+      .notNull()
+      .references(() => userTables.id, { onDelete: 'cascade' }),
+    childTableId: uuid('child_table_id')
+      .notNull()
+      .references(() => userTables.id, { onDelete: 'cascade' }),
+    /** company_people: people found for a company. */
+    type: text('type').notNull(),
+    /** The parent's column that fills the child table (its people finder). */
+    columnId: uuid('column_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.parentTableId, t.columnId] }),
+    index('table_relationships_child_idx').on(t.childTableId),
+  ],
 );
 
 export const userColumns = pgTable(

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Column } from '../../contract/columns.ts';
 import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
-import type { Table, TableSource, TableSummary } from '../../contract/tables.ts';
+import type { Table, TableKind, TableSource, TableSummary } from '../../contract/tables.ts';
 import type { Executor } from '../db/database.ts';
 import { userColumns, userTables } from '../db/schema.ts';
 import { NotFoundError } from './errors.ts';
@@ -28,6 +28,7 @@ export function toTableSummary(record: TableRecord): TableSummary {
     description: record.description,
     projectId: record.projectId,
     source: record.source as TableSource,
+    kind: record.kind as TableKind,
     rowCount: Number(record.rowCount),
     version: Number(record.version),
     createdAt: record.createdAt.toISOString(),
@@ -57,8 +58,12 @@ export function toColumn({ storageName: _storage, ...column }: ColumnMeta): Colu
   return column;
 }
 
-export function toTable({ storageName: _storage, columns, ...summary }: TableMeta): Table {
-  return { ...summary, columns: columns.map(toColumn) };
+/** The public form of a table, with the relationships read for it (see kinds/table-relationships.ts). */
+export function toTable(
+  { storageName: _storage, columns, ...summary }: TableMeta,
+  relationships: Pick<Table, 'childRelationships' | 'parentRelationships'>,
+): Table {
+  return { ...summary, columns: columns.map(toColumn), ...relationships };
 }
 
 /** A table's stored record, or throws "Table not found". */

@@ -16,6 +16,7 @@ import { problemDetails } from './column-hooks.ts';
 import { aiColumnErrors } from './engine/ai-columns.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { newId, newStorageName } from './ids.ts';
+import { relationshipsOf } from './kinds/table-relationships.ts';
 import type { Store } from './store.ts';
 import { advanceTableVersion } from './table-changes.ts';
 import { toTable, toTableSummary } from './table-meta.ts';
@@ -35,7 +36,8 @@ export async function listTables(store: Store, query: ListTablesQuery): Promise<
 }
 
 export async function getTable(store: Store, tableId: string): Promise<Table> {
-  return toTable(await store.tables.get(tableId));
+  const table = await store.tables.get(tableId);
+  return toTable(table, await relationshipsOf(store.db, tableId));
 }
 
 /** Adds columns to a table's metadata and storage, at the given positions. */
@@ -105,6 +107,7 @@ export async function createTable(store: Store, input: CreateTableInput): Promis
       description: input.description ?? null,
       projectId: input.projectId ?? null,
       source: input.source ?? 'manual',
+      kind: input.kind ?? 'generic',
       storageName,
     });
     await createStorageTable(tx, storageName);

@@ -10,8 +10,7 @@ import {
 } from '../../../contract/tables.ts';
 import { tableStatus } from '../../services/engine/table-status.ts';
 import type { Store } from '../../services/store.ts';
-import { toTable } from '../../services/table-meta.ts';
-import { createTable, deleteTable, listTables, updateTable } from '../../services/tables.ts';
+import { createTable, deleteTable, getTable, listTables, updateTable } from '../../services/tables.ts';
 import { createFromTemplate } from '../../services/templates/templates.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
@@ -77,8 +76,8 @@ export function tableRoutes(store: Store) {
       return c.json(table, 201);
     })
     .openapi(get, async (c) => {
-      const table = await store.tables.get(c.req.valid('param').id);
-      return c.json({ ...toTable(table), status: await tableStatus(store, table) }, 200);
+      const table = await getTable(store, c.req.valid('param').id);
+      return c.json({ ...table, status: await tableStatus(store, await store.tables.get(table.id)) }, 200);
     })
     .openapi(update, async (c) =>
       c.json(await updateTable(store, c.req.valid('param').id, c.req.valid('json')), 200),

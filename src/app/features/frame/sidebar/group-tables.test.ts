@@ -11,6 +11,7 @@ const table = (id: string, name: string, projectId: string | null): TableSummary
   projectId,
   description: null,
   source: 'manual',
+  kind: 'generic',
   rowCount: 0,
   version: 0,
   createdAt: at,
