@@ -34,7 +34,9 @@ describe('a server started with AI_TABLES_TOKEN', () => {
       const response = await get(path);
       expect(response.status, path).toBe(401);
       expect(response.headers.get('www-authenticate'), path).toMatch(/^Bearer /);
-      expect(((await response.json()) as { error: string }).error).toMatch(/access token/);
+      // /v1 answers in FastAPI's shape ({ detail }), as Extruct does; /api (and Lasso's /api/v1) with { error }.
+      const body = (await response.json()) as { error?: string; detail?: string };
+      expect(path.startsWith('/v1') ? body.detail : body.error, path).toMatch(/access token/);
     }
     const write = await call('POST', '/tables', { name: 'Sneaky' }, {}, server.baseUrl);
     expect(write.status).toBe(401);

@@ -4,7 +4,7 @@ import { bearerToken, signedUrlValid, tokenMatches } from './token.ts';
 /** Paths anyone may call with a token set: the load balancer's health check. */
 const OPEN_PATHS = new Set(['/api/health']);
 
-/** Whether a path belongs to the API (today's /api, and the /v1 routes to come) rather than the SPA. */
+/** Whether a path belongs to the API (/api, and the Extruct-compatible /v1) rather than the SPA. */
 export const isApiPath = (path: string): boolean =>
   path === '/api' || path.startsWith('/api/') || path === '/v1' || path.startsWith('/v1/');
 
@@ -14,15 +14,13 @@ function refuse(c: Context, error: 'missing' | 'invalid') {
     'WWW-Authenticate',
     error === 'missing' ? 'Bearer realm="AI Tables"' : 'Bearer realm="AI Tables", error="invalid_token"',
   );
-  return c.json(
-    {
-      error:
-        error === 'missing'
-          ? 'This server needs an access token: send Authorization: Bearer <token>'
-          : 'The access token is not valid',
-    },
-    401,
-  );
+  const message =
+    error === 'missing'
+      ? 'This server needs an access token: send Authorization: Bearer <token>'
+      : 'The access token is not valid';
+  // The Extruct-compatible /v1 answers in FastAPI's shape, as every /v1 error does.
+  const v1 = c.req.path === '/v1' || c.req.path.startsWith('/v1/');
+  return c.json(v1 ? { detail: message } : { error: message }, 401);
 }
 
 /**

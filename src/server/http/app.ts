@@ -33,6 +33,7 @@ import { runRoutes } from './routes/runs.ts';
 import { tableRoutes } from './routes/tables.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { triggerRoutes } from './routes/triggers.ts';
+import { v1Routes } from './v1/v1-routes.ts';
 
 export interface AppOptions extends GuardOptions {
   store: Store;
@@ -102,6 +103,7 @@ export function createApi({
     .route('/', accessRoutes(guards.accessToken))
     .route('/', metricsRoutes(store));
   app.route('/api', api);
+  app.route('/v1', v1Routes({ store, logger, bodyLimit: limit }));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

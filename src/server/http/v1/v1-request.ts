@@ -1,0 +1,33 @@
+import type { Context } from 'hono';
+import type { ZodType } from 'zod';
+import type { V1ValidationItem } from '../../../contract/v1/errors.ts';
+import { validationItems } from './validation-items.ts';
+
+/** A request /v1 refuses with 422 and FastAPI's `detail` items. */
+export class V1RequestError extends Error {
+  readonly items: V1ValidationItem[];
+  constructor(items: V1ValidationItem[]) {
+    super(items[0]?.msg ?? 'Invalid request');
+    this.items = items;
+  }
+}
+
+function parse<T>(schema: ZodType<T>, value: unknown, where: 'body' | 'query'): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new V1RequestError(validationItems(parsed.error, where, value));
+  return parsed.data;
+}
+
+/** The JSON body read by a contract schema; a body that is not JSON is pydantic's json_invalid. */
+export async function bodyOf<T>(c: Context, schema: ZodType<T>): Promise<T> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new V1RequestError([{ loc: ['body'], msg: 'JSON decode error', type: 'json_invalid' }]);
+  }
+  return parse(schema, body, 'body');
+}
+
+/** The query parameters read by a contract schema. */
+export const queryOf = <T>(c: Context, schema: ZodType<T>): T => parse(schema, c.req.query(), 'query');

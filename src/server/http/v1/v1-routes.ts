@@ -1,0 +1,26 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import type { V1ErrorBody } from '../../../contract/v1/errors.ts';
+import type { Logger } from '../../logger.ts';
+import type { Store } from '../../services/store.ts';
+import { v1ErrorHandler } from './v1-errors.ts';
+
+export interface V1Options {
+  store: Store;
+  logger: Logger;
+  /** The same body limit as /api. */
+  bodyLimit: MiddlewareHandler;
+}
+
+/**
+ * The Extruct-compatible surface under /v1: a mapping onto the same tables, columns, cells and engine
+ * as /api (see docs/v1.md). The bearer token is checked before any route (access/require-token.ts),
+ * so with AI_TABLES_TOKEN unset /v1 is as open as /api.
+ */
+export function v1Routes({ logger, bodyLimit }: V1Options) {
+  const app = new Hono();
+  app.onError(v1ErrorHandler(logger));
+  app.use('*', bodyLimit);
+  // Mounted routes do not reach the top app's 404: an unknown /v1 path answers here, in /v1's shape.
+  app.all('*', (c) => c.json({ detail: 'Not Found' } satisfies V1ErrorBody, 404));
+  return app;
+}
