@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CellStatus } from './rows.ts';
+import { ExampleSent, Verification } from './verified.ts';
 
 /** One step of an enrichment as it ran for a cell: what it was asked and what it answered. */
 export const CellStep = z
@@ -27,6 +28,9 @@ export const CellDetail = z
     note: z.string().nullable(),
     stale: z.boolean(),
     locked: z.boolean(),
+    verified: Verification.nullable().describe(
+      "A person's confirmed or corrected answer; null when not verified",
+    ),
     prompt: z.string().nullable().describe('The prompt as sent, with the row filled in'),
     raw: z.string().nullable().describe("The model's answer as it came back"),
     provider: z.string().nullable(),
@@ -40,6 +44,10 @@ export const CellDetail = z
       .array(CellStep)
       .nullable()
       .describe("An enrichment's steps for this cell, in order; null for AI columns (one call)"),
+    examples: z
+      .array(ExampleSent)
+      .nullable()
+      .describe('The verified examples the last call was sent, most similar first; null when none'),
     startedAt: z.iso.datetime().nullable(),
     finishedAt: z.iso.datetime().nullable(),
     updatedAt: z.iso.datetime().nullable(),

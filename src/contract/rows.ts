@@ -88,6 +88,10 @@ export const CellState = z
       .boolean()
       .optional()
       .describe('A person wrote this value; reruns keep it unless told to overwrite'),
+    verified: z
+      .boolean()
+      .optional()
+      .describe('A person confirmed or corrected this answer: reruns keep it and the column learns from it'),
     note: z.string().optional().describe("A criterion grade's reason"),
   })
   .meta({ id: 'CellState' });

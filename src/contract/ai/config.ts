@@ -23,6 +23,9 @@ export type AiKind = z.infer<typeof AiKind>;
 export const AgentType = z.enum(['llm', 'research']);
 export type AgentType = z.infer<typeof AgentType>;
 
+/** Most verified examples one call may be sent. */
+export const MAX_EXAMPLES = 10;
+
 const aliases: Record<string, OutputFormat> = { numeric: 'number', select: 'label' };
 
 /** The fields of an AI column's config; the ai type's settings (data-types/column-config.ts). */
@@ -63,4 +66,13 @@ export const AiConfigFields = {
     .optional()
     .describe('ai: model name (default: AI_TABLES_MODEL or the provider default)'),
   autoRun: z.boolean().optional().describe('ai: run automatically for new rows and rows whose inputs change'),
+  examples: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_EXAMPLES)
+    .optional()
+    .describe(
+      'ai: learn from verified cells: how many verified examples each call gets, the most similar to its row; 0 turns learning off; absent: 3 once the column has three verified cells',
+    ),
 };

@@ -165,6 +165,15 @@ export const aiCells = pgTable(
      * run that wrote the value can still roll it back after a later rerun was cancelled.
      */
     previous: jsonb('previous'),
+    /**
+     * A person's answer for the cell (confirmed or corrected), kept apart from the row's value: it is
+     * what the column learns from and is evaluated against. Set means verified; the cell is locked too.
+     */
+    verifiedValue: jsonb('verified_value'),
+    verifiedBy: text('verified_by'),
+    verifiedAt: timestamp('verified_at', { withTimezone: true, mode: 'date' }),
+    /** The verified examples the last call was sent (rows, inputs, answers), for the cell's detail. */
+    examples: jsonb('examples'),
     seq: bigint('seq', { mode: 'number' }).notNull().default(0),
     startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
@@ -177,6 +186,7 @@ export const aiCells = pgTable(
     index('ai_cells_leases_idx').on(t.leaseUntil).where(sql`status = 'in_progress'`),
     index('ai_cells_run_idx').on(t.runId),
     index('ai_cells_column_idx').on(t.columnId),
+    index('ai_cells_verified_idx').on(t.columnId, t.verifiedAt).where(sql`verified_at IS NOT NULL`),
   ],
 );
 

@@ -33,6 +33,7 @@ import { runRoutes } from './routes/runs.ts';
 import { tableRoutes } from './routes/tables.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { triggerRoutes } from './routes/triggers.ts';
+import { verifiedRoutes } from './routes/verified.ts';
 import { v1Routes } from './v1/v1-routes.ts';
 
 export interface AppOptions extends GuardOptions {
@@ -95,6 +96,7 @@ export function createApi({
     .route('/', historyRoutes(store))
     .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, searxngUrl }))
     .route('/', cellRoutes(store))
+    .route('/', verifiedRoutes(store))
     .route('/', enrichRoutes(store, providers, { timeoutMs: callTimeoutMs, webSearch: Boolean(searxngUrl) }))
     .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)))
     .route('/', relationRoutes(store))

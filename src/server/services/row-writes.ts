@@ -7,6 +7,7 @@ import { lockEditedCells } from './engine/person-edits.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from './errors.ts';
 import { isUuid, newId } from './ids.ts';
 import { bulkInsertRows } from './io/bulk-rows.ts';
+import { verifyEditedCells } from './learning/verified-marks.ts';
 import { decodeRow, recordsetColumns, type StoredRow, selectList, toStorageRecord } from './row-codec.ts';
 import { deriveRow, hookStatements, type WriteSource } from './row-hooks.ts';
 import { insertRowsStatement } from './row-insert.ts';
@@ -133,6 +134,8 @@ export async function updateRow(
       actor: input.updatedBy ?? null,
     });
     await lockEditedCells(tx, table, rowId, edited);
+    // Typing over an AI answer corrects it: the column learns from the person's value.
+    await verifyEditedCells(tx, table, written, edited, input.updatedBy ?? null);
     return { written, edited };
   });
   store.signals.cellsWritten(rowId, new Set(edited.map((column) => column.id)));

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { CellDetail, CellStep } from '../../../contract/cells.ts';
+import type { ExampleSent } from '../../../contract/verified.ts';
 import { queryRows } from '../../db/database.ts';
 import { NotFoundError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
@@ -13,6 +14,10 @@ interface DetailRecord {
   note: string | null;
   stale: boolean;
   locked: boolean;
+  verified_value: unknown;
+  verified_by: string | null;
+  verified_at: Date | string | null;
+  examples: ExampleSent[] | null;
   prompt: string | null;
   raw: string | null;
   called_provider: string | null;
@@ -53,7 +58,7 @@ export async function cellDetail(
   // its value (the other order could pair "done" with the value from before the run).
   const [record] = await queryRows<DetailRecord>(
     store.db,
-    sql`SELECT status, error, note, stale, locked, prompt, raw, called_provider, model, tokens_in, tokens_out,
+    sql`SELECT status, error, note, stale, locked, verified_value, verified_by, verified_at, examples, prompt, raw, called_provider, model, tokens_in, tokens_out,
           latency_ms, attempts, run_id, steps, started_at, finished_at, updated_at
         FROM ai_cells WHERE row_id = ${rowId} AND column_id = ${column.id}`,
   );
@@ -68,6 +73,9 @@ export async function cellDetail(
     note: record?.note ?? null,
     stale: record?.stale ?? false,
     locked: record?.locked ?? false,
+    verified: record?.verified_at
+      ? { value: record.verified_value, by: record.verified_by, at: iso(record.verified_at) ?? '' }
+      : null,
     prompt: record?.prompt ?? null,
     raw: record?.raw ?? null,
     provider: record?.called_provider ?? null,
@@ -78,6 +86,7 @@ export async function cellDetail(
     attempts: record?.attempts ?? 0,
     runId: record?.run_id ?? null,
     steps: record?.steps ?? null,
+    examples: record?.examples ?? null,
     startedAt: iso(record?.started_at ?? null),
     finishedAt: iso(record?.finished_at ?? null),
     updatedAt: iso(record?.updated_at ?? null),

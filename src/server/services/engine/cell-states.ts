@@ -12,6 +12,7 @@ interface StateRecord {
   note: string | null;
   stale: boolean;
   locked: boolean;
+  verified: boolean;
   updated_at: Date | string;
 }
 
@@ -25,6 +26,7 @@ function toState(record: StateRecord): CellState {
     ...(record.note && { note: record.note }),
     ...(record.stale && { stale: true }),
     ...(record.locked && { locked: true }),
+    ...(record.verified && { verified: true }),
   };
 }
 
@@ -38,7 +40,7 @@ export async function withCells(executor: Executor, table: TableMeta, rows: Row[
   const ai = table.columns.filter((column) => column.dataType === 'ai');
   const records = await queryRows<StateRecord>(
     executor,
-    sql`SELECT row_id, column_id, status, error, note, stale, locked, updated_at FROM ai_cells
+    sql`SELECT row_id, column_id, status, error, note, stale, locked, verified_at IS NOT NULL AS verified, updated_at FROM ai_cells
         WHERE row_id = ANY(${`{${rows.map((row) => row.id).join(',')}}`}::uuid[])`,
   );
   if (ai.length === 0 && records.length === 0) return rows;

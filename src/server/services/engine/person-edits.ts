@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/database.ts';
+import { CLEAR_VERIFIED } from '../learning/verified-marks.ts';
 import { currentVersion } from '../table-changes.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { finishRunsStatement } from './write-outcomes.ts';
@@ -51,7 +52,7 @@ export async function lockEditedCells(
   if (runs.length > 0) await executor.execute(finishRunsStatement(runs));
 }
 
-/** Lets reruns replace a cell a person wrote. */
+/** Lets reruns replace a cell a person wrote; a verified answer stops being one. */
 export async function unlockCell(
   executor: Executor,
   table: TableMeta,
@@ -59,7 +60,7 @@ export async function unlockCell(
   column: ColumnMeta,
 ): Promise<void> {
   await executor.execute(
-    sql`UPDATE ai_cells SET locked = false, seq = ${currentVersion(table.id)}, updated_at = now()
+    sql`UPDATE ai_cells SET locked = false, ${CLEAR_VERIFIED}, seq = ${currentVersion(table.id)}, updated_at = now()
         WHERE row_id = ${rowId} AND column_id = ${column.id}`,
   );
 }

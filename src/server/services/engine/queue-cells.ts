@@ -42,7 +42,7 @@ export interface QueueCells {
   mode: RunMode;
   /** Rows to consider, as a condition on the table's columns (alias r for the row). */
   rows: SQL;
-  /** Also take cells a person locked by editing them. */
+  /** Also take cells a person locked by editing or verifying them (their verified mark goes). */
   overwrite: boolean;
   /** The provider the cells are called with, when not the column's (an enrichment names its own). */
   provider?: string;
@@ -106,14 +106,14 @@ export function queueCellsStatement(queue: QueueCells): SQL {
   const waits = queue.waitWhen ?? sql`FALSE`;
   return sql`WITH queued AS (
       INSERT INTO ai_cells AS c (table_id, row_id, column_id, status, run_id, depth, provider, attempts, available_at,
-        error, stale, locked, before_value, before_status, before_note, previous, seq, updated_at)
+        error, stale, locked, verified_value, verified_by, verified_at, before_value, before_status, before_note, previous, seq, updated_at)
       SELECT ${table.id}, r.id, ${column.id}, CASE WHEN ${waits} THEN 'waiting' ELSE 'requested' END,
         CASE WHEN ${waits} THEN NULL ELSE ${queue.runId}::uuid END, ${queue.depth}, ${queue.provider ?? providerKey(column)}, 0, now(),
-        NULL, false, false, to_jsonb(${value}), COALESCE(NULLIF(old.status, 'waiting'), 'created'), old.note,
+        NULL, false, false, NULL, NULL, NULL, to_jsonb(${value}), COALESCE(NULLIF(old.status, 'waiting'), 'created'), old.note,
         ${PREVIOUS}, ${currentVersion(table.id)}, now()
       ${candidateCells(queue)}
       ON CONFLICT (row_id, column_id) DO UPDATE SET status = excluded.status,
-        ${keptWhenWaiting(['run_id', 'before_value', 'before_status', 'before_note', 'previous', 'stale', 'locked'])},
+        ${keptWhenWaiting(['run_id', 'before_value', 'before_status', 'before_note', 'previous', 'stale', 'locked', 'verified_value', 'verified_by', 'verified_at'])},
         depth = excluded.depth, provider = excluded.provider, attempts = 0, available_at = now(), error = NULL,
         lease_owner = NULL, lease_until = NULL, seq = excluded.seq, updated_at = now()
       RETURNING c.status)

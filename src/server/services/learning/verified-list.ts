@@ -1,0 +1,30 @@
+import { examplesPerCall } from '../../../contract/ai/learning.ts';
+import type { VerifiedCells } from '../../../contract/verified.ts';
+import type { Store } from '../store.ts';
+import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { inputTexts, verifiedCount, verifiedRows } from './verified-rows.ts';
+
+/** A column's verified cells, newest first (up to `limit`), how many there are, and whether it learns. */
+export async function listVerified(
+  store: Store,
+  table: TableMeta,
+  column: ColumnMeta,
+  limit: number,
+): Promise<VerifiedCells> {
+  const total = await verifiedCount(store.db, column);
+  const rows = await verifiedRows(store.db, table, column, limit);
+  const perCall = examplesPerCall(column.config, total);
+  return {
+    column: column.name,
+    total,
+    learning: perCall > 0 && total > 0,
+    examplesPerCall: perCall,
+    cells: rows.map((row) => ({
+      rowId: row.rowId,
+      inputs: inputTexts(column, table.columns, row.data),
+      value: row.value,
+      by: row.by,
+      at: row.at,
+    })),
+  };
+}
