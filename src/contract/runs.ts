@@ -66,7 +66,9 @@ export const Run = z
     mode: RunMode,
     origin: z
       .string()
-      .describe('What started it: app (the web app), api (a script or other client), trigger, enrich'),
+      .describe(
+        'What started it: app (the web app), api (a script or other client), mcp (an agent), trigger, enrich',
+      ),
     status: RunStatus,
     cellsQueued: z.number().int(),
     cellsDone: z.number().int(),

@@ -4,9 +4,8 @@ import { bearerToken, signedUrlValid, tokenMatches } from './token.ts';
 /** Paths anyone may call with a token set: the load balancer's health check. */
 const OPEN_PATHS = new Set(['/api/health']);
 
-/** Whether a path belongs to the API (/api, and the Extruct-compatible /v1) rather than the SPA. */
-export const isApiPath = (path: string): boolean =>
-  path === '/api' || path.startsWith('/api/') || path === '/v1' || path.startsWith('/v1/');
+/** Whether a path belongs to the API (/api, the Extruct-compatible /v1, the MCP server at /mcp) rather than the SPA. */
+export const isApiPath = (path: string): boolean => /^\/(api|v1|mcp)(\/|$)/.test(path);
 
 function refuse(c: Context, error: 'missing' | 'invalid') {
   // RFC 6750: a request without credentials gets the bare challenge, a wrong token names the error.
@@ -24,7 +23,7 @@ function refuse(c: Context, error: 'missing' | 'invalid') {
 }
 
 /**
- * Guards every API path (/api/*, /v1/*, and so /api/v1/*) with the bearer token; the health check,
+ * Guards every API path (/api/*, /v1/*, and so /api/v1/*, and /mcp) with the bearer token; the health check,
  * CORS preflights and the SPA's files stay open. A GET may instead carry a signature from
  * POST /api/access/signed-url, for downloads the browser fetches as plain links.
  */

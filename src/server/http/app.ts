@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { accessRoutes } from '../access/access-routes.ts';
 import type { Logger } from '../logger.ts';
+import { mcpRoutes } from '../mcp/mcp-route.ts';
 import { metricsRoutes } from '../metrics/metrics-route.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import type { Providers } from '../services/ai/providers.ts';
@@ -69,6 +70,7 @@ export function createApi({
 }: AppOptions) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
+  const rows = new RowAccess(store, maintenance);
   const api = new OpenAPIHono({ defaultHook: validationHook });
   installGuards(app, guards);
   const limit = bodyLimit({
@@ -92,7 +94,7 @@ export function createApi({
     .route('/', exportRoutes(store, io, logger))
     .route('/', tableRoutes(store))
     .route('/', columnRoutes(store))
-    .route('/', rowRoutes(store, new RowAccess(store, maintenance)))
+    .route('/', rowRoutes(store, rows))
     .route('/', historyRoutes(store))
     .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, searxngUrl }))
     .route('/', cellRoutes(store))
@@ -106,6 +108,14 @@ export function createApi({
     .route('/', metricsRoutes(store));
   app.route('/api', api);
   app.route('/v1', v1Routes({ store, logger, bodyLimit: limit }));
+  // Tables for agents: the same services as MCP tools (docs/mcp.md), behind the same guards.
+  app.route(
+    '/mcp',
+    mcpRoutes(
+      { store, rows, providers, logger },
+      { maxBodyBytes: bodyLimitBytes, corsOrigins: guards.corsOrigins },
+    ),
+  );
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

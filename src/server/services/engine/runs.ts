@@ -18,7 +18,7 @@ import { type QueueCells, queueCellsStatement } from './queue-cells.ts';
 import { toRun } from './run-record.ts';
 
 /** What started a run: the web app, another API client, a trigger, an enrichment. */
-export type RunOrigin = 'app' | 'api' | 'trigger' | 'enrich';
+export type RunOrigin = 'app' | 'api' | 'trigger' | 'enrich' | 'mcp';
 
 /** The AI columns a run names (by name or id), or all of them; 400 for names that are not AI columns. */
 function chosenColumns(table: TableMeta, names: string[] | undefined): ColumnMeta[] {

@@ -15,6 +15,7 @@ describe('originText', () => {
   it('says who started a run, with the trigger it came from', () => {
     expect(originText({ origin: 'app', createdBy: null })).toBe('This app');
     expect(originText({ origin: 'api', createdBy: null })).toBe('The API');
+    expect(originText({ origin: 'mcp', createdBy: null })).toBe('An agent (MCP)');
     expect(originText({ origin: 'trigger', createdBy: 'trigger:Follow up' })).toBe('A trigger (Follow up)');
   });
 });

@@ -27,6 +27,7 @@ const ORIGIN_LABELS: Record<string, string> = {
   api: 'The API',
   trigger: 'A trigger',
   enrich: 'An enrichment',
+  mcp: 'An agent (MCP)',
   auto: 'An automatic run',
 };
 

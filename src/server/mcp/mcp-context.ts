@@ -1,0 +1,15 @@
+import type { Logger } from '../logger.ts';
+import type { Providers } from '../services/ai/providers.ts';
+import type { RowAccess } from '../services/row-access.ts';
+import type { Store } from '../services/store.ts';
+
+/** What the MCP tools work with: the same services the HTTP routes call, never the HTTP API itself. */
+export interface McpContext {
+  store: Store;
+  rows: RowAccess;
+  providers: Providers;
+  logger: Logger;
+}
+
+/** Who history and runs name as the author of what an agent does through MCP. */
+export const MCP_ACTOR = 'mcp';
