@@ -9,6 +9,7 @@ import {
 import { columnResolver } from '../../../contract/ai/references.ts';
 import { renderTemplate } from '../../../contract/ai/template.ts';
 import type { RowData } from '../../../contract/rows.ts';
+import type { ExampleSent } from '../../../contract/verified.ts';
 import type { ColumnMeta } from '../table-meta.ts';
 import { inputsOf } from './dependencies.ts';
 
@@ -49,6 +50,8 @@ export interface CellPrompt {
   system: string;
   prompt: string;
   answer: { jsonSchema: Record<string, unknown>; schema: z.ZodType };
+  /** The verified examples the prompt includes (learning, see learning/), kept with the call. */
+  examples?: ExampleSent[];
   /** Turns the validated answer into the cell's value and note. */
   read(answer: unknown): { value: unknown; note: string | null };
 }

@@ -295,6 +295,7 @@ export class Engine {
       latencyMs: result.latencyMs,
       raw: result.raw ?? null,
       steps: steps.length > 0 ? steps : null,
+      examples: prepared.job.kind === 'prompt' ? (prepared.job.prompt.examples ?? null) : null,
     };
     if (result.ok) {
       const job = prepared.job;

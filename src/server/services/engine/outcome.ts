@@ -1,4 +1,5 @@
 import type { CellStep } from '../../../contract/cells.ts';
+import type { ExampleSent } from '../../../contract/verified.ts';
 import type { ClaimedCell } from './claim.ts';
 
 /** What the call context recorded, kept with the cell for its detail view. */
@@ -11,6 +12,8 @@ export interface CallRecord {
   latencyMs?: number;
   /** An enrichment's steps as they ran. */
   steps?: CellStep[] | null;
+  /** The verified examples the call was sent. */
+  examples?: ExampleSent[] | null;
 }
 
 /** How one claimed cell ended, to be written back (fenced by its attempt). */

@@ -7,6 +7,8 @@ import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
 import { type PlanPrompt, planPrompt, type StoredPlan } from '../enrich/plan-prompts.ts';
 import { targetColumn } from '../enrich/target.ts';
+import { columnExamples, type ExampleChooser } from '../learning/choose-examples.ts';
+import { withExamples } from '../learning/examples-prompt.ts';
 import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
@@ -97,6 +99,10 @@ async function prepareTable(
     store.db,
     cells.flatMap((cell) => (cell.runId ? [cell.runId] : [])),
   );
+  const choosers = new Map<string, Promise<ExampleChooser>>();
+  const examplesOf = (column: ColumnMeta) =>
+    choosers.get(column.id) ??
+    choosers.set(column.id, columnExamples(store.db, table, column)).get(column.id)!;
   const results: Array<PreparedCell | UnpreparedCell> = [];
   for (const cell of cells) {
     const column = table.columns.find((candidate) => candidate.id === cell.columnId);
@@ -147,7 +153,9 @@ async function prepareTable(
       results.push({ cell, error: resolved.error });
       continue;
     }
-    const prompt = cellPrompt(column, table.columns, row.data);
+    // Learning: the column's verified answers most like this row go with the prompt.
+    const examples = (await examplesOf(column))(cell.rowId, row.data);
+    const prompt = withExamples(cellPrompt(column, table.columns, row.data), examples, column);
     results.push({
       cell,
       job: { kind: 'prompt', prompt },

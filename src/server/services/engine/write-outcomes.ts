@@ -33,9 +33,10 @@ const callFields = (outcome: Outcome) => ({
   model: outcome.model ?? null,
   latency_ms: outcome.latencyMs ?? null,
   steps: outcome.steps ?? null,
+  examples: outcome.examples ?? null,
 });
 const CALL_COLUMNS =
-  'prompt text, raw text, called_provider text, model text, latency_ms integer, steps jsonb';
+  'prompt text, raw text, called_provider text, model text, latency_ms integer, steps jsonb, examples jsonb';
 
 interface Accepted {
   row_id: string;
@@ -66,7 +67,7 @@ export async function writeOutcomes(
         : await queryRows<Accepted>(
             tx,
             sql`UPDATE ai_cells c SET status = 'done', error = NULL, note = x.note, prompt = x.prompt, raw = x.raw,
-            called_provider = x.called_provider, model = x.model, latency_ms = x.latency_ms, steps = x.steps, tokens_in = x.tokens_in,
+            called_provider = x.called_provider, model = x.model, latency_ms = x.latency_ms, steps = x.steps, examples = x.examples, tokens_in = x.tokens_in,
             tokens_out = x.tokens_out, input_hash = x.input_hash, lease_owner = NULL, lease_until = NULL,
             finished_at = now(), updated_at = now(), seq = ${version}
           FROM jsonb_to_recordset(${payload(done, (o) => ({ ...callFields(o), note: o.kind === 'done' ? o.note : null, tokens_in: o.kind === 'done' ? o.tokensIn : null, tokens_out: o.kind === 'done' ? o.tokensOut : null, input_hash: o.kind === 'done' ? o.inputHash : null }))}::jsonb)
@@ -90,7 +91,7 @@ export async function writeOutcomes(
         : await queryRows<Accepted>(
             tx,
             sql`UPDATE ai_cells c SET status = 'failed', error = x.error, prompt = x.prompt, raw = x.raw,
-            called_provider = x.called_provider, model = x.model, latency_ms = x.latency_ms, steps = x.steps, lease_owner = NULL,
+            called_provider = x.called_provider, model = x.model, latency_ms = x.latency_ms, steps = x.steps, examples = x.examples, lease_owner = NULL,
             lease_until = NULL, finished_at = now(), updated_at = now(), seq = ${version}
           FROM jsonb_to_recordset(${payload(failed, (o) => ({ ...callFields(o), error: o.kind === 'failed' ? o.error : null }))}::jsonb)
             AS x(row_id uuid, column_id uuid, attempts integer, ${sql.raw(CALL_COLUMNS)}, error text)
@@ -100,7 +101,7 @@ export async function writeOutcomes(
     const retry = ofKind(outcomes, 'retry');
     if (retry.length > 0) {
       await tx.execute(sql`UPDATE ai_cells c SET status = 'requested', error = x.error, prompt = x.prompt, raw = x.raw,
-            called_provider = x.called_provider, model = x.model, latency_ms = x.latency_ms, steps = x.steps, lease_owner = NULL,
+            called_provider = x.called_provider, model = x.model, latency_ms = x.latency_ms, steps = x.steps, examples = x.examples, lease_owner = NULL,
             lease_until = NULL, available_at = now() + x.delay_ms * interval '1 millisecond', updated_at = now(), seq = ${version}
           FROM jsonb_to_recordset(${payload(retry, (o) => ({ ...callFields(o), error: o.kind === 'retry' ? o.error : null, delay_ms: o.kind === 'retry' ? o.delayMs : 0 }))}::jsonb)
             AS x(row_id uuid, column_id uuid, attempts integer, ${sql.raw(CALL_COLUMNS)}, error text, delay_ms integer)

@@ -1,0 +1,57 @@
+import { examplesPerCall } from '../../../contract/ai/learning.ts';
+import type { RowData } from '../../../contract/rows.ts';
+import type { ExampleSent } from '../../../contract/verified.ts';
+import type { Executor } from '../../db/database.ts';
+import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { Bm25 } from './similarity.ts';
+import { inputTexts, type VerifiedRow, verifiedRows } from './verified-rows.ts';
+
+/** Picks the verified examples for one row of a column: at most `k`, most similar first. */
+export type ExampleChooser = (rowId: string, data: RowData) => ExampleSent[];
+
+const NONE: ExampleChooser = () => [];
+const inputLine = (inputs: Record<string, string | null>) => Object.values(inputs).join(' \n ');
+
+/**
+ * The examples chooser of a column over its verified cells: each row gets the `k` verified rows whose
+ * inputs are most like its own (BM25 over the inputs as the prompt shows them), ties going to the
+ * newest; a row is never its own example. Verified cells are read once per chooser.
+ */
+export function chooserOver(
+  table: TableMeta,
+  column: ColumnMeta,
+  verified: VerifiedRow[],
+  k: number,
+): ExampleChooser {
+  if (k <= 0 || verified.length === 0) return NONE;
+  const inputs = verified.map((row) => inputTexts(column, table.columns, row.data));
+  const index = new Bm25(inputs.map(inputLine));
+  return (rowId, data) => {
+    const scores = index.scores(inputLine(inputTexts(column, table.columns, data)));
+    return verified
+      .map((row, position) => ({ row, position, score: scores[position] ?? 0 }))
+      .filter(({ row }) => row.rowId !== rowId)
+      .sort((a, b) => b.score - a.score || a.position - b.position)
+      .slice(0, k)
+      .map(({ row, position, score }) => ({
+        rowId: row.rowId,
+        inputs: inputs[position] ?? {},
+        answer: row.value,
+        similarity: Math.round(score * 1000) / 1000,
+      }));
+  };
+}
+
+/**
+ * The column's chooser as its settings say: off with `examples: 0`, otherwise up to that many (by
+ * default three once three cells are verified). Costs one query over the verified cells' index.
+ */
+export async function columnExamples(
+  executor: Executor,
+  table: TableMeta,
+  column: ColumnMeta,
+): Promise<ExampleChooser> {
+  if (column.config.examples === 0) return NONE;
+  const verified = await verifiedRows(executor, table, column);
+  return chooserOver(table, column, verified, examplesPerCall(column.config, verified.length));
+}
