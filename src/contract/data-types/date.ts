@@ -35,5 +35,7 @@ export const dateType: DataTypeDefinition = {
     const trimmed = text.trim();
     return isoDateOrDateTime.safeParse(trimmed).success ? normalize(trimmed) : undefined;
   },
+  // A date given without a time is its day (2026-04-03), as it was typed; an instant stays ISO.
+  formatText: (value) => (typeof value === 'string' ? (dayOf(value) ?? value) : String(value)),
   writable: true,
 };

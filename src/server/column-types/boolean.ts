@@ -13,8 +13,17 @@ const storage: StorageType = {
   decode: (value) => value,
 };
 
+/** A yes/no enrichment is asked as a label and stored as true or false. */
+const YES_NO = ['Yes', 'No'];
+
 export const booleanColumn: ServerColumnType<'boolean'> = {
   storage: () => storage,
+  file: { fromValue: (value) => (typeof value === 'boolean' ? value : undefined) },
+  enrich: {
+    format: () => 'label',
+    labels: () => YES_NO,
+    stored: (value) => (typeof value === 'string' ? value === 'Yes' : value),
+  },
   infer: {
     rank: 1,
     fits: (value) => typeof value === 'boolean' || BOOLEAN_WORDS.has(asText(value)?.toLowerCase() ?? ''),

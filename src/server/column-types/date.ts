@@ -1,3 +1,4 @@
+import { dataTypes } from '../../contract/data-types/index.ts';
 import type { StorageType } from '../db/storage-types.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { parses } from './parses.ts';
@@ -18,8 +19,22 @@ export const dateStorage: StorageType = {
         : new Date(String(value)).toISOString(),
 };
 
+/** A calendar day, the commonest date in files: read without the general ISO parser. */
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function day(text: string): string | undefined {
+  const match = DAY.exec(text);
+  if (!match) return undefined;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  // Date.UTC rolls 2026-02-30 over into March; a day that moved is not a calendar day.
+  return date.getUTCDate() === d && date.getUTCMonth() === m - 1 ? date.toISOString() : undefined;
+}
+
 /** Dates: ISO days and instants; ambiguous day/month orders (03/04/2026) stay text rather than guess. */
 export const dateColumn: ServerColumnType<'date'> = {
   storage: () => dateStorage,
+  file: { fromText: (text, config) => day(text.trim()) || dataTypes.date.parseText(text, config) },
+  enrich: { format: () => 'date' },
   infer: { rank: 3, fits: parses('date') },
 };

@@ -13,7 +13,7 @@ import { multiselectColumn, selectColumn } from './select.ts';
 import { markdownColumn, textColumn } from './text.ts';
 import { emailColumn, urlColumn } from './url.ts';
 
-export type { ServerColumnType } from './column-type.ts';
+export type { EnrichAnswer, ServerColumnType, XlsxFormat } from './column-type.ts';
 
 /** The server's registry: one entry per data type (the compiler names a missing one). */
 export const serverColumnTypes: { [T in DataType]: ServerColumnType<T> } = {

@@ -1,4 +1,4 @@
-import { dataTypes } from '../../contract/data-types/index.ts';
+import { dataTypes, groupsThousands } from '../../contract/data-types/index.ts';
 import type { StorageType } from '../db/storage-types.ts';
 import { asText, type ServerColumnType } from './column-type.ts';
 
@@ -17,8 +17,21 @@ export const numberStorage: StorageType = {
   decode: (value) => value,
 };
 
+/** Excel's General format shows 12 digits or more as 1.23457E+11: identifiers show every digit. */
+const WHOLE_FORMAT = '0';
+
 export const numberColumn: ServerColumnType<'number'> = {
   storage: () => numberStorage,
+  file: {
+    fromValue: (value) => (typeof value === 'number' ? value : undefined),
+    refuse: (value) => (Number.isFinite(value) ? undefined : 'Expected a finite number'),
+  },
+  // Numbers that are identifiers (`thousandsSeparator: false`) show every digit of a whole number.
+  xlsxFormat: (config) =>
+    groupsThousands(config)
+      ? undefined
+      : { cell: (value) => (Number.isInteger(value) ? WHOLE_FORMAT : undefined) },
+  enrich: { format: () => 'number' },
   infer: {
     rank: 2,
     fits: (value) => {

@@ -1,4 +1,5 @@
-import { type DataType, dataTypes } from '../../contract/data-types/index.ts';
+import type { z } from 'zod';
+import { type ColumnConfig, type DataType, dataTypes } from '../../contract/data-types/index.ts';
 import { asText } from './column-type.ts';
 
 /** An inference test: the value is text that the contract's type reads (with default settings). */
@@ -8,3 +9,23 @@ export const parses =
     const text = asText(value);
     return text !== undefined && dataTypes[type].parseText(text, {}) !== undefined;
   };
+
+/**
+ * A refusal by the type's value schema, built once per column config (an import checks millions of
+ * values against the same few configs): the first issue's message.
+ */
+export function schemaRefusal(type: DataType) {
+  const schemas = new WeakMap<ColumnConfig, z.ZodType>();
+  return (value: unknown, config: ColumnConfig): string | undefined => {
+    let schema = schemas.get(config);
+    if (!schema) {
+      schema = dataTypes[type].valueSchema(config);
+      schemas.set(config, schema);
+    }
+    const result = schema.safeParse(value);
+    return result.success ? undefined : (result.error.issues[0]?.message ?? 'Invalid value');
+  };
+}
+
+/** A list as a JSON file holds it, its items as text; undefined when the value is not a list. */
+export const listOfText = (value: unknown): unknown => (Array.isArray(value) ? value.map(String) : undefined);

@@ -1,5 +1,6 @@
 import { optionsArray, type StorageType, sqlText, textStorage } from '../db/storage-types.ts';
 import type { ServerColumnType } from './column-type.ts';
+import { listOfText, schemaRefusal } from './parses.ts';
 
 const inOptions = (expr: string, options: string[] | undefined): string =>
   options
@@ -8,6 +9,11 @@ const inOptions = (expr: string, options: string[] | undefined): string =>
 
 export const selectColumn: ServerColumnType<'select'> = {
   storage: (config) => textStorage((expr) => inOptions(`NULLIF(btrim(${expr}), '')`, config.options)),
+  // A select without options takes any text.
+  enrich: {
+    format: (config) => (config.options?.length ? 'label' : 'text'),
+    options: (config) => config.options,
+  },
 };
 
 /** Several options in a text array; with no option list, any comma-separated words. */
@@ -22,6 +28,12 @@ export const multiselectStorage = (options: string[] | undefined): StorageType =
 /** A file's JSON arrays of words import as a multiselect. */
 export const multiselectColumn: ServerColumnType<'multiselect'> = {
   storage: (config) => multiselectStorage(config.options),
+  file: { fromValue: listOfText, refuse: schemaRefusal('multiselect') },
+  enrich: {
+    format: () => 'multiselect',
+    options: (config) => config.options,
+    missing: (config) => (config.options?.length ? undefined : 'its options'),
+  },
   infer: {
     rank: 6,
     fits: (value) =>

@@ -1,56 +1,45 @@
 import type { OutputFormat } from '../../../contract/ai/config.ts';
-import type { ColumnConfig } from '../../../contract/data-types/index.ts';
-import { ENRICHABLE_TYPES } from '../../../contract/enrich.ts';
+import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
+import { type EnrichAnswer, type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
 import { ValidationError } from '../errors.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 
-/** How an enrichment answer is asked for, by the target column's type; other types cannot be enriched. */
-const FORMATS: Partial<Record<ColumnMeta['dataType'], OutputFormat>> = {
-  text: 'text',
-  number: 'number',
-  date: 'date',
-  url: 'url',
-  email: 'email',
-  select: 'label',
-  multiselect: 'multiselect',
-  boolean: 'label',
-};
-
-/** A yes/no target is asked as a label and stored as true or false. */
-export const YES_NO = ['Yes', 'No'];
+/** The target's enrichment entry: how its answer is asked for and stored (the type's server entry). */
+const enrichOf = (column: ColumnMeta): EnrichAnswer<DataType> | undefined =>
+  (serverColumnTypes[column.dataType] as ServerColumnType).enrich;
 
 /** The enrichment target: a column by name, of a type an answer can fill; 400 otherwise. */
 export function targetColumn(table: TableMeta, name: string): ColumnMeta {
   const column = table.columns.find((candidate) => candidate.name === name);
+  const entry = column && enrichOf(column);
+  const missing = column && entry?.missing?.(column.config);
   const problem: ErrorDetail | undefined = !column
     ? { path: 'targetColumn', message: `Unknown column "${name}"` }
     : column.dataType === 'ai'
       ? { path: 'targetColumn', message: `"${name}" is an AI column: run it instead (POST /tables/{id}/run)` }
-      : !ENRICHABLE_TYPES.has(column.dataType)
+      : !entry
         ? { path: 'targetColumn', message: `Columns of type ${column.dataType} cannot be enriched` }
-        : column.dataType === 'multiselect' && !column.config.options?.length
-          ? { path: 'targetColumn', message: `Give "${name}" its options before enriching it` }
+        : missing
+          ? { path: 'targetColumn', message: `Give "${name}" ${missing} before enriching it` }
           : undefined;
   if (problem) throw new ValidationError(problem.message, [problem]);
   return column as ColumnMeta;
 }
 
-/** The values a select or multiselect target allows; null for other types. */
+/** The values a target allows (a select's or multiselect's options); null for other types. */
 export const allowedOptions = (column: ColumnMeta): string[] | null =>
-  column.dataType === 'select' || column.dataType === 'multiselect' ? (column.config.options ?? null) : null;
+  enrichOf(column)?.options?.(column.config) ?? null;
 
 /** The output format and config an answer for this column is read with. */
 export function answerConfig(column: ColumnMeta): { format: OutputFormat; config: ColumnConfig } {
-  // A select without options takes any text.
-  const format =
-    column.dataType === 'select' && !column.config.options?.length
-      ? 'text'
-      : (FORMATS[column.dataType] ?? 'text');
-  const labels = column.dataType === 'boolean' ? YES_NO : column.config.options;
-  return { format, config: { ...(labels && { labels }) } };
+  const entry = enrichOf(column);
+  const labels = entry?.labels?.(column.config) ?? entry?.options?.(column.config);
+  return { format: entry?.format(column.config) ?? 'text', config: { ...(labels && { labels }) } };
 }
 
 /** The answer as the column stores it (a yes/no label as a boolean). */
-export const storedValue = (column: ColumnMeta, value: unknown): unknown =>
-  column.dataType === 'boolean' && typeof value === 'string' ? value === 'Yes' : value;
+export const storedValue = (column: ColumnMeta, value: unknown): unknown => {
+  const stored = enrichOf(column)?.stored;
+  return stored ? stored(value) : value;
+};

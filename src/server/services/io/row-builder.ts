@@ -1,7 +1,7 @@
 import { dataTypes } from '../../../contract/data-types/index.ts';
-import { MAX_TEXT_LENGTH } from '../../../contract/data-types/text.ts';
 import type { RowData } from '../../../contract/rows.ts';
-import { checkValue, defaultFor } from '../row-values.ts';
+import { type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
+import { defaultFor } from '../row-values.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { convertValue, quoted } from './convert.ts';
 import type { PlannedField } from './plan.ts';
@@ -27,30 +27,12 @@ const sourceText = (raw: unknown): string =>
   raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : JSON.stringify(raw);
 
 /**
- * The final check of a value `convertValue` produced. Values read from text by the type's own
- * `parseText` already fit their type, so only what parsing does not see is checked here (text length
- * and NUL, finite numbers); lists go through the type's zod schema. Together this is what the rows
- * API's validator checks, at a fraction of its cost per value: an import checks ten million of them.
+ * The final check of a value `convertValue` produced: what reading a file's value does not check
+ * (text length and NUL, finite numbers, list items), by the type's server entry (`file.refuse`).
  */
 function finalCheck(column: ColumnMeta, value: unknown): string | undefined {
   if (value === null) return column.required ? `${column.name} is required` : undefined;
-  switch (column.dataType) {
-    case 'text': {
-      const text = value as string;
-      if (text.length > MAX_TEXT_LENGTH)
-        return `Text is longer than ${MAX_TEXT_LENGTH.toLocaleString('en')} characters`;
-      return text.includes('\u0000') ? 'Text cannot contain the NUL character (\\u0000)' : undefined;
-    }
-    case 'number':
-      return Number.isFinite(value) ? undefined : 'Expected a finite number';
-    case 'multiselect':
-    case 'relation': {
-      const checked = checkValue(column, value);
-      return 'error' in checked ? checked.error : undefined;
-    }
-    default:
-      return undefined;
-  }
+  return (serverColumnTypes[column.dataType] as ServerColumnType).file?.refuse?.(value, column.config);
 }
 
 /**

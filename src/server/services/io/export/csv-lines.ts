@@ -12,10 +12,6 @@ const SPECIAL = `('[",' || ${CR} || ${LF} || ']')`;
 /** A column's value as the text a CSV cell holds (as `plainCell` writes it), in SQL over alias `t`. */
 function cellText(column: ColumnMeta): string {
   const col = `t."${column.storageName}"`;
-  if (column.dataType === 'relation') {
-    // A list of row ids as "a, b", one id as itself: how relation text is typed and read back.
-    return `CASE jsonb_typeof(${col}) WHEN 'array' THEN (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(${col}) x) ELSE ${col} #>> '{}' END`;
-  }
   const storage = storageOf(column);
   return (storage.fileText ?? storage.toText)(col);
 }
