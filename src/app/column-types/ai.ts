@@ -1,6 +1,7 @@
 import { aiCell } from '../features/grid/cells/ai-cell.tsx';
 import { TextAreaInput } from '../features/row-panel/fields/text-input.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { aiSettings } from './settings/ai-settings.tsx';
 
 export const aiColumn: AppColumnType = {
   label: 'AI (a prompt per row)',
@@ -8,4 +9,5 @@ export const aiColumn: AppColumnType = {
   cell: aiCell,
   field: // An AI cell edited by a person keeps their value (and is locked against reruns).
     { Input: TextAreaInput },
+  settings: aiSettings,
 };

@@ -11,5 +11,13 @@ export const booleanColumn: AppColumnType = {
     layout: () => 'inline',
     toDraft: (value) => value === true,
   },
-  filterHint: 'Choose checked or not',
+  filter: {
+    unordered: true,
+    choices: () => [
+      { value: 'true', label: 'checked' },
+      { value: 'false', label: 'not checked' },
+    ],
+    hint: 'Choose checked or not',
+  },
+  sortLabels: ['Unchecked first', 'Checked first'],
 };

@@ -1,3 +1,4 @@
+import { isDay } from '../../contract/data-types/index.ts';
 import { dateCell } from '../features/grid/cells/date-cell.tsx';
 import { textField } from '../features/row-panel/fields/text-input.tsx';
 import { cellText } from '../lib/cell-text.ts';
@@ -12,5 +13,11 @@ export const dateColumn: AppColumnType = {
     // The date input works in days: a stored instant shows as its UTC day, the day it was given as.
     toDraft: (value) => cellText(value, { dataType: 'date' }).slice(0, 10),
   },
-  filterHint: 'Enter a date as YYYY-MM-DD',
+  filter: {
+    // A date filter names a day, which the server matches as the whole day.
+    read: (text) => (isDay(text) ? text : undefined),
+    hints: { type: 'date' },
+    hint: 'Enter a date as YYYY-MM-DD',
+  },
+  sortLabels: ['Oldest first', 'Newest first'],
 };

@@ -7,4 +7,5 @@ export const emailColumn: AppColumnType = {
   glyph: '@',
   cell: emailCell,
   field: textField({ type: 'email', placeholder: 'name@example.com' }),
+  filter: { defaultOperator: 'contains' },
 };

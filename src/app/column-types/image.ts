@@ -7,6 +7,7 @@ export const imageColumn: AppColumnType = {
   glyph: '▣',
   cell: imageCell,
   field: { Input: ImageInput, hints: { type: 'url', placeholder: 'https://…/picture.png' } },
+  filter: { defaultOperator: 'contains' },
 };
 
 export const imagesColumn: AppColumnType = {
@@ -14,4 +15,6 @@ export const imagesColumn: AppColumnType = {
   glyph: '▤',
   cell: imageCell,
   field: { Input: ImageInput, hints: { placeholder: 'https://…/a.png, https://…/b.png' } },
+  // A list of addresses: `contains` finds one of them; lists have no order.
+  filter: { defaultOperator: 'contains', unordered: true },
 };

@@ -11,4 +11,6 @@ export const jsonColumn: AppColumnType = {
     Input: TextAreaInput,
     toDraft: (value) => (value === null || value === undefined ? '' : JSON.stringify(value, null, 2)),
   },
+  // Filters match the JSON's text: a key or a value.
+  filter: { defaultOperator: 'contains' },
 };

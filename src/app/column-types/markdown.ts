@@ -7,4 +7,5 @@ export const markdownColumn: AppColumnType = {
   glyph: '¶',
   cell: markdownCell,
   field: { Input: MarkdownInput },
+  filter: { defaultOperator: 'contains' },
 };

@@ -7,5 +7,6 @@ export const numberColumn: AppColumnType = {
   glyph: '#',
   cell: numberCell,
   field: textField({ placeholder: '0', inputMode: 'decimal' }),
-  filterHint: 'Enter a number',
+  filter: { typedMatch: true, hints: { inputMode: 'decimal', placeholder: '0' }, hint: 'Enter a number' },
+  sortLabels: ['1 → 9', '9 → 1'],
 };

@@ -7,4 +7,6 @@ export const phoneColumn: AppColumnType = {
   glyph: '☎',
   cell: phoneCell,
   field: textField({ type: 'tel', inputMode: 'tel', placeholder: '+1 555 123 4567' }),
+  // People look a number up by a part of it (an area code, the last digits).
+  filter: { defaultOperator: 'contains' },
 };

@@ -4,15 +4,22 @@ import { selectCell } from '../features/grid/cells/select-cell.tsx';
 import { OptionsInput, SelectInput } from '../features/row-panel/fields/choice-inputs.tsx';
 import { cellText } from '../lib/cell-text.ts';
 import type { AppColumnType } from './column-type.ts';
+import { optionSettings } from './settings/option-settings.tsx';
 
 /** Whether a multiselect shows one checkbox per option (it has options) or takes comma-separated text. */
 const hasOptionList = (column: Column) => (column.config.options?.length ?? 0) > 0;
+
+/** A filter compares with one of the options, chosen from a list (text when there is no list). */
+const optionChoices = (column: Column) =>
+  column.config.options?.map((option) => ({ value: option, label: option }));
 
 export const selectColumn: AppColumnType = {
   label: 'Select',
   glyph: '◉',
   cell: selectCell,
   field: { Input: SelectInput },
+  filter: { choices: optionChoices },
+  settings: optionSettings,
 };
 
 export const multiselectColumn: AppColumnType = {
@@ -26,4 +33,6 @@ export const multiselectColumn: AppColumnType = {
     toDraft: (value, column) =>
       hasOptionList(column) ? (Array.isArray(value) ? value.map(String) : []) : cellText(value, column),
   },
+  filter: { defaultOperator: 'contains', unordered: true, choices: optionChoices },
+  settings: optionSettings,
 };

@@ -7,4 +7,5 @@ export const textColumn: AppColumnType = {
   glyph: 'Aa',
   cell: textCell,
   field: { Input: TextAreaInput },
+  filter: { defaultOperator: 'contains' },
 };

@@ -7,4 +7,5 @@ export const urlColumn: AppColumnType = {
   glyph: '↗',
   cell: urlCell,
   field: textField({ type: 'url', placeholder: 'https://…' }),
+  filter: { defaultOperator: 'contains' },
 };

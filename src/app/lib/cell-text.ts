@@ -1,5 +1,5 @@
 import type { Column } from '../../contract/columns.ts';
-import { dataTypes, dayOf } from '../../contract/data-types/index.ts';
+import { dataTypes } from '../../contract/data-types/index.ts';
 
 /**
  * A value as plain text, for the clipboard and for editors to start from: what a spreadsheet
@@ -11,7 +11,6 @@ export function cellText(value: unknown, column: Pick<Column, 'dataType'>): stri
   if (format) return format(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (Array.isArray(value)) return value.map(String).join(', ');
-  if (column.dataType === 'date' && typeof value === 'string') return dayOf(value) ?? value;
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -7,7 +7,7 @@ import { queryKeys } from '../../../api/query-keys.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import { addColumn, updateColumn } from '../../grid/api/columns.ts';
-import { OptionColors } from '../../grid/index.ts';
+import { OptionColors } from '../../grid/components/option-colors.tsx';
 import { useStartRun } from '../../runs/api/start-run.ts';
 import { usePreviewColumn } from '../api/preview-column.ts';
 import { type AiDraft, configFromDraft, draftFromColumn, emptyDraft } from '../model/ai-draft.ts';

@@ -1,15 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
-import { DataType } from '../../../../contract/data-types/index.ts';
+import { type ColumnConfig, DataType } from '../../../../contract/data-types/index.ts';
 import { errorText } from '../../../api/api-client.ts';
+import { appColumnTypes } from '../../../column-types/index.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
 import { typeOptions } from '../../../lib/type-labels.ts';
-import { NEW_COLUMN, usePanelStore } from '../../../store/panel-store.ts';
-import { FormulaEditor } from '../../formula-editor/index.ts';
 import { useCreateColumn } from '../api/create-column.ts';
-import { RelationConfigFields } from './relation-config-fields.tsx';
 
-/** The types a person can add from this form; AI opens its settings panel; formulas and links have their fields. */
+/** The types a person can add from this form. */
 const COLUMN_TYPES = typeOptions(DataType.options);
 
 interface AddColumnFormProps {
@@ -19,55 +17,42 @@ interface AddColumnFormProps {
   onAdded?: () => void;
 }
 
-/** Name, type and (for selects) options of a new column; the key is derived from the name. */
+/**
+ * Name, type and the type's own settings (its registry entry's `settings.New`: options, a formula, a
+ * linked table) of a new column; the key is derived from the name. A type set up in its own panel
+ * (AI) opens it instead.
+ */
 export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps) {
   const [displayName, setDisplayName] = useState('');
   const [dataType, setDataType] = useState<DataType>('text');
-  const [options, setOptions] = useState('');
-  const [formula, setFormula] = useState('');
-  const [relation, setRelation] = useState({ targetTableId: '', displayColumn: '' });
+  const [config, setConfig] = useState<ColumnConfig>({});
+  // A new key after each column added, so the settings fields start empty again.
+  const [added, setAdded] = useState(0);
   const createColumn = useCreateColumn();
-  const hasOptions = dataType === 'select' || dataType === 'multiselect';
+  const settings = appColumnTypes[dataType].settings;
+  const names = new Set(columns.map((c) => c.name));
+
+  const done = () => {
+    setDisplayName('');
+    setConfig({});
+    setAdded((count) => count + 1);
+    onAdded?.();
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = displayName.trim();
     if (!trimmed) return;
-    if (dataType === 'ai') {
-      // An AI column needs a prompt and more: its settings open in the side panel.
-      usePanelStore.getState().openPanel({ kind: 'column', tableId, columnId: NEW_COLUMN, name: trimmed });
-      setDisplayName('');
-      onAdded?.();
+    if (settings?.setUp) {
+      settings.setUp.open(tableId, trimmed);
+      done();
       return;
     }
-    const name = columnNameFrom(trimmed, new Set(columns.map((c) => c.name)));
-    const list = options
-      .split(',')
-      .map((option) => option.trim())
-      .filter(Boolean);
-    const config =
-      dataType === 'computed'
-        ? { config: { formula } }
-        : dataType === 'relation'
-          ? {
-              config: {
-                targetTableId: relation.targetTableId,
-                ...(relation.displayColumn && { displayColumn: relation.displayColumn }),
-              },
-            }
-          : hasOptions && list.length > 0
-            ? { config: { options: [...new Set(list)] } }
-            : {};
+    const name = columnNameFrom(trimmed, names);
+    const withConfig = Object.keys(config).length > 0 && { config };
     createColumn.mutate(
-      { tableId, input: { name, displayName: trimmed, dataType, ...config } },
-      {
-        onSuccess: () => {
-          setDisplayName('');
-          setOptions('');
-          setFormula('');
-          onAdded?.();
-        },
-      },
+      { tableId, input: { name, displayName: trimmed, dataType, ...withConfig } },
+      { onSuccess: done },
     );
   };
 
@@ -88,7 +73,10 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
         <select
           className="input input--compact"
           value={dataType}
-          onChange={(event) => setDataType(event.target.value as DataType)}
+          onChange={(event) => {
+            setDataType(event.target.value as DataType);
+            setConfig({});
+          }}
         >
           {COLUMN_TYPES.map((type) => (
             <option key={type.value} value={type.value}>
@@ -97,33 +85,14 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
           ))}
         </select>
       </label>
-      {hasOptions && (
-        <label className="field">
-          <span className="field__label">Options</span>
-          <input
-            className="input input--compact"
-            placeholder="New, In review, Done"
-            value={options}
-            onChange={(event) => setOptions(event.target.value)}
-          />
-        </label>
-      )}
-      {dataType === 'computed' && (
-        <div className="field">
-          <span className="field__label">Formula</span>
-          <FormulaEditor
-            columns={columns}
-            columnName={columnNameFrom(displayName.trim() || 'formula', new Set(columns.map((c) => c.name)))}
-            value={formula}
-            onChange={setFormula}
-          />
-        </div>
-      )}
-      {dataType === 'relation' && (
-        <RelationConfigFields
+      {settings?.New && (
+        <settings.New
+          key={`${dataType}:${added}`}
           tableId={tableId}
-          {...relation}
-          onChange={(patch) => setRelation((current) => ({ ...current, ...patch }))}
+          columns={columns}
+          columnName={columnNameFrom(displayName.trim() || dataType, names)}
+          config={config}
+          onChange={setConfig}
         />
       )}
       {createColumn.isError && (
@@ -135,13 +104,10 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
         type="submit"
         className="button button--primary button--small"
         disabled={
-          createColumn.isPending ||
-          !displayName.trim() ||
-          (dataType === 'computed' && !formula.trim()) ||
-          (dataType === 'relation' && !relation.targetTableId)
+          createColumn.isPending || !displayName.trim() || (settings?.ready && !settings.ready(config))
         }
       >
-        {dataType === 'ai' ? 'Set up AI column…' : 'Add column'}
+        {settings?.setUp?.label ?? 'Add column'}
       </button>
     </form>
   );

@@ -1,5 +1,5 @@
 import type { Column } from '../../../../contract/columns.ts';
-import { dataTypes, isDay } from '../../../../contract/data-types/index.ts';
+import { dataTypes } from '../../../../contract/data-types/index.ts';
 import type { FilterOperator, FilterSpec } from '../../../../contract/rows.ts';
 import { appColumnTypes } from '../../../column-types/index.ts';
 import { needsValue } from './operators.ts';
@@ -18,17 +18,11 @@ export type DraftResult = { spec: FilterSpec } | { incomplete: true } | { error:
 
 /** One typed value for a column, or an error saying what is expected. */
 function convert(column: Column, text: string): { value: unknown } | { error: string } {
-  const expected = appColumnTypes[column.dataType].filterHint;
-  if (!expected) return { value: text };
-  // A date filter names a day, which the server matches as the whole day; other values are read
-  // as the type registry reads typed text.
-  const value =
-    column.dataType === 'date'
-      ? isDay(text)
-        ? text
-        : undefined
-      : dataTypes[column.dataType].parseText(text, column.config);
-  return value === undefined ? { error: expected } : { value };
+  const filter = appColumnTypes[column.dataType].filter;
+  if (!filter?.hint) return { value: text };
+  // Read as the type's filter reads it (a date names a day), else as the contract reads typed text.
+  const value = filter.read ? filter.read(text) : dataTypes[column.dataType].parseText(text, column.config);
+  return value === undefined ? { error: filter.hint } : { value };
 }
 
 /** Reads a draft against its column: `in` takes a comma-separated list, each item of the column's type. */
@@ -54,7 +48,8 @@ export function draftToSpec(draft: FilterDraft, column: Column | undefined): Dra
       ? { spec: { column: draft.column, operator: 'in', value: values } }
       : { incomplete: true };
   }
-  const converted = asText && column.dataType !== 'number' ? { value: text } : convert(column, text);
+  const converted =
+    asText && !appColumnTypes[column.dataType].filter?.typedMatch ? { value: text } : convert(column, text);
   if ('error' in converted) return converted;
   return { spec: { column: draft.column, operator: draft.operator, value: converted.value } };
 }

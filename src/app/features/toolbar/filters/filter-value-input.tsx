@@ -1,5 +1,6 @@
 import type { Column } from '../../../../contract/columns.ts';
 import type { FilterOperator } from '../../../../contract/rows.ts';
+import { appColumnTypes } from '../../../column-types/index.ts';
 
 interface FilterValueInputProps {
   column: Column;
@@ -12,8 +13,9 @@ interface FilterValueInputProps {
 }
 
 /**
- * The value of a filter, shaped by column type and operator: a checked/unchecked choice, a list of
- * options, a date picker, a number field, or text (always text for "is any of", comma-separated).
+ * The value of a filter, shaped by its column type's filter traits and the operator: a choice (checked
+ * or not, the options), a date picker, a number field, or text (always text for "is any of",
+ * comma-separated).
  */
 export function FilterValueInput({
   column,
@@ -31,7 +33,6 @@ export function FilterValueInput({
     value,
   } as const;
   const textMatch = operator === 'contains' || operator === 'starts_with';
-  const options = column.config.options;
 
   if (operator === 'in') {
     return (
@@ -43,32 +44,28 @@ export function FilterValueInput({
       />
     );
   }
-  if (column.dataType === 'boolean') {
+  const filter = appColumnTypes[column.dataType].filter;
+  const choices = textMatch ? undefined : filter?.choices?.(column);
+  if (choices) {
     return (
       <select {...common} onChange={(e) => onChange(e.target.value)}>
         <option value="">Choose…</option>
-        <option value="true">checked</option>
-        <option value="false">not checked</option>
-      </select>
-    );
-  }
-  if (options && !textMatch && (column.dataType === 'select' || column.dataType === 'multiselect')) {
-    return (
-      <select {...common} onChange={(e) => onChange(e.target.value)}>
-        <option value="">Choose…</option>
-        {options.map((option) => (
-          <option key={option}>{option}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
         ))}
       </select>
     );
   }
-  const type = column.dataType === 'date' && !textMatch ? 'date' : 'text';
+  // Text matching takes any text, unless the type matches its own values (numbers).
+  const hints = !textMatch || filter?.typedMatch ? filter?.hints : undefined;
   return (
     <input
       {...common}
-      type={type}
-      inputMode={column.dataType === 'number' ? 'decimal' : undefined}
-      placeholder={column.dataType === 'number' ? '0' : 'Value'}
+      type={hints?.type ?? 'text'}
+      inputMode={hints?.inputMode}
+      placeholder={hints?.placeholder ?? 'Value'}
       onChange={(e) => onChange(e.target.value)}
     />
   );

@@ -1,5 +1,6 @@
 import type { DataType } from '../../../../contract/data-types/index.ts';
 import type { FilterOperator } from '../../../../contract/rows.ts';
+import { appColumnTypes } from '../../../column-types/index.ts';
 
 /** Every operator the rows API knows, in menu order, with the words shown for it. */
 export const OPERATORS: { value: FilterOperator; label: string }[] = [
@@ -20,7 +21,7 @@ const ORDERED: ReadonlySet<FilterOperator> = new Set(['gt', 'gte', 'lt', 'lte'])
 
 /** Whether the server can apply an operator to a column type: lists and checkboxes have no order. */
 export function operatorApplies(operator: FilterOperator, dataType: DataType): boolean {
-  return !(ORDERED.has(operator) && (dataType === 'boolean' || dataType === 'multiselect'));
+  return !(ORDERED.has(operator) && appColumnTypes[dataType].filter?.unordered);
 }
 
 /** Whether an operator takes a value at all. */
@@ -30,7 +31,5 @@ export function needsValue(operator: FilterOperator): boolean {
 
 /** The operator a new filter on a column starts with: what people most often mean for its type. */
 export function defaultOperator(dataType: DataType): FilterOperator {
-  return dataType === 'text' || dataType === 'url' || dataType === 'email' || dataType === 'multiselect'
-    ? 'contains'
-    : 'eq';
+  return appColumnTypes[dataType].filter?.defaultOperator ?? 'eq';
 }

@@ -1,6 +1,7 @@
 import type { Column } from '../../../../contract/columns.ts';
 import type { DataType } from '../../../../contract/data-types/index.ts';
 import type { SortSpec } from '../../../../contract/rows.ts';
+import { appColumnTypes } from '../../../column-types/index.ts';
 import { IconButton } from '../../../components/icon-button.tsx';
 import { ArrowDownIcon, ArrowUpIcon, CloseIcon } from '../../../components/icons.tsx';
 import { ColumnSelect } from '../column-select.tsx';
@@ -17,12 +18,8 @@ interface SortRowProps {
 }
 
 /** The words for each direction, in the terms of the column's values. */
-function directionLabels(dataType: DataType | undefined): [string, string] {
-  if (dataType === 'number') return ['1 → 9', '9 → 1'];
-  if (dataType === 'date') return ['Oldest first', 'Newest first'];
-  if (dataType === 'boolean') return ['Unchecked first', 'Checked first'];
-  return ['A → Z', 'Z → A'];
-}
+const directionLabels = (dataType: DataType | undefined): [string, string] =>
+  (dataType && appColumnTypes[dataType].sortLabels) || ['A → Z', 'Z → A'];
 
 /** One sort key: column, direction, move up or down, remove. */
 export function SortRow({ index, count, sort, columns, onChange, onMove, onRemove }: SortRowProps) {
