@@ -20,6 +20,7 @@ import { TriggerDispatcher } from './services/triggers/dispatcher.ts';
 import { triggerEventHook } from './services/triggers/event-hook.ts';
 import { TriggerPresence } from './services/triggers/trigger-presence.ts';
 import { triggerService } from './services/triggers/triggers.ts';
+import { rowMetadataHook } from './services/v1/row-metadata.ts';
 
 /** How often the trigger outbox is read when no write announced events. */
 const TRIGGER_POLL_MS = 1_000;
@@ -56,6 +57,7 @@ export async function createCapabilities(database: Database, config: Config, log
     aiRowHook,
     relationRowHook(store, relations),
     triggerEventHook(presence, () => dispatcher.kick()),
+    rowMetadataHook,
   );
   columnHooks.push(formulaColumnHook, relationColumnHook(store, relations), renameReferencesHook);
   return { store, providers, secrets, dispatcher, triggers: triggerService(store, presence, secrets) };

@@ -19,9 +19,17 @@ export type OutputFormat = z.infer<typeof OutputFormat>;
 export const AiKind = z.enum(['agent', 'criterion_grade']);
 export type AiKind = z.infer<typeof AiKind>;
 
-/** `llm` answers from the model alone; `research` may search and read the web first. */
-export const AgentType = z.enum(['llm', 'research']);
+/**
+ * `llm` answers from the model alone; the others search and read the web first (Extruct's agent types):
+ * `research`, `research_pro` (more searches and pages), `research_reasoning` (as deep, on the reasoning
+ * model when one is configured) and `linkedin` (searches within linkedin.com).
+ */
+export const AgentType = z.enum(['llm', 'research', 'research_pro', 'research_reasoning', 'linkedin']);
 export type AgentType = z.infer<typeof AgentType>;
+
+/** Whether an agent type searches the web before it answers. */
+export const isResearchAgent = (agentType: AgentType | undefined): boolean =>
+  agentType !== undefined && agentType !== 'llm';
 
 /** Most verified examples one call may be sent. */
 export const MAX_EXAMPLES = 10;
@@ -52,9 +60,16 @@ export const AiConfigFields = {
     .optional()
     .describe('ai agent with outputFormat json: a JSON Schema the answer must match'),
   agentType: AgentType.optional().describe(
-    'ai agent: llm (default) or research (uses web search when configured)',
+    'ai agent: llm (default), or research, research_pro, research_reasoning, linkedin (web search first, when configured)',
   ),
   criterion: z.string().max(2000).optional().describe('ai criterion_grade: what each row is graded against'),
+  unavailable: z
+    .string()
+    .max(500)
+    .optional()
+    .describe(
+      'ai: why this server cannot compute the column (a /v1 kind it does not have yet); its cells fail with this reason and no model is called',
+    ),
   provider: z
     .string()
     .max(64)

@@ -36,6 +36,8 @@ export const userTables = pgTable(
     source: text('source').notNull().default('manual'),
     /** What a row is: generic, company (gets the company system columns) or people (contacts). */
     kind: text('kind').notNull().default('generic'),
+    /** Labels a client gave the table (Extruct's `tags` on /v1); null when none were given. */
+    tags: jsonb('tags').$type<string[]>(),
     storageName: text('storage_name').notNull().unique(),
     rowCount: bigint('row_count', { mode: 'number' }).notNull().default(0),
     /** The change sequence: grows with every write to the table. */
@@ -71,6 +73,22 @@ export const tableRelationships = pgTable(
     primaryKey({ columns: [t.parentTableId, t.columnId] }),
     index('table_relationships_child_idx').on(t.childTableId),
   ],
+);
+
+/**
+ * The `metadata` object a /v1 client stored with a row (Extruct's rows carry one beside their data),
+ * kept beside the row's table rather than in it: no user column holds it, and /api never shows it.
+ */
+export const rowMetadata = pgTable(
+  'row_metadata',
+  {
+    rowId: uuid('row_id').primaryKey(),
+    tableId: uuid('table_id')
+      .notNull()
+      .references(() => userTables.id, { onDelete: 'cascade' }),
+    metadata: jsonb('metadata').notNull(),
+  },
+  (t) => [index('row_metadata_table_idx').on(t.tableId)],
 );
 
 export const userColumns = pgTable(

@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { V1ErrorBody } from '../../../contract/v1/errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { Store } from '../../services/store.ts';
+import { v1TableRoutes } from './routes/tables.ts';
 import { v1ErrorHandler } from './v1-errors.ts';
 
 export interface V1Options {
@@ -16,10 +17,11 @@ export interface V1Options {
  * as /api (see docs/v1.md). The bearer token is checked before any route (access/require-token.ts),
  * so with AI_TABLES_TOKEN unset /v1 is as open as /api.
  */
-export function v1Routes({ logger, bodyLimit }: V1Options) {
+export function v1Routes({ store, logger, bodyLimit }: V1Options) {
   const app = new Hono();
   app.onError(v1ErrorHandler(logger));
   app.use('*', bodyLimit);
+  app.route('/', v1TableRoutes(store));
   // Mounted routes do not reach the top app's 404: an unknown /v1 path answers here, in /v1's shape.
   app.all('*', (c) => c.json({ detail: 'Not Found' } satisfies V1ErrorBody, 404));
   return app;

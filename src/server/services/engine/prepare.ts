@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LanguageModel } from 'ai';
 import { sql } from 'drizzle-orm';
+import { isResearchAgent } from '../../../contract/ai/config.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { queryRows } from '../../db/database.ts';
 import { languageModel } from '../ai/language-model.ts';
@@ -144,7 +145,11 @@ async function prepareTable(
       });
       continue;
     }
-    if (column.config.agentType === 'research' && !options.webSearch) {
+    if (column.config.unavailable) {
+      results.push({ cell, error: column.config.unavailable });
+      continue;
+    }
+    if (isResearchAgent(column.config.agentType) && !options.webSearch) {
       results.push({ cell, error: SEARCH_NEEDED });
       continue;
     }
@@ -165,7 +170,7 @@ async function prepareTable(
       inputHash: createHash('sha1')
         .update(`${resolved.model}\n${prompt.system}\n${prompt.prompt}`)
         .digest('hex'),
-      research: column.config.agentType === 'research',
+      research: isResearchAgent(column.config.agentType),
     });
   }
   return results;

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { isResearchAgent } from '../../../contract/ai/config.ts';
 import type { PreviewInput, PreviewResult } from '../../../contract/preview.ts';
 import { queryRows } from '../../db/database.ts';
 import { languageModel } from '../ai/language-model.ts';
@@ -44,7 +45,7 @@ export async function previewColumn(
     : [...table.columns, draft];
   const errors = aiColumnErrors(columns, (column) => (column === name ? 'config' : `columns.${column}`));
   if (errors.length > 0) throw new ValidationError('Invalid AI column', errors);
-  const research = input.config.agentType === 'research';
+  const research = isResearchAgent(input.config.agentType);
   if (research && !options.searxngUrl) {
     throw new ValidationError(SEARCH_NEEDED, [{ path: 'config.agentType', message: SEARCH_NEEDED }]);
   }

@@ -1,0 +1,42 @@
+import type { Column } from '../../../contract/columns.ts';
+import type { V1ColumnConfig, V1ColumnKind } from '../../../contract/v1/column-configs.ts';
+import { isInputKind, v1Kinds } from './kinds/index.ts';
+import { V1_CONFIG_KEY } from './kinds/kind.ts';
+
+/** The config a /v1 client sent for the column, kept in our column's config. */
+function sentConfig(column: Column): V1ColumnConfig | undefined {
+  const sent = column.config[V1_CONFIG_KEY] as V1ColumnConfig | undefined;
+  return sent && typeof sent === 'object' && sent.kind in v1Kinds ? sent : undefined;
+}
+
+/**
+ * A column's Extruct config: as it was sent for a column made through /v1; for one made in the app or
+ * through /api, the nearest Extruct kind (an AI agent or criterion grade, otherwise an input).
+ */
+export function echoConfig(column: Column): V1ColumnConfig {
+  const sent = sentConfig(column);
+  if (sent) return sent;
+  const named = { name: column.displayName, key: column.name };
+  const config = column.config;
+  if (column.dataType !== 'ai') return { kind: 'input', ...named };
+  if (config.kind === 'criterion_grade') {
+    return { kind: 'criterion_grade', ...named, value: { criterion: config.criterion ?? '' } };
+  }
+  return {
+    kind: 'agent',
+    ...named,
+    value: {
+      agent_type: config.agentType ?? 'llm',
+      prompt: config.prompt ?? '',
+      output_format: config.outputFormat ?? 'text',
+      ...(config.labels && { labels: config.labels }),
+      ...(config.outputSchema && { output_schema: config.outputSchema }),
+    },
+  };
+}
+
+/** The column's Extruct kind. */
+export const kindOfColumn = (column: Column): V1ColumnKind => echoConfig(column).kind;
+
+/** Whether the column is an input (typed in) rather than an output (computed), as the status counts. */
+export const isInputColumn = (column: Column): boolean => isInputKind(kindOfColumn(column));

@@ -1,0 +1,32 @@
+import type { ColumnDef } from '../../../../contract/columns.ts';
+import type { ColumnConfig } from '../../../../contract/data-types/index.ts';
+import type { TableKind } from '../../../../contract/tables.ts';
+import type { V1ColumnKind, V1ConfigOf } from '../../../../contract/v1/column-configs.ts';
+
+/** What a kind's mapping may know of the table its column is created in. */
+export interface V1TableContext {
+  kind: TableKind;
+  /** The keys of the table's input columns, in order: an agent whose prompt names none reads them. */
+  inputKeys: string[];
+}
+
+/**
+ * How one Extruct column kind becomes one of our columns. Each kind is one small module; the registry
+ * (index.ts) maps every kind of the documents to one, so another capability replaces an entry to take
+ * a kind over (the company and contact kinds of v1-kinds).
+ */
+export interface V1Kind<K extends V1ColumnKind> {
+  /** Inputs are typed in; outputs are computed. The table status counts them apart. */
+  role: 'input' | 'output';
+  /** Our column: `key` is its name (what prompts and row data use), `name` its display name. */
+  toColumn(config: V1ConfigOf<K>, table: V1TableContext): Omit<ColumnDef, 'name' | 'displayName'>;
+}
+
+/** Where the config a client sent is kept inside our column's config, to be echoed back as sent. */
+export const V1_CONFIG_KEY = 'v1';
+
+/** Our column config with the sent config kept beside the fields the engine reads. */
+export const keepingSent = (config: ColumnConfig, sent: unknown): ColumnConfig => ({
+  ...config,
+  [V1_CONFIG_KEY]: sent,
+});
