@@ -50,44 +50,68 @@ export const WebhookConfig = z.object({
 export type WebhookConfig = z.infer<typeof WebhookConfig>;
 
 const TriggerName = z.string().trim().min(1).max(256);
-const ActionConfig = z.record(z.string(), z.unknown()).describe('Action-specific configuration');
 
-export const Trigger = z
-  .object({
-    id: z.string(),
-    tableId: z.string(),
-    name: z.string(),
-    triggerEvent: TriggerEvent,
-    condition: TriggerCondition.nullable(),
-    actionType: TriggerActionType,
-    actionConfig: ActionConfig,
-    status: TriggerStatus,
-    fireCount: z
-      .number()
-      .int()
-      .describe('Times this trigger has fired (its condition held and its action ran)'),
-    lastFiredAt: z.iso.datetime().nullable(),
-    lastError: z.string().nullable().describe('Why the last action failed; null once one succeeds'),
-    lastErrorAt: z.iso.datetime().nullable(),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-  })
-  .meta({ id: 'Trigger' });
+/**
+ * An action and its config, keyed by the action type: each action takes its own config, so code
+ * that reads one names every action (a new action is a compile error where it is not handled).
+ * On the wire it is the same two fields, `actionType` and `actionConfig`.
+ */
+export const TriggerAction = z.discriminatedUnion('actionType', [
+  z.object({ actionType: z.literal('run_workflow'), actionConfig: RunWorkflowConfig }),
+  z.object({ actionType: z.literal('create_task'), actionConfig: CreateTaskConfig }),
+  z.object({ actionType: z.literal('webhook'), actionConfig: WebhookConfig }),
+]);
+export type TriggerAction = z.infer<typeof TriggerAction>;
+
+/** The config of one action type. */
+export type ActionConfigOf<T extends TriggerActionType> = Extract<
+  TriggerAction,
+  { actionType: T }
+>['actionConfig'];
+
+// Every action type has its config in the union, and the union names no other.
+const everyAction: Record<TriggerActionType, true> = { run_workflow: true, create_task: true, webhook: true };
+void (everyAction satisfies Record<TriggerAction['actionType'], true>);
+
+/** Any action's config, before the action type is known (a PATCH may send the config alone). */
+const AnyActionConfig = z
+  .record(z.string(), z.unknown())
+  .describe('Action-specific configuration, checked against the action type (given or stored)');
+
+const TriggerFields = z.object({
+  id: z.string(),
+  tableId: z.string(),
+  name: z.string(),
+  triggerEvent: TriggerEvent,
+  condition: TriggerCondition.nullable(),
+  status: TriggerStatus,
+  fireCount: z
+    .number()
+    .int()
+    .describe('Times this trigger has fired (its condition held and its action ran)'),
+  lastFiredAt: z.iso.datetime().nullable(),
+  lastError: z.string().nullable().describe('Why the last action failed; null once one succeeds'),
+  lastErrorAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+export const Trigger = TriggerFields.and(TriggerAction).meta({ id: 'Trigger' });
 export type Trigger = z.infer<typeof Trigger>;
 
-export const CreateTriggerInput = z
-  .object({
-    name: TriggerName,
-    triggerEvent: TriggerEvent,
-    condition: TriggerCondition.nullable().optional(),
-    actionType: TriggerActionType,
-    actionConfig: ActionConfig,
-    status: TriggerStatus.optional(),
-  })
-  .meta({ id: 'CreateTriggerInput' });
+const CreateTriggerFields = z.object({
+  name: TriggerName,
+  triggerEvent: TriggerEvent,
+  condition: TriggerCondition.nullable().optional(),
+  status: TriggerStatus.optional(),
+});
+
+export const CreateTriggerInput = CreateTriggerFields.and(TriggerAction).meta({ id: 'CreateTriggerInput' });
 export type CreateTriggerInput = z.infer<typeof CreateTriggerInput>;
 
-export const UpdateTriggerInput = CreateTriggerInput.partial().meta({ id: 'UpdateTriggerInput' });
+export const UpdateTriggerInput = CreateTriggerFields.partial()
+  .extend({ actionType: TriggerActionType.optional(), actionConfig: AnyActionConfig.optional() })
+  .meta({ id: 'UpdateTriggerInput' });
 export type UpdateTriggerInput = z.infer<typeof UpdateTriggerInput>;
 
 /** What a webhook receives. */

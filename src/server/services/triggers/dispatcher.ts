@@ -8,7 +8,7 @@ import { NotFoundError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import { matchesCondition } from './condition.ts';
 import { type ActionContext, runAction } from './run-action.ts';
-import { toTrigger } from './trigger-record.ts';
+import { storedAction, toTrigger } from './trigger-record.ts';
 
 export interface DispatcherOptions {
   /** How often the outbox is read when nothing announced new events. */
@@ -124,10 +124,7 @@ export class TriggerDispatcher {
   async #deliver(event: EventRecord): Promise<void> {
     const [record] = await this.#store.db.select().from(triggers).where(eq(triggers.id, event.trigger_id));
     // The action gets the stored config (webhook headers sealed, opened by the action), not the API's view.
-    const trigger = record && {
-      ...toTrigger(record),
-      actionConfig: record.actionConfig as Record<string, unknown>,
-    };
+    const trigger = record && { ...toTrigger(record), ...storedAction(record) };
     const table = await this.#store.tables.get(event.table_id).catch((error: unknown) => {
       if (error instanceof NotFoundError) return undefined;
       throw error;

@@ -9,7 +9,8 @@ type Headers = Record<string, string>;
 const headersOf = (config: Config): Headers | undefined =>
   config.headers && typeof config.headers === 'object' ? (config.headers as Headers) : undefined;
 
-const withHeaders = (config: Config, map: (name: string, value: string) => string): Config => {
+/** The config with its header values mapped; the same shape as it came in. */
+const withHeaders = <C extends Config>(config: C, map: (name: string, value: string) => string): C => {
   const headers = headersOf(config);
   if (!headers) return config;
   return {
@@ -37,7 +38,7 @@ export function sealActionConfig(
 }
 
 /** A stored config as the API shows it: header names, never their values. */
-export const hideActionConfig = (config: Config): Config => withHeaders(config, () => HIDDEN_VALUE);
+export const hideActionConfig = <C extends Config>(config: C): C => withHeaders(config, () => HIDDEN_VALUE);
 
 /** A stored config as the action uses it: header values decrypted. */
 export const openActionConfig = (box: SecretBox, config: Config): Config =>

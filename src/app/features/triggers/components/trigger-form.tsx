@@ -4,9 +4,8 @@ import type { Trigger } from '../../../../contract/triggers.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { useSaveTrigger } from '../api/save-trigger.ts';
 import { draftOfTrigger, newTriggerDraft, type TriggerDraft, triggerInput } from '../model/trigger-draft.ts';
+import { ActionFields } from './action-fields.tsx';
 import { ConditionBuilder } from './condition-builder.tsx';
-import { TaskFields } from './task-fields.tsx';
-import { WorkflowFields } from './workflow-fields.tsx';
 
 interface TriggerFormProps {
   table: Table;
@@ -76,29 +75,7 @@ export function TriggerForm({ table, trigger, onDone }: TriggerFormProps) {
           <option value="create_task">Add a row to a table</option>
         </select>
       </label>
-      {draft.actionType === 'run_workflow' ? (
-        <WorkflowFields
-          tableId={table.id}
-          columns={table.columns}
-          chosen={draft.aiColumns}
-          onChange={(aiColumns) => change({ aiColumns })}
-          workflowId={draft.workflowId}
-          onWorkflowChange={(workflowId) => change({ workflowId })}
-        />
-      ) : draft.actionType === 'webhook' ? (
-        <label className="field">
-          <span className="field__label">Webhook URL</span>
-          <input
-            className="input input--compact"
-            type="url"
-            value={draft.url}
-            placeholder="https://example.com/hooks/feedback"
-            onChange={(event) => change({ url: event.target.value })}
-          />
-        </label>
-      ) : (
-        <TaskFields table={table} tableId={draft.taskTableId} values={draft.taskValues} onChange={change} />
-      )}
+      <ActionFields table={table} draft={draft} change={change} />
       {(problem || save.error) && (
         <p className="field-error" role="alert">
           {problem ?? errorText(save.error)}

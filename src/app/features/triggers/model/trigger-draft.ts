@@ -3,6 +3,7 @@ import type { FilterSpec } from '../../../../contract/rows.ts';
 import type {
   CreateTriggerInput,
   Trigger,
+  TriggerAction,
   TriggerActionType,
   TriggerEvent,
 } from '../../../../contract/triggers.ts';
@@ -47,14 +48,29 @@ export function newTriggerDraft(tableId: string): TriggerDraft {
   };
 }
 
+/** The draft fields of a trigger's action: each action fills its own. */
+function actionDraft(trigger: Trigger): Partial<TriggerDraft> {
+  switch (trigger.actionType) {
+    case 'webhook':
+      return { url: trigger.actionConfig.url };
+    case 'run_workflow':
+      return {
+        aiColumns: trigger.actionConfig.columns ?? [],
+        workflowId: trigger.actionConfig.workflowId ?? '',
+      };
+    case 'create_task':
+      return {
+        taskTableId: trigger.actionConfig.tableId ?? trigger.tableId,
+        taskValues: Object.entries(trigger.actionConfig.values).map(([column, value]) => ({
+          key: newKey(),
+          column,
+          value: String(value ?? ''),
+        })),
+      };
+  }
+}
+
 export function draftOfTrigger(trigger: Trigger): TriggerDraft {
-  const config = trigger.actionConfig as {
-    url?: string;
-    tableId?: string;
-    values?: Record<string, unknown>;
-    columns?: string[];
-    workflowId?: string;
-  };
   const condition =
     trigger.condition === null
       ? []
@@ -62,19 +78,12 @@ export function draftOfTrigger(trigger: Trigger): TriggerDraft {
         ? trigger.condition
         : [trigger.condition];
   return {
+    ...newTriggerDraft(trigger.tableId),
     name: trigger.name,
     triggerEvent: trigger.triggerEvent,
     conditions: condition.map((spec) => specToDraft(spec, newKey())),
     actionType: trigger.actionType,
-    url: config.url ?? '',
-    aiColumns: config.columns ?? [],
-    workflowId: config.workflowId ?? '',
-    taskTableId: config.tableId ?? trigger.tableId,
-    taskValues: Object.entries(config.values ?? {}).map(([column, value]) => ({
-      key: newKey(),
-      column,
-      value: String(value ?? ''),
-    })),
+    ...actionDraft(trigger),
   };
 }
 
@@ -99,24 +108,31 @@ export function triggerInput(
     triggerEvent: draft.triggerEvent,
     condition: condition.length > 0 ? condition : null,
   };
-  if (draft.actionType === 'run_workflow') {
-    if (draft.aiColumns.length === 0 && !draft.workflowId)
-      return { error: 'Choose the AI columns to run, or an enrichment' };
-    const actionConfig = {
-      ...(draft.aiColumns.length > 0 && { columns: draft.aiColumns }),
-      ...(draft.workflowId && { workflowId: draft.workflowId }),
-    };
-    return { input: { ...base, actionType: 'run_workflow', actionConfig } };
+  const action = actionInput(draft);
+  return 'error' in action ? action : { input: { ...base, ...action } };
+}
+
+/** The action the draft describes (a switch over every action type), or what is still missing. */
+function actionInput(draft: TriggerDraft): TriggerAction | { error: string } {
+  switch (draft.actionType) {
+    case 'run_workflow': {
+      if (draft.aiColumns.length === 0 && !draft.workflowId)
+        return { error: 'Choose the AI columns to run, or an enrichment' };
+      const actionConfig = {
+        ...(draft.aiColumns.length > 0 && { columns: draft.aiColumns }),
+        ...(draft.workflowId && { workflowId: draft.workflowId }),
+      };
+      return { actionType: 'run_workflow', actionConfig };
+    }
+    case 'webhook':
+      if (!/^https?:\/\/\S+$/.test(draft.url.trim())) return { error: 'Enter the http(s) URL to POST to' };
+      return { actionType: 'webhook', actionConfig: { url: draft.url.trim() } };
+    case 'create_task': {
+      const values = Object.fromEntries(
+        draft.taskValues.filter((line) => line.column).map((line) => [line.column, line.value]),
+      );
+      if (Object.keys(values).length === 0) return { error: 'Give the new row at least one value' };
+      return { actionType: 'create_task', actionConfig: { tableId: draft.taskTableId, values } };
+    }
   }
-  if (draft.actionType === 'webhook') {
-    if (!/^https?:\/\/\S+$/.test(draft.url.trim())) return { error: 'Enter the http(s) URL to POST to' };
-    return { input: { ...base, actionType: 'webhook', actionConfig: { url: draft.url.trim() } } };
-  }
-  const values = Object.fromEntries(
-    draft.taskValues.filter((line) => line.column).map((line) => [line.column, line.value]),
-  );
-  if (Object.keys(values).length === 0) return { error: 'Give the new row at least one value' };
-  return {
-    input: { ...base, actionType: 'create_task', actionConfig: { tableId: draft.taskTableId, values } },
-  };
 }
