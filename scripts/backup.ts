@@ -2,10 +2,10 @@
 // The embedded store is copied by the running server (or from its folder when none runs); PostgreSQL
 // with pg_dump. What the folder holds and how to restore it: docs/server.md, "Backups".
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dumpEmbedded } from '../src/server/backup/embedded-store.ts';
+import { backupEmbedded, type EmbeddedKind } from '../src/server/backup/embedded-store.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { KEY_FILE } from '../src/server/secrets/secret-key.ts';
 
@@ -23,9 +23,11 @@ if (existsSync(out) && readdirSync(out).length > 0) {
   process.exit(1);
 }
 mkdirSync(out, { recursive: true });
+// It holds every table: readable by its owner only, like the store itself.
+chmodSync(out, 0o700);
 
 const files: string[] = [];
-let engine: 'pglite' | 'postgres';
+let engine: EmbeddedKind | 'postgres';
 let from: string;
 if (config.databaseUrl) {
   engine = 'postgres';
@@ -45,10 +47,9 @@ if (config.databaseUrl) {
   }
   files.push('store.pgdump');
 } else {
-  engine = 'pglite';
-  const dump = await dumpEmbedded(config.dataDir);
-  from = dump.from === 'server' ? 'the running server' : 'the store folder (no server was running)';
-  writeFileSync(join(out, 'store.tar.gz'), dump.bytes);
+  const backup = await backupEmbedded(config.dataDir, join(out, 'store.tar.gz'));
+  engine = backup.kind;
+  from = backup.from === 'server' ? 'the running server' : 'the store folder (no server was running)';
   files.push('store.tar.gz');
 }
 
@@ -64,7 +65,7 @@ writeFileSync(
   `${JSON.stringify({ createdAt: new Date().toISOString(), engine, from, files, secretKey }, null, 2)}\n`,
 );
 console.log(
-  `Backup of the ${engine === 'pglite' ? 'embedded store' : 'PostgreSQL database'} (from ${from}) in ${out}`,
+  `Backup of the ${engine === 'postgres' ? 'PostgreSQL database' : 'embedded store'} (from ${from}) in ${out}`,
 );
 if (secretKey === 'AI_TABLES_SECRET_KEY')
   console.log('Secrets in it are encrypted with AI_TABLES_SECRET_KEY: keep that value with the backup.');

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { restoreEmbedded, serverRunning } from '../src/server/backup/embedded-store.ts';
+import { type EmbeddedKind, restoreEmbedded, serverRunning } from '../src/server/backup/embedded-store.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { KEY_FILE } from '../src/server/secrets/secret-key.ts';
 
@@ -32,11 +32,11 @@ const fail = (message: string): never => {
 };
 const from = resolve(positionals[0] ?? fail('Usage: npm run restore -- <backup folder> [--force]'));
 const manifest = JSON.parse(readFileSync(join(from, 'manifest.json'), 'utf8')) as {
-  engine: 'pglite' | 'postgres';
+  engine: EmbeddedKind | 'postgres';
   files: string[];
 };
 
-if (manifest.engine === 'pglite') {
+if (manifest.engine !== 'postgres') {
   if (config.databaseUrl)
     fail('This backup is of an embedded store, but DATABASE_URL is set: unset it to restore');
   if (await serverRunning(config.dataDir)) fail(`A server is running on ${config.dataDir}: stop it first`);
@@ -46,7 +46,7 @@ if (manifest.engine === 'pglite') {
     renameSync(config.dataDir, aside);
     console.log(`The store that was there is kept in ${aside}`);
   }
-  await restoreEmbedded(new Uint8Array(readFileSync(join(from, 'store.tar.gz'))), config.dataDir);
+  await restoreEmbedded(join(from, 'store.tar.gz'), manifest.engine, config.dataDir);
 } else {
   if (!config.databaseUrl)
     fail('This backup is of a PostgreSQL database: set DATABASE_URL to the one to restore into');
@@ -75,5 +75,5 @@ if (manifest.files.includes(KEY_FILE) && !config.secretKey) {
   chmodSync(target, 0o600);
 }
 console.log(
-  `Restored ${from} into ${manifest.engine === 'pglite' ? config.dataDir : 'the PostgreSQL database'}`,
+  `Restored ${from} into ${manifest.engine === 'postgres' ? 'the PostgreSQL database' : config.dataDir}`,
 );

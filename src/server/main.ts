@@ -113,7 +113,11 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   );
 });
 // `npm run backup` asks this process for a consistent copy of the embedded store (see backup/).
-const backups = database.dumpStore && (await serveBackups(config.dataDir, database.dumpStore));
+const backups =
+  database.dumpStore &&
+  (await serveBackups(config.dataDir, database.dumpStore, (error) =>
+    logger.error({ err: error }, 'a backup failed half-way'),
+  ));
 // Trigger events recorded before a stop (or a crash) are delivered now.
 dispatcher.start();
 

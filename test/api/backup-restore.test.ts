@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import type { HistoryEntry } from '../../src/contract/history.ts';
 import type { Row } from '../../src/contract/rows.ts';
 import type { Table } from '../../src/contract/tables.ts';
 import type { TemplateList } from '../../src/contract/templates.ts';
@@ -35,9 +36,8 @@ function script(name: 'backup' | 'restore', env: Record<string, string>, args: s
 
 const backupFolder = () => join(mkdtempSync(join(tmpdir(), 'ai-tables-backup-')), 'backup');
 
-// `npm run backup` copies PGlite and dumps PostgreSQL; the native embedded store is copied by hand while
-// stopped (docs/storage.md), and the script refuses it (see embedded-store.ts).
-describe.skipIf(inject('engine') === 'embedded')('backup and restore', () => {
+// `npm run backup` takes an online base backup of the native store, copies PGlite and dumps PostgreSQL.
+describe('backup and restore', () => {
   it('a backup taken while the server runs restores every table as it was, secrets readable', {
     timeout: 240_000,
   }, async () => {
@@ -82,7 +82,7 @@ describe.skipIf(inject('engine') === 'embedded')('backup and restore', () => {
 
     const first = backupFolder();
     expect(script('backup', source, ['--out', first])).toMatch(
-      inject('engine') === 'pglite' ? /from the running server/ : /from pg_dump/,
+      onEmbeddedStore() ? /from the running server/ : /from pg_dump/,
     );
     await server.stop();
     const before = await tableDigests(source);
@@ -123,5 +123,57 @@ describe.skipIf(inject('engine') === 'embedded')('backup and restore', () => {
     const { rowCount } = (await send<Table>('GET', `/tables/${table.id}`)).body;
     expect((rowCount - 200) % 25).toBe(0);
     expect(rowCount).toBeGreaterThanOrEqual(200 + before2 * 25);
+  });
+
+  it('a backup holds exactly what was committed before it: rows, AI cell states and history', {
+    timeout: 240_000,
+  }, async () => {
+    const source = await freshStore();
+    let server = await startServer({ ...source, ...inject('aiEnv') });
+    onTestFinished(() => void server.stop('SIGKILL'));
+    const send = <T>(method: string, path: string, body?: unknown) =>
+      call<T>(method, path, body, {}, server.baseUrl);
+    const table = (
+      await send<Table>('POST', '/tables', {
+        name: 'Kept',
+        columns: [{ name: 'n', dataType: 'number' }, aiColumn('a', testModel('kept'), { prompt: 'Say {n}' })],
+      })
+    ).body;
+    const inserted = (
+      await send<Row[]>('POST', `/tables/${table.id}/rows`, {
+        rows: Array.from({ length: 30 }, (_, n) => ({ data: { n } })),
+      })
+    ).body;
+    await send('POST', `/tables/${table.id}/run`, {});
+    await idle(table.id, server.baseUrl, 60_000);
+    const edited = inserted[0] as Row;
+    expect(
+      (await send('PATCH', `/tables/${table.id}/rows/${edited.id}`, { data: { ...edited.data, n: 100 } }))
+        .status,
+    ).toBe(200);
+    /** What a user sees of the table: its rows with their AI cells, its history, one row's history. */
+    const look = async () => ({
+      rows: (await send<Row[]>('GET', `/tables/${table.id}/rows?limit=500`)).body,
+      history: (await send<HistoryEntry[]>('GET', `/tables/${table.id}/history?limit=500`)).body,
+      rowHistory: (await send<HistoryEntry[]>('GET', `/tables/${table.id}/rows/${edited.id}/history`)).body,
+    });
+    const before = await look();
+    expect(before.rows).toHaveLength(30);
+    expect(before.rows.every((row) => row.cells?.a?.status === 'done')).toBe(true);
+    expect(before.rowHistory.length).toBeGreaterThanOrEqual(2);
+
+    const backup = backupFolder();
+    script('backup', source, ['--out', backup]);
+    // Written after the backup: none of it is in the copy.
+    await send('POST', `/tables/${table.id}/rows`, { rows: [{ data: { n: 1000 } }] });
+    await send('PATCH', `/tables/${table.id}/rows/${edited.id}`, { data: { ...edited.data, n: 200 } });
+    await send('DELETE', `/tables/${table.id}/rows/${inserted[1]?.id}`);
+    expect((await look()).rows).toHaveLength(30);
+    await server.stop();
+
+    const target = await freshStore();
+    script('restore', target, [backup]);
+    server = await startServer({ ...target, ...inject('aiEnv') });
+    expect(await look()).toEqual(before);
   });
 });

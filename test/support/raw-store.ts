@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
+import { startCluster } from '../../src/server/db/native/cluster.ts';
 
 type Query = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 
 /**
  * Reads the store behind the API's back, as someone holding a copy of it would: PostgreSQL through a
- * client, the embedded store by opening its folder (the server must be stopped, PGlite has one user).
+ * client, the embedded store by opening its folder (the server must be stopped: it has one user).
  */
 export async function withRawStore<R>(
   env: Record<string, string>,
@@ -19,8 +22,21 @@ export async function withRawStore<R>(
       await client.end();
     }
   }
+  const dataDir = env.DATA_DIR as string;
+  // The native store: its cluster started by this process, as the server would start it.
+  if (existsSync(join(dataDir, 'postgres', 'PG_VERSION'))) {
+    const cluster = await startCluster(dataDir, { log: () => undefined, onExit: () => undefined });
+    try {
+      return await withRawStore(
+        { DATABASE_URL: `postgres://postgres@/postgres?host=${encodeURIComponent(cluster.socketDir)}` },
+        work,
+      );
+    } finally {
+      await cluster.stop();
+    }
+  }
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create(env.DATA_DIR as string);
+  const db = await PGlite.create(dataDir);
   try {
     return await work(
       async <T>(text: string, params: unknown[] = []) => (await db.query<T>(text, params)).rows,

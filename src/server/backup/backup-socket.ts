@@ -1,6 +1,10 @@
-import { chmodSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { chmodSync, createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { type Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 
 /**
  * How `npm run backup` asks a running server for a consistent copy of its embedded store: a Unix
@@ -10,13 +14,17 @@ import { resolve } from 'node:path';
  */
 const socketPath = (dataDir: string) => `${resolve(dataDir)}.backup.sock`;
 
-/** The answer's first line: whether a dump follows, and its size. */
-type Head = { ok: true; bytes: number } | { ok: false; error: string };
+/**
+ * The answer's first line says whether a backup follows; then the gzipped tar until the socket ends. A
+ * failure half-way ends the socket early, which the reader tells from the gzip stream's missing end.
+ */
+type Head = { ok: true } | { ok: false; error: string };
 
-/** Serves dumps on DATA_DIR/backup.sock until closed. */
+/** Serves backups on DATA_DIR.backup.sock until closed; `onFailure` hears of a copy that failed half-way. */
 export async function serveBackups(
   dataDir: string,
-  dump: () => Promise<Uint8Array>,
+  dump: () => Promise<Readable>,
+  onFailure: (error: unknown) => void,
 ): Promise<{ close(): Promise<void> }> {
   const path = socketPath(dataDir);
   // A socket left by a server that was killed: the store is this process's (PGlite allows one), so is it.
@@ -29,13 +37,16 @@ export async function serveBackups(
       if (!request.includes('\n')) return;
       socket.removeAllListeners('data');
       if (request.startsWith('ping')) {
-        socket.end(`${JSON.stringify({ ok: true, bytes: 0 } satisfies Head)}\n`);
+        socket.end(`${JSON.stringify({ ok: true } satisfies Head)}\n`);
         return;
       }
       void dump().then(
-        (bytes) => {
-          socket.write(`${JSON.stringify({ ok: true, bytes: bytes.length } satisfies Head)}\n`);
-          socket.end(bytes);
+        (backup) => {
+          socket.write(`${JSON.stringify({ ok: true } satisfies Head)}\n`);
+          pipeline(backup, socket).catch((error: unknown) => {
+            onFailure(error);
+            socket.destroy();
+          });
         },
         (error: unknown) =>
           socket.end(`${JSON.stringify({ ok: false, error: String(error) } satisfies Head)}\n`),
@@ -56,24 +67,44 @@ export async function serveBackups(
   };
 }
 
-/** Asks the server running on `dataDir` for a dump (or only whether it runs); null when none runs there. */
-export function requestDump(dataDir: string, request: 'dump' | 'ping' = 'dump'): Promise<Uint8Array | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const socket = connect(socketPath(dataDir), () => socket.write(`${request}\n`));
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' || error.code === 'ECONNREFUSED') resolve(null);
-      else reject(error);
-    });
-    socket.on('end', () => {
-      const all = Buffer.concat(chunks);
-      const newline = all.indexOf(10);
-      const head = JSON.parse(all.subarray(0, newline).toString('utf8')) as Head;
-      if (!head.ok) return reject(new Error(`The server could not make the backup: ${head.error}`));
-      const body = all.subarray(newline + 1);
-      if (body.length !== head.bytes) return reject(new Error('The backup was cut short'));
-      resolve(new Uint8Array(body));
-    });
+/**
+ * Asks the server running on `dataDir` for a backup and writes it to `file` (or, for a ping, only asks
+ * whether one runs); false when none runs there. The file is read back through gunzip: a backup cut
+ * short (the server failed or stopped half-way) is an error, never a file that looks whole.
+ */
+export async function requestBackup(dataDir: string, file: string | null): Promise<boolean> {
+  const socket = connect(socketPath(dataDir));
+  try {
+    await once(socket, 'connect');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ECONNREFUSED') return false;
+    throw error;
+  }
+  socket.write(file ? 'dump\n' : 'ping\n');
+  const chunks: AsyncIterator<Buffer> = socket[Symbol.asyncIterator]();
+  let head = Buffer.alloc(0);
+  while (!head.includes(10)) {
+    const next = await chunks.next();
+    if (next.done) throw new Error('The server ended the backup without an answer');
+    head = Buffer.concat([head, next.value]);
+  }
+  const newline = head.indexOf(10);
+  const answer = JSON.parse(head.subarray(0, newline).toString('utf8')) as Head;
+  if (!answer.ok) throw new Error(`The server could not make the backup: ${answer.error}`);
+  if (!file) {
+    socket.destroy();
+    return true;
+  }
+  const rest = head.subarray(newline + 1);
+  async function* body() {
+    if (rest.length > 0) yield rest;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  }
+  await pipeline(body(), createWriteStream(file));
+  const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+  await pipeline(createReadStream(file), createGunzip(), discard).catch((error: unknown) => {
+    throw new Error(`The backup was cut short (see the server's log): ${(error as Error).message}`);
   });
+  return true;
 }

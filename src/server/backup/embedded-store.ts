@@ -1,46 +1,55 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { requestDump } from './backup-socket.ts';
+import { pipeline } from 'node:stream/promises';
+import { stoppedClusterArchive } from '../db/native/cluster-archive.ts';
+import { restoreCluster } from '../db/native/restore-cluster.ts';
+import { requestBackup } from './backup-socket.ts';
+
+/** Which embedded store a DATA_DIR holds (docs/storage.md): the native PostgreSQL cluster, or PGlite. */
+export type EmbeddedKind = 'native' | 'pglite';
+
+const clusterOf = (dataDir: string) => join(dataDir, 'postgres');
 
 /**
- * Backup and restore of the embedded store (PGlite), behind two functions so that another embedded
- * engine only has to provide these. The copy is PGlite's own `dumpDataDir` (a gzipped tar of the
- * folder), taken by the running server under its query lock, or by this process when none runs.
+ * Backup and restore of the embedded store, either kind, as a gzipped tar. A running server makes the
+ * copy (the native store's online base backup, PGlite's own `dumpDataDir` under its query lock); when
+ * none runs, this process copies the stopped store's folder.
  */
-export async function dumpEmbedded(
+export async function backupEmbedded(
   dataDir: string,
-): Promise<{ bytes: Uint8Array; from: 'server' | 'folder' }> {
-  // The native store (DATA_DIR/postgres) is not PGlite's: opening the folder with PGlite would create an
-  // empty PGlite store beside it, which the next start would take for the store (docs/storage.md).
-  if (existsSync(join(dataDir, 'postgres', 'PG_VERSION')))
-    throw new Error(
-      `${dataDir} holds the native embedded store: stop the server and copy ${join(dataDir, 'postgres')} (docs/storage.md, "how to back it up")`,
-    );
-  const fromServer = await requestDump(dataDir);
-  if (fromServer) return { bytes: fromServer, from: 'server' };
-  // PGlite leaves postmaster.pid while it has the store open: opening it a second time would ruin it.
-  if (existsSync(join(dataDir, 'postmaster.pid')))
+  file: string,
+): Promise<{ kind: EmbeddedKind; from: 'server' | 'folder' }> {
+  const kind: EmbeddedKind = existsSync(join(clusterOf(dataDir), 'PG_VERSION')) ? 'native' : 'pglite';
+  if (await requestBackup(dataDir, file)) return { kind, from: 'server' };
+  // Both stores leave postmaster.pid while open: copying a store that is in use is no backup, and opening
+  // PGlite's a second time would ruin it.
+  if (existsSync(join(kind === 'native' ? clusterOf(dataDir) : dataDir, 'postmaster.pid')))
     throw new Error(
       `${dataDir} is open (a server is starting or running there, or one was killed): start the server and run the backup again`,
     );
+  if (kind === 'native') {
+    await pipeline(stoppedClusterArchive(clusterOf(dataDir)), createWriteStream(file));
+    return { kind, from: 'folder' };
+  }
   const { PGlite } = await import('@electric-sql/pglite');
   const store = await PGlite.create(dataDir);
   try {
-    const file = await store.dumpDataDir('gzip');
-    return { bytes: new Uint8Array(await file.arrayBuffer()), from: 'folder' };
+    const dump = await store.dumpDataDir('gzip');
+    writeFileSync(file, new Uint8Array(await dump.arrayBuffer()));
+    return { kind, from: 'folder' };
   } finally {
     await store.close();
   }
 }
 
 /** Whether a server is running on the store (it answers on its backup socket). */
-export const serverRunning = async (dataDir: string): Promise<boolean> =>
-  (await requestDump(dataDir, 'ping')) !== null;
+export const serverRunning = (dataDir: string): Promise<boolean> => requestBackup(dataDir, null);
 
-/** Makes `dataDir` (empty or absent) the store held in a dump. */
-export async function restoreEmbedded(bytes: Uint8Array, dataDir: string): Promise<void> {
+/** Makes `dataDir` (empty or absent) the store held in a backup made by backupEmbedded. */
+export async function restoreEmbedded(file: string, kind: EmbeddedKind, dataDir: string): Promise<void> {
+  if (kind === 'native') return restoreCluster(createReadStream(file), dataDir);
   const { PGlite } = await import('@electric-sql/pglite');
-  const store = await PGlite.create(dataDir, { loadDataDir: new Blob([bytes as Uint8Array<ArrayBuffer>]) });
+  const store = await PGlite.create(dataDir, { loadDataDir: new Blob([readFileSync(file)]) });
   // Opening it proves the copy is whole; closing it cleanly leaves a store the server opens at once.
   await store.query('SELECT 1');
   await store.close();

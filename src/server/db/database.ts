@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { BulkStep } from './bulk-load.ts';
@@ -50,8 +51,11 @@ export interface Database {
    * import's batch) does not count as foreground work there.
    */
   bulkLoad(steps: BulkStep[], options?: { background?: boolean }): Promise<void>;
-  /** The embedded store only: a consistent copy of its folder as a gzipped tar, taken while it serves (backup/). */
-  dumpStore?(): Promise<Uint8Array>;
+  /**
+   * The embedded store only: a consistent copy of its folder as a gzipped tar, taken while it serves
+   * (backup/). Resolves once the copy has started; a failure later destroys the stream.
+   */
+  dumpStore?(): Promise<Readable>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
@@ -8,6 +9,7 @@ import type { PoolConfig } from 'pg';
 import { bulkLoadPostgres, copyStatement, isCopy } from './bulk-load.ts';
 import type { Database, Db } from './database.ts';
 import { NativeStoreUnavailable, startCluster } from './native/cluster.ts';
+import { onlineBackup } from './native/online-backup.ts';
 import { PgliteWorkerClient } from './pglite/worker-client.ts';
 import * as schema from './schema.ts';
 
@@ -81,15 +83,23 @@ async function openNative(dataDir: string, log: StoreLog, onFailure: (error: Err
     'embedded PostgreSQL running',
   );
   try {
-    const database = await openPostgres({
+    const connection = {
       host: cluster.socketDir,
       port: cluster.port,
       user: 'postgres',
       database: 'postgres',
-    });
+    };
+    const database = await openPostgres(connection);
     return {
       ...database,
       exclusive: true,
+      // On a session of its own, outside the pool: a long copy takes none of the requests' connections.
+      dumpStore: async () => {
+        const { Client } = await import('pg');
+        const session = new Client(connection);
+        await session.connect();
+        return onlineBackup(session, join(dataDir, 'postgres'));
+      },
       close: async () => {
         await database.close();
         await cluster.stop();
@@ -151,7 +161,7 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
         !options.background,
       );
     },
-    dumpStore: () => client.dump(),
+    dumpStore: async () => Readable.from([Buffer.from(await client.dump())]),
     close: () => client.close(),
   };
 }

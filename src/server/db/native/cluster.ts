@@ -126,7 +126,8 @@ const spawnAs = (runAs: RunAs) => ({
   env: { ...process.env, LC_MESSAGES: 'C', LC_ALL: undefined, LANG: undefined },
 });
 
-function ownedFolder(path: string, runAs: RunAs): void {
+/** A folder private to the user PostgreSQL runs as. */
+export function ownedFolder(path: string, runAs: RunAs): void {
   mkdirSync(path, { recursive: true, mode: 0o700 });
   if (runAs.uid !== undefined) chownSync(path, runAs.uid, runAs.gid ?? runAs.uid);
 }

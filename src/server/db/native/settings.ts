@@ -7,8 +7,10 @@ export const POSTGRES_SETTINGS: Record<string, string> = {
   maintenance_work_mem: '64MB',
   // The app's pool (10), its maintenance connection and a few spare.
   max_connections: '20',
-  // Nothing replicates from this cluster: bulk loads into new tables skip most WAL.
-  wal_level: 'minimal',
+  // Enough WAL for an online backup (pg_backup_start refuses 'minimal'; backup/, docs/storage.md).
+  // Nothing replicates from this cluster; the price is the WAL of bulk loads into new tables, which
+  // 'minimal' skips (an import's).
+  wal_level: 'replica',
   max_wal_senders: '0',
   timezone: 'UTC',
   huge_pages: 'off',
