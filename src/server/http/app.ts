@@ -24,6 +24,7 @@ import { chartRoutes } from './routes/charts.ts';
 import { columnRoutes } from './routes/columns.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { enrichRoutes } from './routes/enrich.ts';
+import { evaluateRoutes } from './routes/evaluate.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { historyRoutes } from './routes/history.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -99,6 +100,7 @@ export function createApi({
     .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, searxngUrl }))
     .route('/', cellRoutes(store))
     .route('/', verifiedRoutes(store))
+    .route('/', evaluateRoutes(store, providers, { timeoutMs: callTimeoutMs }))
     .route('/', enrichRoutes(store, providers, { timeoutMs: callTimeoutMs, webSearch: Boolean(searxngUrl) }))
     .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)))
     .route('/', relationRoutes(store))
