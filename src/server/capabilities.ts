@@ -7,6 +7,7 @@ import { loadSecretKey } from './secrets/secret-key.ts';
 import { Providers } from './services/ai/providers.ts';
 import { renameReferencesHook } from './services/charts/rename-hook.ts';
 import type { ColumnHook } from './services/column-hooks.ts';
+import { ContactProviders } from './services/contacts/contact-providers.ts';
 import { aiRowHook } from './services/engine/ai-row-hook.ts';
 import { formulaRowHook } from './services/formulas/derive-hook.ts';
 import { formulaColumnHook } from './services/formulas/formula-column-hook.ts';
@@ -40,6 +41,7 @@ export async function createCapabilities(database: Database, config: Config, log
   const sealed = await sealStoredSecrets(store.db, secrets);
   if (sealed > 0) logger.info({ records: sealed }, 'encrypted secrets stored in plain text');
   const providers = new Providers(store, config.ai, secrets);
+  const contacts = new ContactProviders(store, config.contacts, secrets);
   if (database.exclusive) await failInterruptedImports(store);
   const relations = new RelationRegistry();
   await relations.load(store.db);
@@ -60,5 +62,12 @@ export async function createCapabilities(database: Database, config: Config, log
     rowMetadataHook,
   );
   columnHooks.push(formulaColumnHook, relationColumnHook(store, relations), renameReferencesHook);
-  return { store, providers, secrets, dispatcher, triggers: triggerService(store, presence, secrets) };
+  return {
+    store,
+    providers,
+    contacts,
+    secrets,
+    dispatcher,
+    triggers: triggerService(store, presence, secrets),
+  };
 }

@@ -52,6 +52,8 @@ const Config = z.object({
   AI_POLL_MS: z.coerce.number().int().min(50).default(1000),
   AI_RETRY_BASE_MS: z.coerce.number().int().min(10).default(1000),
   SEARXNG_URL: z.string().url().optional(),
+  CONTACTS_PROVIDER_URL: z.string().url().optional(),
+  CONTACTS_API_KEY: z.string().optional(),
   OUTBOUND_ALLOW: z.string().optional(),
   AI_TABLES_SECRET_KEY: z.string().optional(),
   EXTRACT_FILES_DIR: z.string().optional(),
@@ -103,6 +105,8 @@ export type Config = {
   /** Trigger delivery: first retry delay (doubling each time), attempts before giving up, webhook timeout. */
   triggers: { retryBaseMs: number; maxAttempts: number; webhookTimeoutMs: number };
   ai: AiConfig;
+  /** The contact provider of email, phone and reverse-email columns (docs/table-kinds.md). */
+  contacts: { url: string | undefined; apiKey: string | undefined };
   /** Extraction tables: files, chunking, URL downloads and webhooks (docs/extraction.md). */
   extract: ExtractConfig;
 };
@@ -212,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookRetryDelaysMs: c.WEBHOOK_RETRY_DELAYS_MS.split(',').map((part) => Number(part.trim())),
       webhookTimeoutMs: c.WEBHOOK_TIMEOUT_MS,
     },
+    contacts: { url: c.CONTACTS_PROVIDER_URL, apiKey: c.CONTACTS_API_KEY },
     ai: {
       openaiApiKey: c.OPENAI_API_KEY,
       openaiBaseUrl: c.OPENAI_BASE_URL,

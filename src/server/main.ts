@@ -39,7 +39,7 @@ logger.info(
   'store ready',
 );
 
-const { store, providers, secrets, dispatcher, triggers } = await createCapabilities(
+const { store, providers, contacts, secrets, dispatcher, triggers } = await createCapabilities(
   database,
   config,
   logger,
@@ -56,6 +56,7 @@ const engine = new Engine(
     pollMs: config.ai.pollMs,
     searxngUrl: config.ai.searxngUrl,
     reapAllAtStart: database.exclusive,
+    contacts,
   },
   logger,
 );
@@ -83,6 +84,7 @@ await extractWorker.start();
 const app = createApi({
   store,
   providers,
+  contacts,
   searxngUrl: config.ai.searxngUrl,
   callTimeoutMs: config.ai.callTimeoutMs,
   maintenance,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table, TableSummary } from '../../src/contract/tables.ts';
-import { call } from '../support/api.ts';
+import { aiColumn, eventually, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
+import { call, insertRows } from '../support/api.ts';
 
 const create = (body: Record<string, unknown>) =>
   call<Table>('POST', '/tables', { projectId: `test-${crypto.randomUUID()}`, ...body });
@@ -25,5 +26,83 @@ describe('table kinds', () => {
     const refused = await create({ name: 'Odd', kind: 'animals' });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain('kind');
+  });
+});
+
+describe('company tables', () => {
+  it('get company_name, company_website and company_profile, filled from the input and usable in prompts', async () => {
+    const tag = crypto.randomUUID().slice(0, 8);
+    const agent = testModel('company-agent');
+    await fakeRules([
+      { model: agent, reply: { value: `Acme ${tag} makes anvils.` } },
+      {
+        match: `acme-${tag}.example`,
+        reply: {
+          value: {
+            name: `Acme ${tag}`,
+            website: `acme-${tag}.example`,
+            description: 'Anvils',
+            industry: 'Manufacturing',
+            headquarters: null,
+            employees: null,
+          },
+        },
+      },
+    ]);
+    const created = await create({
+      name: 'Supercharged Research',
+      kind: 'company',
+      columns: [
+        aiColumn('description', agent, {
+          prompt: 'Research the company {company_name} ({company_website}) and provide a short description.',
+        }),
+      ],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.columns.map((column) => [column.name, column.config.kind ?? null])).toEqual([
+      ['input', null],
+      ['company_name', 'company_name'],
+      ['company_website', 'company_website'],
+      ['company_profile', 'company_profile'],
+      ['description', null],
+    ]);
+    const table = created.body;
+    await insertRows(table.id, [{ input: `acme-${tag}.example` }]);
+    // The system columns run by themselves; the agent runs when asked.
+    const [filled] = await eventually(async () => {
+      const rows = await rowsOf(table.id);
+      return rows[0]?.data.company_website ? rows : undefined;
+    });
+    expect(filled?.data).toMatchObject({
+      company_name: `Acme ${tag}`,
+      company_website: `https://acme-${tag}.example`,
+    });
+    expect(filled?.data.company_profile).toMatchObject({ industry: 'Manufacturing' });
+    await run(table.id, { columns: ['description'] });
+    await idle(table.id);
+    const [row] = await rowsOf(table.id);
+    expect(row?.data.description).toBe(`Acme ${tag} makes anvils.`);
+    const [sent] = await fakeCalls(agent);
+    expect(sent?.prompt).toContain(`Research the company "Acme ${tag}" ("https://acme-${tag}.example")`);
+  });
+
+  it('take an existing column named input as the company input', async () => {
+    const created = await create({
+      name: 'Companies',
+      kind: 'company',
+      columns: [
+        { name: 'notes', dataType: 'text' },
+        { name: 'input', displayName: 'Website', dataType: 'url' },
+      ],
+    });
+    expect(created.body.columns.map((column) => column.name)).toEqual([
+      'input',
+      'company_name',
+      'company_website',
+      'company_profile',
+      'notes',
+    ]);
+    const profile = created.body.columns.find((column) => column.name === 'company_profile');
+    expect(profile?.config.prompt).toContain('{input}');
   });
 });

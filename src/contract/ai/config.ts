@@ -16,7 +16,23 @@ export const OutputFormat = z.enum([
 ]);
 export type OutputFormat = z.infer<typeof OutputFormat>;
 
-export const AiKind = z.enum(['agent', 'criterion_grade']);
+/**
+ * agent (a prompt) and criterion_grade are columns people define; the company_* kinds are a company
+ * table's system columns (company_profile identifies the company from the input; company_name and
+ * company_website are read from that profile); company_people_finder finds people and writes them as
+ * child rows of a linked people table; the contact kinds ask a contact provider, never a model.
+ */
+export const AiKind = z.enum([
+  'agent',
+  'criterion_grade',
+  'company_profile',
+  'company_name',
+  'company_website',
+  'company_people_finder',
+  'email_finder',
+  'phone_finder',
+  'reverse_email_lookup',
+]);
 export type AiKind = z.infer<typeof AiKind>;
 
 /**
@@ -38,7 +54,9 @@ const aliases: Record<string, OutputFormat> = { numeric: 'number', select: 'labe
 
 /** The fields of an AI column's config; the ai type's settings (data-types/column-config.ts). */
 export const AiConfigFields = {
-  kind: AiKind.optional().describe('ai: agent (a prompt) or criterion_grade (a 1-5 grade and a reason)'),
+  kind: AiKind.optional().describe(
+    'ai: agent (a prompt), criterion_grade (a 1-5 grade and a reason), or a company, people finder or contact kind',
+  ),
   prompt: z
     .string()
     .max(8192)
@@ -69,6 +87,25 @@ export const AiConfigFields = {
     .optional()
     .describe(
       'ai: why this server cannot compute the column (a /v1 kind it does not have yet); its cells fail with this reason and no model is called',
+    ),
+  roles: z
+    .array(z.string().min(1).max(200))
+    .min(1)
+    .max(50)
+    .optional()
+    .describe('ai company_people_finder: the roles to look for (e.g. "CEO", "Head of Sales")'),
+  maxResults: z
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .optional()
+    .describe('ai company_people_finder: at most this many people per company (default 5)'),
+  peopleTableId: z
+    .string()
+    .optional()
+    .describe(
+      'ai company_people_finder: the people table its rows go to (created by the server when absent)',
     ),
   provider: z
     .string()

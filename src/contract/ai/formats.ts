@@ -178,6 +178,18 @@ export const criterionAnswer = z.object({
   reason: z.string().max(1000),
 });
 
-/** The format of an AI column: criterion grades are grades; an agent defaults to text. */
+/** The formats the non-agent kinds always answer in, whatever outputFormat says. */
+const kindFormats: Partial<Record<NonNullable<ColumnConfig['kind']>, OutputFormat>> = {
+  criterion_grade: 'grade',
+  company_profile: 'json',
+  company_name: 'text',
+  company_website: 'url',
+  company_people_finder: 'json',
+  email_finder: 'email',
+  phone_finder: 'phone',
+  reverse_email_lookup: 'json',
+};
+
+/** The format of an AI column: fixed for the kinds that have one; an agent defaults to text. */
 export const formatOf = (config: ColumnConfig): OutputFormat =>
-  config.kind === 'criterion_grade' ? 'grade' : (config.outputFormat ?? 'text');
+  (config.kind && kindFormats[config.kind]) ?? config.outputFormat ?? 'text';

@@ -262,6 +262,17 @@ export const aiProviders = pgTable('ai_providers', {
   ...timestamps,
 });
 
+/** The contact provider added from the settings panel (one; one from the environment is not stored). */
+export const contactProviders = pgTable('contact_providers', {
+  id: text('id').primaryKey(),
+  kind: text('kind').notNull(),
+  name: text('name').notNull(),
+  baseUrl: text('base_url').notNull(),
+  /** Sealed with the secret box, as AI provider keys are. */
+  apiKey: text('api_key'),
+  ...timestamps,
+});
+
 /** Automations of a table: when rows are added, updated or deleted (and a condition holds), act. */
 export const triggers = pgTable(
   'triggers',

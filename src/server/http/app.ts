@@ -8,6 +8,7 @@ import { metricsRoutes } from '../metrics/metrics-route.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import type { Providers } from '../services/ai/providers.ts';
 import { ChartReads } from '../services/charts/chart-reads.ts';
+import type { ContactProviders } from '../services/contacts/contact-providers.ts';
 import type { ExtractConfig } from '../services/extract/config.ts';
 import type { IoConfig } from '../services/io/io-config.ts';
 import { RowAccess } from '../services/row-access.ts';
@@ -22,6 +23,7 @@ import { aiSettingsRoutes } from './routes/ai-settings.ts';
 import { cellRoutes } from './routes/cells.ts';
 import { chartRoutes } from './routes/charts.ts';
 import { columnRoutes } from './routes/columns.ts';
+import { contactRoutes } from './routes/contacts.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { enrichRoutes } from './routes/enrich.ts';
 import { evaluateRoutes } from './routes/evaluate.ts';
@@ -41,6 +43,8 @@ import { v1Routes } from './v1/v1-routes.ts';
 export interface AppOptions extends GuardOptions {
   store: Store;
   providers: Providers;
+  /** The contact provider of email, phone and reverse-email columns. */
+  contacts: ContactProviders;
   /** The SearXNG instance research columns search with, if any. */
   searxngUrl: string | undefined;
   /** How long one provider call may take (previews call providers directly). */
@@ -59,6 +63,7 @@ export interface AppOptions extends GuardOptions {
 export function createApi({
   store,
   providers,
+  contacts,
   searxngUrl,
   callTimeoutMs,
   maintenance,
@@ -103,6 +108,7 @@ export function createApi({
     .route('/', evaluateRoutes(store, providers, { timeoutMs: callTimeoutMs }))
     .route('/', enrichRoutes(store, providers, { timeoutMs: callTimeoutMs, webSearch: Boolean(searxngUrl) }))
     .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)))
+    .route('/', contactRoutes(contacts))
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))
     .route('/', chartRoutes(store, new ChartReads(store, maintenance)))

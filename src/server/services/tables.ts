@@ -16,6 +16,7 @@ import { problemDetails } from './column-hooks.ts';
 import { aiColumnErrors } from './engine/ai-columns.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { newId, newStorageName } from './ids.ts';
+import { withKindColumns } from './kinds/company-columns.ts';
 import { relationshipsOf } from './kinds/table-relationships.ts';
 import type { Store } from './store.ts';
 import { advanceTableVersion } from './table-changes.ts';
@@ -68,7 +69,7 @@ export async function insertColumns(
 
 export async function createTable(store: Store, input: CreateTableInput): Promise<Table> {
   if (input.templateId !== undefined) throw new NotFoundError('Template not found');
-  const defs = input.columns ?? [];
+  const defs = withKindColumns(input.kind, input.columns ?? []);
   const errors = [
     ...duplicateNames(
       defs.map((def) => def.name),

@@ -2,6 +2,7 @@ import { jsonOutputSchema } from '../../../contract/ai/formats.ts';
 import { columnResolver } from '../../../contract/ai/references.ts';
 import { parseTemplate, templateReferences } from '../../../contract/ai/template.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
+import { hasOwnKind, kindErrors } from '../kinds/kind-rules.ts';
 import { type ColumnShape, findCycle } from './dependencies.ts';
 
 /**
@@ -21,7 +22,10 @@ export function checkAiColumns(columns: ColumnShape[], pathOf: (name: string) =>
       continue;
     }
     const prompt = config.prompt ?? '';
-    if (!prompt.trim()) errors.push({ path: at('prompt'), message: 'An AI column needs a prompt' });
+    const ownKind = hasOwnKind(column);
+    if (ownKind) errors.push(...kindErrors(column, at));
+    if (!prompt.trim() && !ownKind)
+      errors.push({ path: at('prompt'), message: 'An AI column needs a prompt' });
     for (const problem of parseTemplate(prompt).errors) errors.push({ path: at('prompt'), message: problem });
     for (const name of templateReferences(prompt)) {
       const key = resolve(name);

@@ -1,6 +1,7 @@
 import { columnResolver } from '../../../contract/ai/references.ts';
 import { templateReferences } from '../../../contract/ai/template.ts';
 import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
+import { defaultInputs } from '../kinds/kind-inputs.ts';
 
 /** What the dependency rules need of a column. */
 export interface ColumnShape {
@@ -22,6 +23,8 @@ export function inputsOf(column: ColumnShape, columns: ColumnShape[]): string[] 
   if (column.config.kind === 'criterion_grade') {
     return columns.filter((other) => !isAi(other) && other.name !== column.name).map((other) => other.name);
   }
+  const fallback = defaultInputs(column, columns);
+  if (fallback) return fallback;
   const resolve = columnResolver(columns);
   const names = templateReferences(column.config.prompt ?? '').map((name) => resolve(name) ?? name);
   return [...new Set(names)];

@@ -5,10 +5,12 @@ import type { Logger } from '../../logger.ts';
 import type { Providers } from '../ai/providers.ts';
 import { NO_PROVIDER } from '../ai/providers.ts';
 import { researchTools } from '../ai/research-tools.ts';
+import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { randomSuffix } from '../ids.ts';
 import type { Store } from '../store.ts';
 import { callModel } from './call-model.ts';
 import { callPlan, type PlanOutcome } from './call-plan.ts';
+import { readTaskAnswer } from './cell-task.ts';
 import { type ClaimedCell, claimCells } from './claim.ts';
 import { extendLeases, failUnroutable, reapCells } from './leases.ts';
 import { type Outcome, retryDelay } from './outcome.ts';
@@ -26,6 +28,8 @@ export interface EngineOptions {
   searxngUrl: string | undefined;
   /** The embedded store has one process: cells left running by the last one are certainly orphaned. */
   reapAllAtStart: boolean;
+  /** Where email, phone and reverse-email cells look contacts up; without one they fail saying so. */
+  contacts?: ContactProviders;
 }
 
 const CLAIM_BATCH = 50;
@@ -211,6 +215,7 @@ export class Engine {
   async #launch(cells: ClaimedCell[], concurrency: number): Promise<void> {
     const prepared = await prepareCells(this.#store, this.#providers, cells, {
       webSearch: Boolean(this.#options.searxngUrl),
+      contacts: this.#options.contacts,
     });
     for (const item of prepared) {
       if (this.#writtenDuringClaim?.has(keyOf(item.cell))) continue;
@@ -260,13 +265,17 @@ export class Engine {
     const calling: Promise<PlanOutcome> =
       job.kind === 'plan'
         ? callPlan(job.plan, { ...base, tools: researchSet })
-        : callModel({
-            ...base,
-            system: job.prompt.system,
-            prompt: job.prompt.prompt,
-            answer: job.prompt.answer,
-            tools: prepared.research ? researchSet : undefined,
-          }).then((result) => ({ result, prompt: job.prompt.prompt, steps: [] }));
+        : job.kind === 'task'
+          ? job.task
+              .run(flight.controller.signal)
+              .then((result) => ({ result, prompt: job.task.describe, steps: [] }))
+          : callModel({
+              ...base,
+              system: job.prompt.system,
+              prompt: job.prompt.prompt,
+              answer: job.prompt.answer,
+              tools: prepared.research ? researchSet : undefined,
+            }).then((result) => ({ result, prompt: job.prompt.prompt, steps: [] }));
     void calling.then((called) => {
       this.#inFlight.delete(keyOf(prepared.cell));
       this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 1) - 1);
@@ -299,7 +308,12 @@ export class Engine {
     };
     if (result.ok) {
       const job = prepared.job;
-      const read = job.kind === 'plan' ? job.plan.read(result.answer) : job.prompt.read(result.answer);
+      const read =
+        job.kind === 'plan'
+          ? job.plan.read(result.answer)
+          : job.kind === 'task'
+            ? readTaskAnswer(result.answer)
+            : job.prompt.read(result.answer);
       // A research cell's note lists the pages it read (a criterion grade's note is its reason).
       const note = read.note ?? (sources.length > 0 ? `Sources: ${sources.join(' ')}` : null);
       const value = read.value;

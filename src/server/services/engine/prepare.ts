@@ -6,21 +6,30 @@ import type { RowData } from '../../../contract/rows.ts';
 import { queryRows } from '../../db/database.ts';
 import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
+import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { type PlanPrompt, planPrompt, type StoredPlan } from '../enrich/plan-prompts.ts';
 import { targetColumn } from '../enrich/target.ts';
+import { prepareKindCell } from '../kinds/prepare-kind-cell.ts';
 import { columnExamples, type ExampleChooser } from '../learning/choose-examples.ts';
 import { withExamples } from '../learning/examples-prompt.ts';
 import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { type CellPrompt, cellPrompt } from './cell-prompt.ts';
+import type { CellTask } from './cell-task.ts';
 import type { ClaimedCell } from './claim.ts';
 import { inputsOf } from './dependencies.ts';
 import { hasNothingToRead } from './nothing-to-read.ts';
 import { runPlans } from './run-plans.ts';
 
-/** What a cell asks: one prompt (an AI column's cell) or a plan's steps (an enrichment's cell). */
-export type CellJob = { kind: 'prompt'; prompt: CellPrompt } | { kind: 'plan'; plan: PlanPrompt };
+/**
+ * What a cell asks: one prompt (an AI column's cell), a plan's steps (an enrichment's cell), or a task
+ * that is no model call (a value read from another cell, a contact provider's lookup; see kinds/).
+ */
+export type CellJob =
+  | { kind: 'prompt'; prompt: CellPrompt }
+  | { kind: 'plan'; plan: PlanPrompt }
+  | { kind: 'task'; task: CellTask };
 
 /** A claimed cell ready to call: what it asks, the model, and where the answer goes. */
 export interface PreparedCell {
@@ -51,7 +60,7 @@ export async function prepareCells(
   store: Store,
   providers: Providers,
   cells: ClaimedCell[],
-  options: { webSearch: boolean },
+  options: { webSearch: boolean; contacts?: ContactProviders },
 ): Promise<Array<PreparedCell | UnpreparedCell>> {
   const byTable = new Map<string, ClaimedCell[]>();
   for (const cell of cells) byTable.set(cell.tableId, [...(byTable.get(cell.tableId) ?? []), cell]);
@@ -72,7 +81,7 @@ async function prepareTable(
   providers: Providers,
   table: TableMeta,
   cells: ClaimedCell[],
-  options: { webSearch: boolean },
+  options: { webSearch: boolean; contacts?: ContactProviders },
 ): Promise<Array<PreparedCell | UnpreparedCell>> {
   const ids = `{${[...new Set(cells.map((cell) => cell.rowId))].join(',')}}`;
   const stored = await queryRows<StoredRow>(
@@ -149,31 +158,50 @@ async function prepareTable(
       results.push({ cell, error: column.config.unavailable });
       continue;
     }
-    if (isResearchAgent(column.config.agentType) && !options.webSearch) {
-      results.push({ cell, error: SEARCH_NEEDED });
+    const kindCell = await prepareKindCell(
+      { store, providers, webSearch: options.webSearch, contacts: options.contacts },
+      table,
+      column,
+      cell,
+      row.data,
+    );
+    if (kindCell) {
+      results.push(kindCell);
       continue;
     }
-    const resolved = await providers.resolve(column.config);
-    if ('error' in resolved) {
-      results.push({ cell, error: resolved.error });
+    if (isResearchAgent(column.config.agentType) && !options.webSearch) {
+      results.push({ cell, error: SEARCH_NEEDED });
       continue;
     }
     // Learning: the column's verified answers most like this row go with the prompt.
     const examples = (await examplesOf(column))(cell.rowId, row.data);
     const prompt = withExamples(cellPrompt(column, table.columns, row.data), examples, column);
-    results.push({
-      cell,
-      job: { kind: 'prompt', prompt },
-      model: languageModel(resolved.provider, resolved.model),
-      providerId: resolved.provider.id,
-      modelName: resolved.model,
-      inputHash: createHash('sha1')
-        .update(`${resolved.model}\n${prompt.system}\n${prompt.prompt}`)
-        .digest('hex'),
-      research: isResearchAgent(column.config.agentType),
-    });
+    results.push(await promptCell(providers, column, cell, prompt, isResearchAgent(column.config.agentType)));
   }
   return results;
+}
+
+/** A cell that asks the column's model one prompt (with research tools when `research`). */
+export async function promptCell(
+  providers: Providers,
+  column: ColumnMeta,
+  cell: ClaimedCell,
+  prompt: CellPrompt,
+  research: boolean,
+): Promise<PreparedCell | UnpreparedCell> {
+  const resolved = await providers.resolve(column.config);
+  if ('error' in resolved) return { cell, error: resolved.error };
+  return {
+    cell,
+    job: { kind: 'prompt', prompt },
+    model: languageModel(resolved.provider, resolved.model),
+    providerId: resolved.provider.id,
+    modelName: resolved.model,
+    inputHash: createHash('sha1')
+      .update(`${resolved.model}\n${prompt.system}\n${prompt.prompt}`)
+      .digest('hex'),
+    research,
+  };
 }
 
 /** An enrichment's cell: the run's plan rendered for the row, on the default model. */

@@ -1,0 +1,60 @@
+import type { RowData } from '../../../contract/rows.ts';
+import type { Providers } from '../ai/providers.ts';
+import { NO_CONTACT_PROVIDER } from '../contacts/contact-provider.ts';
+import type { ContactProviders } from '../contacts/contact-providers.ts';
+import { contactTask } from '../contacts/contact-task.ts';
+import { cellPrompt } from '../engine/cell-prompt.ts';
+import type { ClaimedCell } from '../engine/claim.ts';
+import { type PreparedCell, promptCell, type UnpreparedCell } from '../engine/prepare.ts';
+import type { Store } from '../store.ts';
+import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { companyFieldTask } from './company-fields.ts';
+import { parentRowOf } from './parent-row.ts';
+import { taskCell } from './task-cell.ts';
+
+export interface KindContext {
+  store: Store;
+  providers: Providers;
+  webSearch: boolean;
+  contacts: ContactProviders | undefined;
+}
+
+/**
+ * How a cell of the company, people finder and contact kinds is called; undefined for agents and
+ * criterion grades, which the engine prepares itself. The company profile and the people finder ask
+ * the model, with the research tools when web search is configured (without it, from what the model
+ * knows); the company fields are read from the profile; contacts go to the contact provider only.
+ */
+export async function prepareKindCell(
+  context: KindContext,
+  table: TableMeta,
+  column: ColumnMeta,
+  cell: ClaimedCell,
+  data: RowData,
+): Promise<PreparedCell | UnpreparedCell | undefined> {
+  const kind = column.config.kind;
+  switch (kind) {
+    case 'company_profile':
+      return promptCell(
+        context.providers,
+        column,
+        cell,
+        cellPrompt(column, table.columns, data),
+        context.webSearch,
+      );
+    case 'company_name':
+    case 'company_website':
+      return taskCell(context.providers, column, cell, companyFieldTask(column, table.columns, data));
+    case 'email_finder':
+    case 'phone_finder':
+    case 'reverse_email_lookup': {
+      const provider = await context.contacts?.current();
+      if (!provider) return { cell, error: NO_CONTACT_PROVIDER };
+      const parent = await parentRowOf(context.store, table, data);
+      const task = contactTask(provider, kind, column, table.columns, data, parent?.data ?? null);
+      return 'error' in task ? { cell, error: task.error } : taskCell(context.providers, column, cell, task);
+    }
+    default:
+      return undefined;
+  }
+}
