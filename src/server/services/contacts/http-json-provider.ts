@@ -13,7 +13,7 @@ const answers = {
   reverse_email_lookup: z.object({ profile: z.record(z.string(), z.unknown()).nullable() }),
 };
 
-const valueOf = (kind: ContactKind, answer: Record<string, unknown>): unknown =>
+const foundValue = (kind: ContactKind, answer: Record<string, unknown>): unknown =>
   kind === 'email_finder' ? answer.email : kind === 'phone_finder' ? answer.phone : answer.profile;
 
 /**
@@ -83,7 +83,7 @@ export function httpJsonProvider(config: ContactProviderConfig): ContactProvider
           latencyMs: latency(),
         };
       }
-      return found(kind, valueOf(kind, parsed.data) ?? null, text, latency());
+      return found(kind, foundValue(kind, parsed.data) ?? null, text, latency());
     },
   };
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { LanguageModel } from 'ai';
 import { sql } from 'drizzle-orm';
 import { isResearchAgent } from '../../../contract/ai/config.ts';
 import type { RowData } from '../../../contract/rows.ts';
@@ -15,39 +14,14 @@ import { withExamples } from '../learning/examples-prompt.ts';
 import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
-import { type CellPrompt, cellPrompt } from './cell-prompt.ts';
-import type { CellTask } from './cell-task.ts';
+import { cellPrompt } from './cell-prompt.ts';
 import type { ClaimedCell } from './claim.ts';
 import { inputsOf } from './dependencies.ts';
 import { hasNothingToRead } from './nothing-to-read.ts';
+import { type PreparedCell, promptCell, type UnpreparedCell } from './prepared-cell.ts';
 import { runPlans } from './run-plans.ts';
 
-/**
- * What a cell asks: one prompt (an AI column's cell), a plan's steps (an enrichment's cell), or a task
- * that is no model call (a value read from another cell, a contact provider's lookup; see kinds/).
- */
-export type CellJob =
-  | { kind: 'prompt'; prompt: CellPrompt }
-  | { kind: 'plan'; plan: PlanPrompt }
-  | { kind: 'task'; task: CellTask };
-
-/** A claimed cell ready to call: what it asks, the model, and where the answer goes. */
-export interface PreparedCell {
-  cell: ClaimedCell;
-  job: CellJob;
-  model: LanguageModel;
-  providerId: string;
-  modelName: string;
-  inputHash: string;
-  /** A research column: the model may search the web and read pages before it answers. */
-  research: boolean;
-}
-
-/**
- * A claimed cell that cannot be called, with why (readable; it becomes the cell's error), or that has
- * nothing to read yet (it waits for an input instead of paying for an answer to nothing).
- */
-export type UnpreparedCell = { cell: ClaimedCell; error: string } | { cell: ClaimedCell; waiting: true };
+export type { CellJob, PreparedCell, UnpreparedCell } from './prepared-cell.ts';
 
 export const SEARCH_NEEDED =
   'Research columns search the web first, and no search tool is configured: set SEARXNG_URL to a SearXNG instance, or switch the column to the llm agent type.';
@@ -179,29 +153,6 @@ async function prepareTable(
     results.push(await promptCell(providers, column, cell, prompt, isResearchAgent(column.config.agentType)));
   }
   return results;
-}
-
-/** A cell that asks the column's model one prompt (with research tools when `research`). */
-export async function promptCell(
-  providers: Providers,
-  column: ColumnMeta,
-  cell: ClaimedCell,
-  prompt: CellPrompt,
-  research: boolean,
-): Promise<PreparedCell | UnpreparedCell> {
-  const resolved = await providers.resolve(column.config);
-  if ('error' in resolved) return { cell, error: resolved.error };
-  return {
-    cell,
-    job: { kind: 'prompt', prompt },
-    model: languageModel(resolved.provider, resolved.model),
-    providerId: resolved.provider.id,
-    modelName: resolved.model,
-    inputHash: createHash('sha1')
-      .update(`${resolved.model}\n${prompt.system}\n${prompt.prompt}`)
-      .digest('hex'),
-    research,
-  };
 }
 
 /** An enrichment's cell: the run's plan rendered for the row, on the default model. */

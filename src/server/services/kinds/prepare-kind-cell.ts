@@ -5,7 +5,7 @@ import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { contactTask } from '../contacts/contact-task.ts';
 import { cellPrompt } from '../engine/cell-prompt.ts';
 import type { ClaimedCell } from '../engine/claim.ts';
-import { type PreparedCell, promptCell, type UnpreparedCell } from '../engine/prepare.ts';
+import { type PreparedCell, promptCell, type UnpreparedCell } from '../engine/prepared-cell.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { companyFieldTask } from './company-fields.ts';

@@ -3,7 +3,7 @@ import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
 import type { CellTask } from '../engine/cell-task.ts';
 import type { ClaimedCell } from '../engine/claim.ts';
-import type { PreparedCell, UnpreparedCell } from '../engine/prepare.ts';
+import type { PreparedCell, UnpreparedCell } from '../engine/prepared-cell.ts';
 import type { ColumnMeta } from '../table-meta.ts';
 
 /**
