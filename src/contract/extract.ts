@@ -90,6 +90,20 @@ export const CreateExtractTableInput = z.object({
 });
 export type CreateExtractTableInput = z.infer<typeof CreateExtractTableInput>;
 
+/**
+ * Not Lasso's: what an extraction would take, asked before it is created (the app shows it before
+ * "Start"): the columns wanted and the same sources and context as a table. Nothing is stored.
+ */
+export const ExtractEstimateInput = CreateExtractTableInput.pick({
+  file_ids: true,
+  file_urls: true,
+  source_text: true,
+  additional_context: true,
+  enhancement_context: true,
+  model: true,
+}).extend({ columns: z.array(ExtractColumn).min(1).max(200) });
+export type ExtractEstimateInput = z.infer<typeof ExtractEstimateInput>;
+
 export const ExtractTableStatus = z.enum(['queued', 'processing', 'completed', 'failed']);
 export type ExtractTableStatus = z.infer<typeof ExtractTableStatus>;
 
@@ -122,6 +136,24 @@ export const ExtractTable = z.object({
   updated_at: z.string(),
 });
 export type ExtractTable = z.infer<typeof ExtractTable>;
+
+/** What an extraction would take: what the sources hold, the calls, tokens and cost. */
+export const ExtractEstimate = z.object({
+  files: z.array(ExtractTableFile).describe('Each source as read: pages, pages skipped, or why it failed'),
+  pages: z.number().int().describe('Pages of the PDFs (and other paged sources) read'),
+  characters: z.number().int().describe('Text read from the sources'),
+  chunks: z.number().int(),
+  calls: z
+    .number()
+    .int()
+    .describe('Model calls: one per chunk (the enhancement pass adds about one per 10 rows)'),
+  tokens_in: z.number().int(),
+  tokens_out: z.number().int(),
+  model: z.string().nullable(),
+  cost_usd: z.number().nullable().describe("When the model's price is known"),
+  error: z.string().nullable().describe('Why nothing could be extracted (no text, no provider), if so'),
+});
+export type ExtractEstimate = z.infer<typeof ExtractEstimate>;
 
 export const ValidationStatus = z.enum(['valid', 'invalid']);
 

@@ -89,7 +89,7 @@ export function createApi({
   const uploads = new Set(['/api/documents', '/api/v1/files']);
   api.use('*', (c, next) => (c.req.method === 'POST' && uploads.has(c.req.path) ? next() : limit(c, next)));
   api.use('*', requestLimits(guards.limits));
-  api.route('/v1', lassoRoutes(store, extract.secrets, extract.config, logger, extract.wake));
+  api.route('/v1', lassoRoutes(store, providers, extract.secrets, extract.config, logger, extract.wake));
   api.get('/health', (c) => c.json({ status: 'ok', engine: store.engine }));
   api
     .route('/', projectRoutes(store))

@@ -2,14 +2,21 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodType } from 'zod';
-import { CreateExtractTableInput, CreateSchemaInput, ExtractRowsQuery } from '../../../contract/extract.ts';
+import {
+  CreateExtractTableInput,
+  CreateSchemaInput,
+  ExtractEstimateInput,
+  ExtractRowsQuery,
+} from '../../../contract/extract.ts';
 import type { Logger } from '../../logger.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
+import type { Providers } from '../../services/ai/providers.ts';
 import { NotFoundError, ValidationError } from '../../services/errors.ts';
 import type { ExtractConfig } from '../../services/extract/config.ts';
+import { estimateExtraction } from '../../services/extract/estimate.ts';
 import { deleteFile, getFile, listFiles, saveFile } from '../../services/extract/files.ts';
-import { createJob, getJob, getJobRecord } from '../../services/extract/jobs.ts';
-import { listExtractRows } from '../../services/extract/rows.ts';
+import { createJob, getJob, getJobRecord, listJobs } from '../../services/extract/jobs.ts';
+import { getExtractRow, listExtractRows } from '../../services/extract/rows.ts';
 import { createSchema, getSchema, listSchemas } from '../../services/extract/schemas.ts';
 import { listDeliveries } from '../../services/extract/webhooks.ts';
 import { FileTooLargeError } from '../../services/io/documents.ts';
@@ -39,6 +46,7 @@ async function jsonBody(c: Context): Promise<unknown> {
  */
 export function lassoRoutes(
   store: Store,
+  providers: Providers,
   secrets: SecretBox,
   config: ExtractConfig,
   logger: Logger,
@@ -83,9 +91,21 @@ export function lassoRoutes(
     wake();
     return c.json(table, 201);
   });
+  // Not Lasso's: what an extraction would take, before it is created (the app shows it before "Start").
+  app.post('/tables/estimate', async (c) =>
+    c.json(await estimateExtraction(store, providers, config, read(ExtractEstimateInput, await jsonBody(c)))),
+  );
+  // Not Lasso's: a list, and with table_id the extractions filling one of our tables (the app's progress bar).
+  app.get('/tables', async (c) =>
+    c.json({ data: await listJobs(store, { tableId: c.req.query('table_id') }) }),
+  );
   app.get('/tables/:id', async (c) => c.json(await getJob(store, c.req.param('id'))));
   app.get('/tables/:id/rows', async (c) =>
     c.json(await listExtractRows(store, c.req.param('id'), read(ExtractRowsQuery, c.req.query()))),
+  );
+  // Not Lasso's: one row by its id in the table, with its source excerpt (the app's row panel).
+  app.get('/tables/:id/rows/:rowId', async (c) =>
+    c.json(await getExtractRow(store, c.req.param('id'), c.req.param('rowId'))),
   );
   app.get('/tables/:id/webhook-deliveries', async (c) => {
     await getJobRecord(store, c.req.param('id'));

@@ -5,12 +5,13 @@ import type { ExtractColumn, ExtractColumnType } from '../../../contract/extract
 
 /**
  * The ordinary column type each Lasso type fills: an extraction makes an ordinary table, so its values
- * are edited, filtered and charted like any other. Rich text, JSON and single images are text.
+ * are edited, filtered and charted like any other. Rich text is text, JSON our json type (shown and
+ * edited as JSON, not as a string of it), single images urls.
  */
 const DATA_TYPE: Record<ExtractColumnType, DataType> = {
   text: 'text',
   richtext: 'text',
-  json: 'text',
+  json: 'json',
   image: 'url',
   number: 'number',
   url: 'url',
@@ -46,13 +47,12 @@ export function checkValue(column: ExtractColumn, value: unknown): Checked {
   const type = column.type;
   if (type === 'text' || type === 'richtext') return { ok: true, value: rawText(value) };
   if (type === 'json') {
-    if (typeof value !== 'string') return { ok: true, value: JSON.stringify(value) };
-    try {
-      JSON.parse(value);
-      return { ok: true, value };
-    } catch {
-      return { ok: false, raw: value, message: 'Expected JSON' };
-    }
+    // Asked for as JSON text (structured output cannot say "any JSON"): the text is parsed into the value.
+    if (typeof value !== 'string') return { ok: true, value };
+    const parsed = dataTypes.json.parseText(value, {});
+    return parsed === undefined
+      ? { ok: false, raw: value, message: 'Expected JSON' }
+      : { ok: true, value: parsed };
   }
   if (type === 'tags' || type === 'images') {
     const list = Array.isArray(value) ? value.map(rawText) : rawText(value).split(',');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractColumn } from '../../../contract/extract.ts';
 import { chunkUnits } from './chunk.ts';
-import { checkValue } from './columns.ts';
+import { checkValue, tableColumns } from './columns.ts';
 import { fillMissing, identityOf } from './merge.ts';
 import { NEEDS_VISION, readSource } from './sources/read-source.ts';
 
@@ -53,6 +53,16 @@ describe('values and identities', () => {
       value: ['red', 'blue'],
     });
     expect(checkValue(columns[3] as ExtractColumn, 'robot')).toMatchObject({ ok: false, raw: 'robot' });
+  });
+
+  it('read JSON text into the value a json column holds, keeping text that is no JSON as raw', () => {
+    const specs: ExtractColumn = { key: 'specs', label: 'Specs', type: 'json' };
+    expect(checkValue(specs, '{"watts": 40, "colours": ["red"]}')).toEqual({
+      ok: true,
+      value: { watts: 40, colours: ['red'] },
+    });
+    expect(checkValue(specs, 'forty watts')).toMatchObject({ ok: false, raw: 'forty watts' });
+    expect(tableColumns([specs])).toEqual([{ name: 'specs', displayName: 'Specs', dataType: 'json' }]);
   });
 
   it('give the same item the same identity whatever its case and spacing, and merge only missing values', () => {

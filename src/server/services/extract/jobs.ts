@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { CreateExtractTableInput, ExtractTable, ExtractTableFile } from '../../../contract/extract.ts';
 import { extractJobs } from '../../db/schema.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
+import { isUuid } from '../ids.ts';
 import type { Store } from '../store.ts';
 import { createTable } from '../tables.ts';
 import { tableColumns } from './columns.ts';
@@ -23,8 +24,10 @@ export type JobRecord = typeof extractJobs.$inferSelect;
 
 const SOURCES = ['file_ids', 'file_urls', 'source_text'] as const;
 
+type SourceInput = Pick<CreateExtractTableInput, 'file_ids' | 'file_urls' | 'source_text'>;
+
 /** Exactly one of file_ids, file_urls and source_text, as Lasso requires; a ValidationError otherwise. */
-function sourceOf(input: CreateExtractTableInput): JobSource {
+function sourceOf(input: SourceInput): JobSource {
   const given = SOURCES.filter((key) => input[key] !== undefined);
   if (given.length !== 1)
     throw new ValidationError('Provide exactly one of file_ids, file_urls or source_text', [
@@ -39,21 +42,12 @@ function sourceOf(input: CreateExtractTableInput): JobSource {
   return { text: input.source_text ?? '' };
 }
 
-/**
- * Starts an extraction: checks the schema and sources, makes the ordinary table it fills (one column
- * per schema column) and queues the job, which a worker on any server then parses and extracts.
- */
-export async function createJob(
+/** What a job will read, checked (exactly one kind of source, files that exist), with its files list. */
+export async function jobSources(
   store: Store,
-  secrets: SecretBox,
-  input: CreateExtractTableInput,
-): Promise<ExtractTable> {
+  input: SourceInput,
+): Promise<{ source: JobSource; files: ExtractTableFile[] }> {
   const source = sourceOf(input);
-  const schema = await getSchema(store, input.schema_id).catch(() => {
-    throw new ValidationError('Unknown schema', [
-      { path: 'schema_id', message: `No schema ${input.schema_id}` },
-    ]);
-  });
   const files: ExtractTableFile[] = [];
   if ('fileIds' in source) {
     for (const [index, id] of source.fileIds.entries()) {
@@ -64,6 +58,24 @@ export async function createJob(
     }
   }
   if ('urls' in source) files.push(...source.urls.map((url) => ({ name: url, path: url, size: 0 })));
+  return { source, files };
+}
+
+/**
+ * Starts an extraction: checks the schema and sources, makes the ordinary table it fills (one column
+ * per schema column) and queues the job, which a worker on any server then parses and extracts.
+ */
+export async function createJob(
+  store: Store,
+  secrets: SecretBox,
+  input: CreateExtractTableInput,
+): Promise<ExtractTable> {
+  const { source, files } = await jobSources(store, input);
+  const schema = await getSchema(store, input.schema_id).catch(() => {
+    throw new ValidationError('Unknown schema', [
+      { path: 'schema_id', message: `No schema ${input.schema_id}` },
+    ]);
+  });
   const table = await createTable(store, {
     name: input.name,
     description: `Extracted with the schema "${schema.name}"`,
@@ -137,6 +149,20 @@ export function toExtractTable(job: JobRecord): ExtractTable {
     created_at: job.createdAt.toISOString(),
     updated_at: job.updatedAt.toISOString(),
   };
+}
+
+/** Extraction tables, newest first; with a table id, the extractions that filled that ordinary table. */
+export async function listJobs(
+  store: Store,
+  filter: { tableId?: string | undefined },
+): Promise<ExtractTable[]> {
+  if (filter.tableId !== undefined && !isUuid(filter.tableId)) return [];
+  const records = await store.db
+    .select()
+    .from(extractJobs)
+    .where(filter.tableId === undefined ? undefined : eq(extractJobs.tableId, filter.tableId))
+    .orderBy(desc(extractJobs.createdAt), desc(extractJobs.id));
+  return records.map(toExtractTable);
 }
 
 export async function getJob(store: Store, id: string): Promise<ExtractTable> {

@@ -40,13 +40,12 @@ async function readOne(
 }
 
 /** Every source of a job read into units, and the files list with each file's pages and problems. */
-async function readSources(
+export async function readSources(
   config: ExtractConfig,
-  job: JobRecord,
+  source: JobSource,
+  listed: ExtractTableFile[],
 ): Promise<{ units: Unit[]; files: ExtractTableFile[] }> {
-  const source = job.source as JobSource;
   if ('text' in source) return { units: paragraphs(source.text, 'pasted text'), files: [] };
-  const listed = job.files as ExtractTableFile[];
   const units: Unit[] = [];
   const files: ExtractTableFile[] = [];
   for (const [index, file] of listed.entries()) {
@@ -65,6 +64,23 @@ async function readSources(
   return { units, files };
 }
 
+const sourceProblems = (files: ExtractTableFile[]): string[] =>
+  files.filter((file) => file.error).map((file) => `${file.name}: ${file.error}`);
+
+/** Why a job read this way can extract nothing (no provider, no text), or null when it can. */
+export function whyNothing(
+  providerError: string | undefined,
+  chunks: number,
+  files: ExtractTableFile[],
+): string | null {
+  if (providerError) return providerError;
+  if (chunks > 0) return null;
+  const problems = sourceProblems(files);
+  return problems.length > 0
+    ? `Nothing could be read. ${problems.join('; ')}`
+    : 'The sources hold no text to extract from';
+}
+
 /**
  * Parses a job claimed by this server (download, read, chunk) and stores its chunks, all at once with
  * the move to "processing" and only if the job is still this server's: a job parsed twice (a lease
@@ -77,18 +93,15 @@ export async function prepareJob(
   job: JobRecord,
   owner: string,
 ): Promise<void> {
-  const { units, files } = await readSources(config, job);
+  const { units, files } = await readSources(
+    config,
+    job.source as JobSource,
+    job.files as ExtractTableFile[],
+  );
   const chunks = chunkUnits(units, { maxChars: config.chunkChars, overlapChars: config.overlapChars });
   const resolved = await providers.resolve({ model: job.model ?? undefined } as ColumnConfig);
-  const problems = files.filter((file) => file.error).map((file) => `${file.name}: ${file.error}`);
-  const failure =
-    'error' in resolved
-      ? resolved.error
-      : chunks.length === 0
-        ? problems.length > 0
-          ? `Nothing could be read. ${problems.join('; ')}`
-          : 'The sources hold no text to extract from'
-        : null;
+  const problems = sourceProblems(files);
+  const failure = whyNothing('error' in resolved ? resolved.error : undefined, chunks.length, files);
   const mine = and(
     eq(extractJobs.id, job.id),
     eq(extractJobs.leaseOwner, owner),
