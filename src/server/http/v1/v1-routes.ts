@@ -1,13 +1,23 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { V1ErrorBody } from '../../../contract/v1/errors.ts';
 import type { Logger } from '../../logger.ts';
+import type { Providers } from '../../services/ai/providers.ts';
+import type { RowAccess } from '../../services/row-access.ts';
 import type { Store } from '../../services/store.ts';
+import { v1DataRoutes } from './routes/data.ts';
+import { v1RowRoutes } from './routes/rows.ts';
+import { v1RunRoutes } from './routes/run.ts';
 import { v1TableRoutes } from './routes/tables.ts';
 import { v1ErrorHandler } from './v1-errors.ts';
 
 export interface V1Options {
   store: Store;
+  /** The same row reads and writes as /api: cached pages, maintenance told of writes. */
+  rows: RowAccess;
+  providers: Providers;
   logger: Logger;
+  /** The operator's page size (MAX_PAGE_ROWS): the largest `limit` of /data. */
+  maxPageRows: number;
   /** The same body limit as /api. */
   bodyLimit: MiddlewareHandler;
 }
@@ -17,11 +27,14 @@ export interface V1Options {
  * as /api (see docs/v1.md). The bearer token is checked before any route (access/require-token.ts),
  * so with AI_TABLES_TOKEN unset /v1 is as open as /api.
  */
-export function v1Routes({ store, logger, bodyLimit }: V1Options) {
+export function v1Routes({ store, rows, providers, logger, maxPageRows, bodyLimit }: V1Options) {
   const app = new Hono();
   app.onError(v1ErrorHandler(logger));
   app.use('*', bodyLimit);
   app.route('/', v1TableRoutes(store));
+  app.route('/', v1DataRoutes(store, rows, maxPageRows));
+  app.route('/', v1RowRoutes(store, rows, providers));
+  app.route('/', v1RunRoutes(store, providers));
   // Mounted routes do not reach the top app's 404: an unknown /v1 path answers here, in /v1's shape.
   app.all('*', (c) => c.json({ detail: 'Not Found' } satisfies V1ErrorBody, 404));
   return app;

@@ -1,0 +1,76 @@
+import { Hono } from 'hono';
+import { V1CreateRowsInput, V1DeleteRowsInput, V1UpdateRowsInput } from '../../../../contract/v1/rows.ts';
+import type { Providers } from '../../../services/ai/providers.ts';
+import type { RowAccess } from '../../../services/row-access.ts';
+import { updateRow } from '../../../services/row-writes.ts';
+import { getRow } from '../../../services/rows.ts';
+import type { Store } from '../../../services/store.ts';
+import { writeRowMetadata } from '../../../services/v1/row-metadata.ts';
+import { startV1Run } from '../start-run.ts';
+import { asV1Rows } from '../table-rows.ts';
+import { bodyOf } from '../v1-request.ts';
+
+/** A service's `rows[0].data.x` is the request's own path here: nothing to rename. */
+export function v1RowRoutes(store: Store, rows: RowAccess, providers: Providers) {
+  const runOn = (tableId: string, ids: string[]) =>
+    startV1Run(store, providers, tableId, { mode: 'new', rows: ids });
+  return new Hono()
+    .post('/tables/:tableId/rows', async (c) => {
+      const tableId = c.req.param('tableId');
+      const input = await bodyOf(c, V1CreateRowsInput);
+      const created = await rows.insert(tableId, { rows: input.rows.map((row) => ({ data: row.data })) });
+      await writeRowMetadata(
+        store.db,
+        tableId,
+        created.map((row, index) => ({ rowId: row.id, metadata: input.rows[index]?.metadata ?? null })),
+      );
+      if (input.run)
+        await runOn(
+          tableId,
+          created.map((row) => row.id),
+        );
+      return c.json(await asV1Rows(store, tableId, created), 200);
+    })
+    .patch('/tables/:tableId/rows', async (c) => {
+      const tableId = c.req.param('tableId');
+      const input = await bodyOf(c, V1UpdateRowsInput);
+      const table = await store.tables.get(tableId);
+      const updated = [];
+      for (const change of input.rows) {
+        // Extruct changes the keys sent; ours replaces a row's typed values, so the rest is sent back as is.
+        const current = await getRow(store.db, table, change.id);
+        updated.push(
+          await updateRow(
+            store,
+            tableId,
+            change.id,
+            { data: { ...current.data, ...change.data } },
+            current.version,
+          ),
+        );
+      }
+      const withMetadata = input.rows.filter((row) => row.metadata !== undefined);
+      await writeRowMetadata(
+        store.db,
+        tableId,
+        withMetadata.map((row) => ({ rowId: row.id, metadata: row.metadata ?? null })),
+      );
+      if (input.run)
+        await runOn(
+          tableId,
+          updated.map((row) => row.id),
+        );
+      return c.json(await asV1Rows(store, tableId, updated), 200);
+    })
+    .delete('/tables/:tableId/rows', async (c) => {
+      const tableId = c.req.param('tableId');
+      const { rows: ids } = await bodyOf(c, V1DeleteRowsInput);
+      return c.json({ deleted: await rows.delete(tableId, ids) }, 200);
+    })
+    .get('/tables/:tableId/rows/:rowId', async (c) => {
+      const tableId = c.req.param('tableId');
+      const row = await getRow(store.db, await store.tables.get(tableId), c.req.param('rowId'));
+      const [answer] = await asV1Rows(store, tableId, [row]);
+      return c.json(answer, 200);
+    });
+}

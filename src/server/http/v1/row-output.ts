@@ -1,0 +1,54 @@
+import type { Row } from '../../../contract/rows.ts';
+import type { V1Cell, V1Row } from '../../../contract/v1/rows.ts';
+import { inputsOf } from '../../services/engine/dependencies.ts';
+import type { TableMeta } from '../../services/table-meta.ts';
+import type { Metadata } from '../../services/v1/row-metadata.ts';
+
+const empty = (value: unknown) => value === null || value === undefined || value === '';
+
+/**
+ * One cell as Extruct shows it. An AI cell has the engine's status (`waiting`, asked for but with
+ * nothing to read yet, is `created`: nothing was requested); a typed cell is `done` once it holds a
+ * value, `created` while empty, and changed when its row last did.
+ */
+function cellOf(table: TableMeta, row: Row, name: string): V1Cell {
+  const value = row.data[name] ?? null;
+  const column = table.columns.find((candidate) => candidate.name === name);
+  if (column?.dataType !== 'ai') {
+    return { value, status: empty(value) ? 'created' : 'done', updated_at: row.updatedAt };
+  }
+  const state = row.cells?.[name];
+  if (!state) return { value, status: empty(value) ? 'created' : 'done', updated_at: null };
+  return {
+    value,
+    status: state.status === 'waiting' ? 'created' : state.status,
+    updated_at: state.updatedAt,
+  };
+}
+
+/** The typed columns that some AI column reads: an empty one leaves the row missing inputs. */
+function readInputs(table: TableMeta): string[] {
+  const ai = table.columns.filter((column) => column.dataType === 'ai');
+  const read = new Set(ai.flatMap((column) => inputsOf(column, table.columns)));
+  return table.columns
+    .filter((column) => column.dataType !== 'ai' && read.has(column.name))
+    .map((c) => c.name);
+}
+
+/**
+ * Rows as RowDataOutputSchema: every column a cell, the row's metadata. Parent rows and company
+ * profiles belong to the company and people kinds; until a table has them they are null.
+ */
+export function v1Rows(table: TableMeta, rows: Row[], metadata: Map<string, Metadata>): V1Row[] {
+  const inputs = readInputs(table);
+  return rows.map((row) => ({
+    id: row.id,
+    created_at: row.createdAt,
+    parent_row_id: null,
+    company_profile_id: null,
+    data: Object.fromEntries(table.columns.map((column) => [column.name, cellOf(table, row, column.name)])),
+    metadata: metadata.get(row.id) ?? null,
+    parent_data: null,
+    is_missing_inputs: inputs.some((name) => empty(row.data[name])),
+  }));
+}
