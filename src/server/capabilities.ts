@@ -12,6 +12,7 @@ import { aiRowHook } from './services/engine/ai-row-hook.ts';
 import { formulaRowHook } from './services/formulas/derive-hook.ts';
 import { formulaColumnHook } from './services/formulas/formula-column-hook.ts';
 import { failInterruptedImports } from './services/io/import-records.ts';
+import { peopleRowsHook } from './services/kinds/people-rows-hook.ts';
 import { relationColumnHook } from './services/relations/relation-column-hook.ts';
 import { RelationRegistry } from './services/relations/relation-registry.ts';
 import { relationRowHook } from './services/relations/relation-row-hook.ts';
@@ -58,6 +59,7 @@ export async function createCapabilities(database: Database, config: Config, log
     formulaRowHook,
     aiRowHook,
     relationRowHook(store, relations),
+    peopleRowsHook(store),
     triggerEventHook(presence, () => dispatcher.kick()),
     rowMetadataHook,
   );

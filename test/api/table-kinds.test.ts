@@ -106,3 +106,89 @@ describe('company tables', () => {
     expect(profile?.config.prompt).toContain('{input}');
   });
 });
+
+describe('people finders', () => {
+  it('write the people found as rows of a linked people table, replaced on a rerun', async () => {
+    const tag = crypto.randomUUID().slice(0, 8);
+    await fakeRules([
+      {
+        match: `- company_name: "Acme ${tag}"`,
+        reply: {
+          value: [
+            { name: 'Wile E. Coyote', role: 'CEO', linkedin_url: `https://www.linkedin.com/in/wile-${tag}` },
+            { name: 'Road Runner', role: 'CTO', linkedin_url: 'not an address' },
+          ],
+        },
+      },
+      {
+        match: `acme-${tag}.example`,
+        reply: {
+          value: {
+            name: `Acme ${tag}`,
+            website: `https://acme-${tag}.example`,
+            description: 'Anvils',
+            industry: null,
+            headquarters: null,
+            employees: null,
+          },
+        },
+      },
+    ]);
+    const company = (
+      await create({
+        name: 'Companies',
+        kind: 'company',
+        columns: [
+          {
+            name: 'people',
+            dataType: 'ai',
+            config: { kind: 'company_people_finder', roles: ['CEO', 'CTO'], maxResults: 2 },
+          },
+        ],
+      })
+    ).body;
+    const [acme] = await insertRows(company.id, [{ input: `acme-${tag}.example` }]);
+    const childrenOf = async () => {
+      const header = (await call<Table>('GET', `/tables/${company.id}`)).body;
+      const [relationship] = header.childRelationships;
+      if (!relationship) return undefined;
+      const people = await rowsOf(relationship.tableId);
+      return people.length === 2 ? { header, relationship, people } : undefined;
+    };
+    await eventually(async () => ((await rowsOf(company.id))[0]?.data.company_name ? true : undefined));
+    await run(company.id, { columns: ['people'] });
+    await idle(company.id);
+    const { header, relationship, people } = await eventually(childrenOf, 20_000, 'the people rows');
+    expect(relationship.type).toBe('company_people');
+    expect(header.columns.find((column) => column.name === 'people')?.config.peopleTableId).toBe(
+      relationship.tableId,
+    );
+    const peopleTable = (await call<Table>('GET', `/tables/${relationship.tableId}`)).body;
+    expect(peopleTable).toMatchObject({
+      kind: 'people',
+      parentRelationships: [{ tableId: company.id, type: 'company_people' }],
+    });
+    expect(people.map((person) => person.data)).toEqual([
+      expect.objectContaining({
+        name: 'Wile E. Coyote',
+        role: 'CEO',
+        linkedin_url: `https://www.linkedin.com/in/wile-${tag}`,
+        company: [acme?.id],
+      }),
+      // An answer that is no address leaves the cell empty, the person kept.
+      expect.objectContaining({ name: 'Road Runner', role: 'CTO', linkedin_url: null, company: [acme?.id] }),
+    ]);
+    const parent = await call<{ parent: { rowId: string; data: Record<string, unknown> } }>(
+      'GET',
+      `/tables/${relationship.tableId}/rows/${people[0]?.id}/parent`,
+    );
+    expect(parent.body.parent).toMatchObject({ rowId: acme?.id, data: { company_name: `Acme ${tag}` } });
+
+    await run(company.id, { columns: ['people'], mode: 'all' });
+    await idle(company.id);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const again = await rowsOf(relationship.tableId);
+    expect(again).toHaveLength(2);
+    expect(again.map((person) => person.id)).not.toContain(people[0]?.id);
+  });
+});

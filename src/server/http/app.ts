@@ -30,6 +30,7 @@ import { evaluateRoutes } from './routes/evaluate.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { historyRoutes } from './routes/history.ts';
 import { importRoutes } from './routes/imports.ts';
+import { parentRowRoutes } from './routes/parent-rows.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { rowRoutes } from './routes/rows.ts';
@@ -109,6 +110,7 @@ export function createApi({
     .route('/', enrichRoutes(store, providers, { timeoutMs: callTimeoutMs, webSearch: Boolean(searxngUrl) }))
     .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)))
     .route('/', contactRoutes(contacts))
+    .route('/', parentRowRoutes(store))
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))
     .route('/', chartRoutes(store, new ChartReads(store, maintenance)))

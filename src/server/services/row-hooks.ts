@@ -50,6 +50,11 @@ export interface RowHook {
   /** Statements to run after the rows are stored, in the same transaction. */
   statements?(write: RowWrite): SQL[];
   /**
+   * Work an AI answer needs in other tables, in the transaction that writes it (the engine's cell
+   * writes call it, no other write): a people finder's answer becomes rows of its people table.
+   */
+  afterAnswers?(tx: Executor, write: RowWrite): Promise<void>;
+  /**
    * Work a delete needs that must read first, in the delete's transaction, after its statements: other
    * rows it changes go through the ordinary row write, with their history and their own hooks (rows
    * that linked to the deleted ones lose those links).

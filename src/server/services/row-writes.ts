@@ -223,44 +223,54 @@ export async function deleteRows(
   const table = await store.tables.get(tableId);
   const ids = [...new Set(rowIds.filter(isUuid))];
   if (ids.length === 0) return 0;
-  return store.db.transaction(async (tx) => {
-    const at = new Date();
-    const deleted = await queryRows<StoredRow>(
-      tx,
-      sql`DELETE FROM ${sql.raw(`"${table.storageName}"`)}
-          WHERE id IN (${sql.join(
-            ids.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})
-          RETURNING ${sql.raw(selectList(table.columns))}`,
-    );
-    if (deleted.length === 0) return 0;
-    const seq = await advanceTableVersion(store, tx, tableId, -deleted.length);
-    const records = deleted.map((stored) => decodeRow(tableId, table.columns, stored));
-    await writeHistory(
-      tx,
-      tableId,
-      seq,
-      records.map((row) => ({
-        rowId: row.id,
-        action: 'delete',
-        version: row.version,
-        data: row.data,
-        changedBy: deletedBy,
-      })),
-      at,
-    );
-    const changes = records.map((row) => ({ rowId: row.id, before: row.data, after: null }));
-    for (const statement of hookStatements(store.rowHooks, {
-      table,
-      changes,
-      source: 'api',
-      actor: deletedBy,
-    })) {
-      await tx.execute(statement);
-    }
-    const rowIds = records.map((row) => row.id);
-    for (const hook of store.rowHooks) await hook.afterDelete?.(tx, { table, rowIds, actor: deletedBy });
-    return deleted.length;
-  });
+  return store.db.transaction((tx) => deleteRowsIn(store, tx, table, ids, deletedBy));
+}
+
+/** `deleteRows` inside a transaction already open (a write that replaces another table's rows). */
+export async function deleteRowsIn(
+  store: Store,
+  tx: Executor,
+  table: TableMeta,
+  ids: string[],
+  deletedBy: string | null,
+): Promise<number> {
+  const tableId = table.id;
+  const at = new Date();
+  const deleted = await queryRows<StoredRow>(
+    tx,
+    sql`DELETE FROM ${sql.raw(`"${table.storageName}"`)}
+        WHERE id IN (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})
+        RETURNING ${sql.raw(selectList(table.columns))}`,
+  );
+  if (deleted.length === 0) return 0;
+  const seq = await advanceTableVersion(store, tx, tableId, -deleted.length);
+  const records = deleted.map((stored) => decodeRow(tableId, table.columns, stored));
+  await writeHistory(
+    tx,
+    tableId,
+    seq,
+    records.map((row) => ({
+      rowId: row.id,
+      action: 'delete',
+      version: row.version,
+      data: row.data,
+      changedBy: deletedBy,
+    })),
+    at,
+  );
+  const changes = records.map((row) => ({ rowId: row.id, before: row.data, after: null }));
+  for (const statement of hookStatements(store.rowHooks, {
+    table,
+    changes,
+    source: 'api',
+    actor: deletedBy,
+  })) {
+    await tx.execute(statement);
+  }
+  const rowIds = records.map((row) => row.id);
+  for (const hook of store.rowHooks) await hook.afterDelete?.(tx, { table, rowIds, actor: deletedBy });
+  return deleted.length;
 }

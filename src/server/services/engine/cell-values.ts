@@ -62,7 +62,7 @@ export async function writeCellValues(
     after: row.data,
     changed: [...(changed.get(row.id) ?? [])],
   }));
-  for (const statement of hookStatements(store.rowHooks, { table, changes, source, actor: changedBy })) {
-    await tx.execute(statement);
-  }
+  const write = { table, changes, source, actor: changedBy };
+  for (const statement of hookStatements(store.rowHooks, write)) await tx.execute(statement);
+  for (const hook of store.rowHooks) await hook.afterAnswers?.(tx, write);
 }

@@ -10,6 +10,8 @@ import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { companyFieldTask } from './company-fields.ts';
 import { parentRowOf } from './parent-row.ts';
+import { peopleFinderPrompt } from './people-finder-prompt.ts';
+import { ensurePeopleTable } from './people-table.ts';
 import { taskCell } from './task-cell.ts';
 
 export interface KindContext {
@@ -42,6 +44,17 @@ export async function prepareKindCell(
         cellPrompt(column, table.columns, data),
         context.webSearch,
       );
+    case 'company_people_finder': {
+      // Made before the call, so the answer's people have a table to go to when it is written.
+      await ensurePeopleTable(context.store, table, column);
+      return promptCell(
+        context.providers,
+        column,
+        cell,
+        peopleFinderPrompt(column, table.columns, data),
+        context.webSearch,
+      );
+    }
     case 'company_name':
     case 'company_website':
       return taskCell(context.providers, column, cell, companyFieldTask(column, table.columns, data));
