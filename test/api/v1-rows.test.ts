@@ -7,6 +7,7 @@ import { v1 } from '../support/v1.ts';
 async function companyTable(): Promise<V1TableHeader> {
   const created = await v1<V1TableHeader>('POST', '/tables', {
     name: 'Companies',
+    kind: 'generic',
     column_configs: [
       { kind: 'input', name: 'Company', key: 'input' },
       { kind: 'input', name: 'Owner', key: 'owner' },

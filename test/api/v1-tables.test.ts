@@ -35,10 +35,7 @@ describe('POST /v1/tables and GET /v1/tables/{table_id}, as the documents send t
     expect(status.num_columns).toBe(status.num_input_columns + status.num_output_columns);
   });
 
-  // MARKED: a company table's system columns (company_name, company_website, company_profile) come from
-  // the v1-kinds capability, not landed when this was written. Until then the example is refused with
-  // "Unknown column {company_name}"; once they land this test fails as a reminder: make it a plain `it`.
-  it.fails('creates the OpenAPI example: a research_pro agent whose prompt reads {company_name} and {company_website}', async () => {
+  it('creates the OpenAPI example: a research_pro agent whose prompt reads {company_name} and {company_website}', async () => {
     for (const example of openApiExamples('createTable')) {
       expect(conforms('createTable', 'CreateTableInput-Input', example)).toBe(true);
       const created = await v1<V1TableHeader>('POST', '/tables', example);
@@ -47,14 +44,24 @@ describe('POST /v1/tables and GET /v1/tables/{table_id}, as the documents send t
       expect(conforms('createTable', 'TableHeaderOutput', created.body)).toBe(true);
       const sent = (example as { column_configs: unknown[] }).column_configs[0];
       expect(created.body.columns.map((column) => column.config)).toContainEqual(sent);
+      // A company table's system columns, which the prompt reads, come with it.
+      expect(created.body.columns.map((column) => column.config.kind)).toEqual(
+        expect.arrayContaining(['input', 'company_name', 'company_website', 'company_profile', 'agent']),
+      );
     }
   });
 
-  it('applies the documented defaults: "Untitled Table", kind company, no columns', async () => {
+  it('applies the documented defaults: "Untitled Table", kind company with its input and system columns', async () => {
     const created = await v1<V1TableHeader>('POST', '/tables', {});
     expect(created.status).toBe(200);
     expect(conforms('createTable', 'TableHeaderOutput', created.body)).toBe(true);
-    expect(created.body).toMatchObject({ name: 'Untitled Table', kind: 'company', columns: [] });
+    expect(created.body).toMatchObject({ name: 'Untitled Table', kind: 'company' });
+    expect(created.body.columns.map((column) => column.config)).toEqual([
+      { kind: 'input', name: 'Company', key: 'input' },
+      { kind: 'company_name', name: 'Company name', key: 'company_name' },
+      { kind: 'company_website', name: 'Company website', key: 'company_website' },
+      { kind: 'company_profile', name: 'Company profile', key: 'company_profile' },
+    ]);
     expect(created.body.owner).toEqual({ id: expect.any(String), email: expect.any(String) });
     expect(created.body.child_relationships).toEqual([]);
     expect(created.body.parent_relationships).toEqual([]);

@@ -81,13 +81,6 @@ export const AiConfigFields = {
     'ai agent: llm (default), or research, research_pro, research_reasoning, linkedin (web search first, when configured)',
   ),
   criterion: z.string().max(2000).optional().describe('ai criterion_grade: what each row is graded against'),
-  unavailable: z
-    .string()
-    .max(500)
-    .optional()
-    .describe(
-      'ai: why this server cannot compute the column (a /v1 kind it does not have yet); its cells fail with this reason and no model is called',
-    ),
   roles: z
     .array(z.string().min(1).max(200))
     .min(1)

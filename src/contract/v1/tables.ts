@@ -16,7 +16,7 @@ export type V1CreateTableInput = z.infer<typeof V1CreateTableInput>;
 export const V1ColumnOutput = z.object({
   id: z.string(),
   created_at: z.string(),
-  config: z.unknown().describe('The column config as it was sent'),
+  config: V1ColumnConfig.describe('The column config as it was sent'),
 });
 export type V1ColumnOutput = z.infer<typeof V1ColumnOutput>;
 

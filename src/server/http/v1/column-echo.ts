@@ -1,3 +1,4 @@
+import { templateReferences } from '../../../contract/ai/template.ts';
 import type { Column } from '../../../contract/columns.ts';
 import type { V1ColumnConfig, V1ColumnKind } from '../../../contract/v1/column-configs.ts';
 import { isInputKind, v1Kinds } from './kinds/index.ts';
@@ -10,8 +11,9 @@ function sentConfig(column: Column): V1ColumnConfig | undefined {
 }
 
 /**
- * A column's Extruct config: as it was sent for a column made through /v1; for one made in the app or
- * through /api, the nearest Extruct kind (an AI agent or criterion grade, otherwise an input).
+ * A column's Extruct config: as it was sent for a column made through /v1; for one made otherwise (in
+ * the app, through /api, or a company table's system columns) the kind it is, an AI column of no
+ * kind of its own an agent, any other an input.
  */
 export function echoConfig(column: Column): V1ColumnConfig {
   const sent = sentConfig(column);
@@ -19,8 +21,25 @@ export function echoConfig(column: Column): V1ColumnConfig {
   const named = { name: column.displayName, key: column.name };
   const config = column.config;
   if (column.dataType !== 'ai') return { kind: 'input', ...named };
-  if (config.kind === 'criterion_grade') {
-    return { kind: 'criterion_grade', ...named, value: { criterion: config.criterion ?? '' } };
+  switch (config.kind) {
+    case 'criterion_grade':
+      return { kind: 'criterion_grade', ...named, value: { criterion: config.criterion ?? '' } };
+    case 'company_name':
+    case 'company_website':
+    case 'company_profile':
+    case 'email_finder':
+    case 'phone_finder':
+      return { kind: config.kind, ...named };
+    case 'company_people_finder':
+      return {
+        kind: 'company_people_finder',
+        ...named,
+        value: { roles: config.roles ?? [], ...(config.maxResults && { max_results: config.maxResults }) },
+      };
+    case 'reverse_email_lookup': {
+      const email = templateReferences(config.prompt ?? '')[0] ?? '';
+      return { kind: 'reverse_email_lookup', ...named, email_column_key: email };
+    }
   }
   return {
     kind: 'agent',

@@ -128,10 +128,6 @@ async function prepareTable(
       });
       continue;
     }
-    if (column.config.unavailable) {
-      results.push({ cell, error: column.config.unavailable });
-      continue;
-    }
     const kindCell = await prepareKindCell(
       { store, providers, webSearch: options.webSearch, contacts: options.contacts },
       table,

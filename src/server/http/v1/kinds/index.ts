@@ -1,25 +1,27 @@
 import type { ColumnDef } from '../../../../contract/columns.ts';
 import type { V1ColumnConfig, V1ColumnKind } from '../../../../contract/v1/column-configs.ts';
 import { agentKind } from './agent.ts';
-import { awaitingProvider } from './awaiting-provider.ts';
+import { companySystemKind } from './company-system.ts';
+import { contactFinderKind, reverseEmailLookupKind } from './contacts.ts';
 import { criterionGradeKind } from './criterion-grade.ts';
 import { discoveryScoresKind } from './discovery-scores.ts';
 import { inputKind } from './input.ts';
 import type { V1Kind, V1TableContext } from './kind.ts';
+import { peopleFinderKind } from './people-finder.ts';
 
-/** Every column kind of the documents and the module that maps it; replace an entry to take a kind over. */
+/** Every column kind of the documents and the module that maps it onto our columns. */
 export const v1Kinds: { [K in V1ColumnKind]: V1Kind<K> } = {
   input: inputKind,
   agent: agentKind,
   criterion_grade: criterionGradeKind,
   discovery_scores: discoveryScoresKind,
-  company_name: awaitingProvider('company_name'),
-  company_website: awaitingProvider('company_website'),
-  company_profile: awaitingProvider('company_profile'),
-  company_people_finder: awaitingProvider('company_people_finder'),
-  email_finder: awaitingProvider('email_finder'),
-  phone_finder: awaitingProvider('phone_finder'),
-  reverse_email_lookup: awaitingProvider('reverse_email_lookup'),
+  company_name: companySystemKind('company_name'),
+  company_website: companySystemKind('company_website'),
+  company_profile: companySystemKind('company_profile'),
+  company_people_finder: peopleFinderKind,
+  email_finder: contactFinderKind('email_finder'),
+  phone_finder: contactFinderKind('phone_finder'),
+  reverse_email_lookup: reverseEmailLookupKind,
 };
 
 const kindOf = <K extends V1ColumnKind>(config: V1ColumnConfig & { kind: K }): V1Kind<K> =>

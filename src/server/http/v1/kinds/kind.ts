@@ -12,8 +12,7 @@ export interface V1TableContext {
 
 /**
  * How one Extruct column kind becomes one of our columns. Each kind is one small module; the registry
- * (index.ts) maps every kind of the documents to one, so another capability replaces an entry to take
- * a kind over (the company and contact kinds of v1-kinds).
+ * (index.ts) maps every kind of the documents to one, and a new kind is a new module and one entry.
  */
 export interface V1Kind<K extends V1ColumnKind> {
   /** Inputs are typed in; outputs are computed. The table status counts them apart. */
