@@ -53,7 +53,8 @@ test('reruns say what they will cost and ask first; the run they start shows it 
 }) => {
   const model = `e2e-rerun-${Date.now()}`;
   await scriptProvider(request, [{ model, reply: { value: 'Noted' } }]);
-  const tableId = await feedbackTable(request, 'Rerun costs', model);
+  // The answer cache is off: an unchanged column's rerun would otherwise cost nothing and ask nothing.
+  const tableId = await feedbackTable(request, 'Rerun costs', model, { cache: false });
   await insertRows(request, tableId, [...many(24), {}]);
   await startRun(request, tableId);
   await waitForIdle(request, tableId);
@@ -96,7 +97,7 @@ test('rolling back a run after a cancelled rerun restores the cells the rerun ne
     { model, reply: { value: 'First answer' }, times: 30 },
     { model, reply: { value: 'Second answer' }, delayMs: 1500 },
   ]);
-  const tableId = await feedbackTable(request, 'Rollback after cancel', model);
+  const tableId = await feedbackTable(request, 'Rollback after cancel', model, { cache: false });
   await insertRows(request, tableId, many(30));
   await startRun(request, tableId);
   await waitForIdle(request, tableId);

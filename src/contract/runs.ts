@@ -6,6 +6,27 @@ export const RunMode = z
   .describe('missing: cells without a value; failed; stale: inputs changed since; all: every cell');
 export type RunMode = z.infer<typeof RunMode>;
 
+/** A run's spending ceiling: it pauses before the calls that would pass either. */
+export const RunBudget = z
+  .object({
+    maxTokens: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .optional()
+      .describe('Tokens (in and out) the run may spend'),
+    maxUsd: z
+      .number()
+      .positive()
+      .max(1_000_000)
+      .nullable()
+      .optional()
+      .describe('US dollars the run may spend, at the prices in Settings (every model must have one)'),
+  })
+  .meta({ id: 'RunBudget' });
+export type RunBudget = z.infer<typeof RunBudget>;
+
 export const RunInput = z
   .object({
     columns: z
@@ -45,17 +66,26 @@ export type RunStarted = z.infer<typeof RunStarted>;
 /** What a run would cost, before it starts (the numbers enrichment shows too); nothing is queued. */
 export const RunEstimate = z
   .object({
-    calls: z.number().int().describe('Cells that would be sent to the provider'),
+    calls: z
+      .number()
+      .int()
+      .describe('Calls the provider would get: cells less those answered from the answer cache'),
+    answersReused: z
+      .number()
+      .int()
+      .describe(
+        'Cells the answer cache would answer: asked before, or asked by another cell of the run (at no cost)',
+      ),
     cellsWaiting: z.number().int().describe('Cells that would wait for input, at no cost'),
     tokensIn: z.number().int(),
     tokensOut: z.number().int(),
     model: z.string().nullable().describe('The model, when the columns share one'),
-    costUsd: z.number().nullable().describe('When every model’s price is known'),
+    costUsd: z.number().nullable().describe('Of the calls, when every model’s price is known'),
   })
   .meta({ id: 'RunEstimate' });
 export type RunEstimate = z.infer<typeof RunEstimate>;
 
-export const RunStatus = z.enum(['running', 'completed', 'cancelled', 'rolled_back']);
+export const RunStatus = z.enum(['running', 'paused', 'completed', 'cancelled', 'rolled_back']);
 export type RunStatus = z.infer<typeof RunStatus>;
 
 export const Run = z
@@ -76,6 +106,26 @@ export const Run = z
     cellsCancelled: z.number().int(),
     tokensIn: z.number().int(),
     tokensOut: z.number().int(),
+    spentUsd: z.number().describe('What its calls cost, for the models with a price'),
+    cellsReused: z.number().int().describe('Cells answered from the answer cache: no call'),
+    savedTokens: z
+      .number()
+      .int()
+      .describe('Tokens the reused answers took when first asked, not spent again'),
+    savedUsd: z.number().describe('What the reused answers would have cost again'),
+    budget: z
+      .object({ maxTokens: z.number().int().nullable(), maxUsd: z.number().nullable() })
+      .nullable()
+      .describe('Its ceiling, if it has one'),
+    left: z
+      .object({
+        cells: z.number().int().describe('Cells still queued'),
+        tokens: z.number().int().describe('What they would take, at the run’s average so far'),
+        costUsd: z.number().nullable(),
+      })
+      .nullable()
+      .describe('While paused: what is left to do and what it would cost'),
+    pausedAt: z.iso.datetime().nullable(),
     createdBy: z.string().nullable(),
     createdAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),

@@ -40,6 +40,7 @@ describe('cancelling and rolling back runs', () => {
     expect((record?.cellsDone ?? 0) + (record?.cellsCancelled ?? 0)).toBe(40);
   });
 
+  // The columns here turn the answer cache off: their reruns are meant to get new answers.
   it('rollback puts back the values a run replaced, skips cells a person changed since, and only once', async () => {
     const model = testModel('rollback');
     await fakeRules([
@@ -47,7 +48,10 @@ describe('cancelling and rolling back runs', () => {
       { model, reply: { value: 'second' } },
     ]);
     const { table, rows } = await aiTable(
-      [{ name: 'n', dataType: 'number' }, aiColumn('answer', model, { prompt: 'Say something about {n}' })],
+      [
+        { name: 'n', dataType: 'number' },
+        aiColumn('answer', model, { prompt: 'Say something about {n}', cache: false }),
+      ],
       [{ n: 1 }, { n: 2 }, { n: 3 }],
     );
     await run(table.id);
@@ -90,7 +94,10 @@ describe('rolling back a run after a later rerun was cancelled', () => {
       { model, reply: { value: 'second' }, delayMs: 150 },
     ]);
     const { table } = await aiTable(
-      [{ name: 'n', dataType: 'number' }, aiColumn('answer', model, { prompt: 'Say something about {n}' })],
+      [
+        { name: 'n', dataType: 'number' },
+        aiColumn('answer', model, { prompt: 'Say something about {n}', cache: false }),
+      ],
       Array.from({ length: size }, (_, n) => ({ n })),
     );
     const first = await run(table.id);

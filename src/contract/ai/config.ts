@@ -120,4 +120,10 @@ export const AiConfigFields = {
     .describe(
       'ai: learn from verified cells: how many verified examples each call gets, the most similar to its row; 0 turns learning off; absent: 3 once the column has three verified cells',
     ),
+  cache: z
+    .boolean()
+    .optional()
+    .describe(
+      'ai: answer a request identical to an earlier one (same prompt, examples, model, format) from the answer cache instead of the provider (default true); false for answers meant to vary',
+    ),
 };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  doublePrecision,
   index,
   integer,
   json,
@@ -240,6 +241,18 @@ export const aiRuns = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
     rolledBackAt: timestamp('rolled_back_at', { withTimezone: true, mode: 'date' }),
+    /** Cells answered from the answer cache (answer-cache.ts) instead of a provider call. */
+    cellsReused: integer('cells_reused').notNull().default(0),
+    /** What the reused answers cost when they were first asked: tokens and dollars not spent again. */
+    savedTokensIn: bigint('saved_tokens_in', { mode: 'number' }).notNull().default(0),
+    savedTokensOut: bigint('saved_tokens_out', { mode: 'number' }).notNull().default(0),
+    savedUsd: doublePrecision('saved_usd').notNull().default(0),
+    /** Dollars spent on calls whose model has a price (prices.ts). */
+    spentUsd: doublePrecision('spent_usd').notNull().default(0),
+    /** Ceilings a budgeted run pauses at (run-budget.ts); null for none. */
+    budgetTokens: bigint('budget_tokens', { mode: 'number' }),
+    budgetUsd: doublePrecision('budget_usd'),
+    pausedAt: timestamp('paused_at', { withTimezone: true, mode: 'date' }),
     /** An enrichment's plan (strategy, agent profile, steps): every row of the run is prompted by it. */
     plan: jsonb('plan'),
     /** An enrichment's workflow name, project and rows per step. */
@@ -249,6 +262,33 @@ export const aiRuns = pgTable(
   },
   (t) => [index('ai_runs_table_idx').on(t.tableId, t.createdAt)],
 );
+
+/**
+ * Answers to AI requests, keyed by a hash of the full request (provider, model, system, prompt, examples,
+ * output schema, tools): an identical request, in any run or table, is answered from here instead of
+ * the provider. Only successful answers are kept. Research answers expire (the web changes).
+ */
+export const aiAnswers = pgTable('ai_answers', {
+  key: text('key').primaryKey(),
+  answer: jsonb('answer'),
+  raw: text('raw'),
+  /** A research answer's sources, an enrichment's steps: what the cell detail shows with the answer. */
+  note: text('note'),
+  steps: jsonb('steps'),
+  model: text('model').notNull(),
+  tokensIn: integer('tokens_in'),
+  tokensOut: integer('tokens_out'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
+});
+
+/** Prices per model set in Settings, in US dollars per million tokens; they override prices.ts. */
+export const aiPrices = pgTable('ai_prices', {
+  model: text('model').primaryKey(),
+  inputUsd: doublePrecision('input_usd').notNull(),
+  outputUsd: doublePrecision('output_usd').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
 
 /** AI providers added from the settings panel (those from the environment are not stored). */
 export const aiProviders = pgTable('ai_providers', {

@@ -31,6 +31,7 @@ import { exportRoutes } from './routes/exports.ts';
 import { historyRoutes } from './routes/history.ts';
 import { importRoutes } from './routes/imports.ts';
 import { parentRowRoutes } from './routes/parent-rows.ts';
+import { priceRoutes } from './routes/prices.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { rowRoutes } from './routes/rows.ts';
@@ -111,6 +112,7 @@ export function createApi({
     .route('/', aiSettingsRoutes(providers, Boolean(searxngUrl)))
     .route('/', contactRoutes(contacts))
     .route('/', parentRowRoutes(store))
+    .route('/', priceRoutes(providers.prices))
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))
     .route('/', chartRoutes(store, new ChartReads(store, maintenance)))

@@ -4,6 +4,8 @@ import type { V1RunInput, V1RunOutput } from '../../../contract/v1/runs.ts';
 /** Our run's status in Extruct's words: a cancelled or rolled-back run did not finish its work. */
 const STATUS: Record<Run['status'], V1RunOutput['status']> = {
   running: 'in_progress',
+  // Paused at its budget: started, not finished, resumed on confirmation.
+  paused: 'in_progress',
   completed: 'done',
   cancelled: 'failed',
   rolled_back: 'failed',

@@ -6,6 +6,7 @@ import { aiProviders } from '../../db/schema.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { Store } from '../store.ts';
+import { PriceBook } from './price-book.ts';
 import { environmentProviders, KIND_DEFAULT_MODELS, type ProviderConfig } from './provider-config.ts';
 
 /** Settings providers are re-read at most this often: another server may have changed them. */
@@ -25,6 +26,8 @@ export class Providers {
   readonly #store: Store;
   readonly #ai: AiConfig;
   readonly #secrets: SecretBox;
+  /** What each model's tokens cost: the engine prices runs and budgets with it. */
+  readonly prices: PriceBook;
   #settings: ProviderConfig[] = [];
   #loadedAt = Number.NEGATIVE_INFINITY;
 
@@ -32,6 +35,7 @@ export class Providers {
     this.#store = store;
     this.#ai = ai;
     this.#secrets = secrets;
+    this.prices = new PriceBook(store.db);
   }
 
   async list(): Promise<ProviderConfig[]> {

@@ -2,12 +2,14 @@ import { hostname } from 'node:os';
 import { inArray } from 'drizzle-orm';
 import { aiRuns } from '../../db/schema.ts';
 import type { Logger } from '../../logger.ts';
+import type { PriceTable } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
 import { NO_PROVIDER } from '../ai/providers.ts';
 import { researchTools } from '../ai/research-tools.ts';
 import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { randomSuffix } from '../ids.ts';
 import type { Store } from '../store.ts';
+import { AnswerCache, type StoredAnswer } from './answer-cache.ts';
 import { callModel } from './call-model.ts';
 import { callPlan, type PlanOutcome } from './call-plan.ts';
 import { readTaskAnswer } from './cell-task.ts';
@@ -15,6 +17,7 @@ import { type ClaimedCell, claimCells } from './claim.ts';
 import { extendLeases, failUnroutable, reapCells } from './leases.ts';
 import { type Outcome, retryDelay } from './outcome.ts';
 import { type PreparedCell, prepareCells } from './prepare.ts';
+import { maxAgeOf, reusedOutcome, storedAnswer } from './reuse.ts';
 import { writeOutcomes } from './write-outcomes.ts';
 
 export interface EngineOptions {
@@ -77,6 +80,10 @@ export class Engine {
    * claim's cells are, or they would be called for an answer the store refuses. Null between claims.
    */
   #writtenDuringClaim: Set<string> | null = null;
+  /** Answers to identical requests, stored and in flight: a request is paid for once. */
+  readonly #answers: AnswerCache;
+  /** Prices as of the last claim: what each call cost and each reused answer saved. */
+  #prices: PriceTable = { costUsd: () => null };
   #outcomes: Outcome[] = [];
   #timers: NodeJS.Timeout[] = [];
   #tickQueued = false;
@@ -90,6 +97,7 @@ export class Engine {
     this.#providers = providers;
     this.#options = options;
     this.#logger = logger;
+    this.#answers = new AnswerCache(store.db);
   }
 
   async start(): Promise<void> {
@@ -171,6 +179,7 @@ export class Engine {
     try {
       const providers = await this.#providers.list();
       const defaults = await this.#providers.defaults();
+      this.#prices = await this.#providers.prices.table();
       let more = false;
       for (const provider of providers) {
         if (this.#stopping) break;
@@ -217,10 +226,14 @@ export class Engine {
       webSearch: Boolean(this.#options.searxngUrl),
       contacts: this.#options.contacts,
     });
+    const stored = await this.#answers.find(
+      prepared.flatMap((item) => ('answerKey' in item && item.answerKey ? [item.answerKey] : [])),
+    );
     for (const item of prepared) {
       if (this.#writtenDuringClaim?.has(keyOf(item.cell))) continue;
       if ('error' in item) this.#outcomes.push({ kind: 'failed', cell: item.cell, error: item.error });
       else if ('waiting' in item) this.#outcomes.push({ kind: 'waiting', cell: item.cell });
+      else if (this.#reused(item, item.answerKey ? stored.get(item.answerKey) : undefined)) continue;
       else if ((this.#perProvider.get(item.providerId) ?? 0) < concurrency) this.#call(item);
       else {
         const waiting = this.#ready.get(item.providerId) ?? [];
@@ -243,7 +256,37 @@ export class Engine {
     }
   }
 
+  /** Answers a cell from a stored answer, if there is one the cell's format accepts; false otherwise. */
+  #reused(prepared: PreparedCell, stored: StoredAnswer | undefined): boolean {
+    const outcome = stored && reusedOutcome(prepared, stored, this.#prices);
+    if (outcome) this.#outcomes.push(outcome);
+    return outcome !== undefined;
+  }
+
+  /**
+   * Waits for the answer to the same request this process is asking for another cell, taking no slot;
+   * if that call fails, this cell asks for itself (failures are not shared: they are not answers).
+   */
+  #follow(prepared: PreparedCell, asking: Promise<StoredAnswer | undefined>): void {
+    void asking.then((answer) => {
+      if (this.#reused(prepared, answer)) return;
+      if (this.#stopping) this.#outcomes.push({ kind: 'released', cell: prepared.cell });
+      else {
+        this.#ready.set(prepared.providerId, [prepared, ...(this.#ready.get(prepared.providerId) ?? [])]);
+        this.wake();
+      }
+    });
+  }
+
   #call(prepared: PreparedCell): void {
+    const key = prepared.answerKey;
+    if (key && this.#reused(prepared, this.#answers.recent(key))) return;
+    const asking = key ? this.#answers.asking(key) : undefined;
+    if (asking) {
+      this.#follow(prepared, asking);
+      return;
+    }
+    const settle = key ? this.#answers.ask(key, maxAgeOf(prepared)) : undefined;
     const flight: InFlight = {
       cell: prepared.cell,
       providerId: prepared.providerId,
@@ -283,6 +326,9 @@ export class Engine {
       if (next && !this.#stopping) this.#call(next);
       const outcome = this.#outcomeOf(prepared, flight, called, [...visited]);
       if (outcome) this.#outcomes.push(outcome);
+      void settle?.(storedAnswer(prepared, called, [...visited])).catch((error: unknown) =>
+        this.#logger.warn({ err: error }, 'could not store an answer in the answer cache'),
+      );
       if (this.#outcomes.length >= FLUSH_BATCH) void this.#flush();
       this.wake();
     });
@@ -325,6 +371,8 @@ export class Engine {
         tokensIn: result.tokensIn,
         tokensOut: result.tokensOut,
         inputHash: prepared.inputHash,
+        costUsd: this.#prices.costUsd(prepared.modelName, result.tokensIn ?? 0, result.tokensOut ?? 0),
+        reused: null,
       };
     }
     const attempts = prepared.cell.attempts;

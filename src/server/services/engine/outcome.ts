@@ -25,6 +25,10 @@ export type Outcome = CallRecord & { cell: ClaimedCell } & (
         tokensIn: number | null;
         tokensOut: number | null;
         inputHash: string;
+        /** What this call cost in dollars, when its model has a price; 0 for a reused answer. */
+        costUsd: number | null;
+        /** Answered from the answer cache, no call: what the first call cost, saved this time. */
+        reused: { tokensIn: number; tokensOut: number; costUsd: number | null } | null;
       }
     | { kind: 'failed'; error: string }
     /** Back to the queue after a delay: rate limits, provider errors, timeouts, unfit answers. */

@@ -19,6 +19,7 @@ import type { ClaimedCell } from './claim.ts';
 import { inputsOf } from './dependencies.ts';
 import { hasNothingToRead } from './nothing-to-read.ts';
 import { type PreparedCell, promptCell, type UnpreparedCell } from './prepared-cell.ts';
+import { planKey } from './request-key.ts';
 import { runPlans } from './run-plans.ts';
 
 export type { CellJob, PreparedCell, UnpreparedCell } from './prepared-cell.ts';
@@ -168,15 +169,18 @@ async function preparePlanCell(
   } catch (error) {
     return { cell, error: (error as Error).message };
   }
+  const inputHash = createHash('sha1')
+    .update(`${resolved.model}\n${prompt.system}\n${JSON.stringify(plan.steps)}\n${JSON.stringify(data)}`)
+    .digest('hex');
+  const target = { providerId: resolved.provider.id, model: resolved.model, research: false };
   return {
     cell,
     job: { kind: 'plan', plan: prompt },
     model: languageModel(resolved.provider, resolved.model),
     providerId: resolved.provider.id,
     modelName: resolved.model,
-    inputHash: createHash('sha1')
-      .update(`${resolved.model}\n${prompt.system}\n${JSON.stringify(plan.steps)}\n${JSON.stringify(data)}`)
-      .digest('hex'),
+    inputHash,
     research: false,
+    answerKey: planKey(target, inputHash, prompt.answer.jsonSchema),
   };
 }

@@ -7,6 +7,7 @@ import type { ColumnMeta } from '../table-meta.ts';
 import type { CellPrompt } from './cell-prompt.ts';
 import type { CellTask } from './cell-task.ts';
 import type { ClaimedCell } from './claim.ts';
+import { promptKey } from './request-key.ts';
 
 /**
  * What a cell asks: one prompt (an AI column's cell), a plan's steps (an enrichment's cell), or a task
@@ -27,6 +28,8 @@ export interface PreparedCell {
   inputHash: string;
   /** A research column: the model may search the web and read pages before it answers. */
   research: boolean;
+  /** The request's key in the answer cache (request-key.ts); null when it is not asked again for free. */
+  answerKey: string | null;
 }
 
 /**
@@ -35,7 +38,10 @@ export interface PreparedCell {
  */
 export type UnpreparedCell = { cell: ClaimedCell; error: string } | { cell: ClaimedCell; waiting: true };
 
-/** A cell that asks the column's model one prompt (with research tools when `research`). */
+/**
+ * A cell that asks the column's model one prompt (with research tools when `research`); its answer is
+ * reused for an identical request unless the column turns the answer cache off.
+ */
 export async function promptCell(
   providers: Providers,
   column: ColumnMeta,
@@ -55,5 +61,9 @@ export async function promptCell(
       .update(`${resolved.model}\n${prompt.system}\n${prompt.prompt}`)
       .digest('hex'),
     research,
+    answerKey:
+      column.config.cache === false
+        ? null
+        : promptKey({ providerId: resolved.provider.id, model: resolved.model, research }, prompt),
   };
 }

@@ -2,22 +2,30 @@ import { sql } from 'drizzle-orm';
 import { formatOf } from '../../../contract/ai/formats.ts';
 import type { RunEstimate, RunInput } from '../../../contract/runs.ts';
 import { queryRows } from '../../db/database.ts';
+import { roundUsd } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
 import { answerTokens, tokens } from '../enrich/estimate.ts';
-import { costUsd } from '../enrich/prices.ts';
+import { columnExamples } from '../learning/choose-examples.ts';
+import { withExamples } from '../learning/examples-prompt.ts';
 import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
 import type { Store } from '../store.ts';
+import { AnswerCache } from './answer-cache.ts';
 import { cellPrompt } from './cell-prompt.ts';
 import { candidateCells } from './queue-cells.ts';
+import { promptKey } from './request-key.ts';
 import { columnQueue, runScope } from './runs.ts';
 
-/** Rows whose prompts are rendered to size the others: enough for an average, cheap to build. */
-const SAMPLES = 5;
+/**
+ * Rows whose prompts are rendered, per column, to find which the answer cache answers and to size the
+ * calls: every row up to this many; beyond it the rest are taken to be like them (scaled).
+ */
+const RENDERED_ROWS = 20_000;
 
 /**
- * What a run would cost before it starts: the cells it would call (the same cells it would queue),
- * those that would wait for input, and tokens from prompts rendered for a few of its rows, scaled; the
- * cost when every model's price is known. Nothing is queued or called.
+ * What a run would cost before it starts: the cells it would queue (the same SQL), those that would
+ * wait for input, those the answer cache would answer (asked before, or asked by another cell of this
+ * run: the same request is paid once), and the tokens and cost of the calls left, from their rendered
+ * prompts. Nothing is queued or called.
  */
 export async function estimateRunInput(
   store: Store,
@@ -27,10 +35,10 @@ export async function estimateRunInput(
 ): Promise<RunEstimate> {
   const scope = await runScope(store, providers, tableId, given);
   const { table } = scope;
-  let calls = 0;
-  let waiting = 0;
-  let tokensIn = 0;
-  let tokensOut = 0;
+  const prices = await providers.prices.table();
+  const cache = new AnswerCache(store.db);
+  const asked = new Set<string>();
+  const sum = { calls: 0, reused: 0, waiting: 0, tokensIn: 0, tokensOut: 0 };
   let cost: number | null = 0;
   const models = new Set<string>();
   for (const column of scope.columns) {
@@ -42,36 +50,63 @@ export async function estimateRunInput(
           ${candidateCells(queue)}`,
     );
     const n = counts?.n ?? 0;
-    waiting += counts?.waiting ?? 0;
+    sum.waiting += counts?.waiting ?? 0;
     if (n === 0) continue;
-    const samples = await queryRows<StoredRow>(
-      store.db,
-      sql`SELECT ${sql.raw(selectList(table.columns, 'r'))} ${candidateCells(queue)} AND NOT (${waits}) LIMIT ${SAMPLES}`,
-    );
-    let sampleIn = 0;
-    for (const stored of samples) {
-      const prompt = cellPrompt(column, table.columns, decodeRow(table.id, table.columns, stored).data);
-      sampleIn +=
-        tokens(prompt.system) + tokens(prompt.prompt) + tokens(JSON.stringify(prompt.answer.jsonSchema));
-    }
-    const columnIn = Math.round((sampleIn / Math.max(1, samples.length)) * n);
-    const columnOut =
-      answerTokens(column.config.kind === 'criterion_grade' ? 'text' : formatOf(column.config)) * n;
     const resolved = await providers.resolve(column.config);
-    const model = 'error' in resolved ? null : resolved.model;
-    if (model) models.add(model);
-    const price = costUsd(model, columnIn, columnOut);
+    if ('error' in resolved) continue;
+    models.add(resolved.model);
+    const rows = await queryRows<StoredRow>(
+      store.db,
+      sql`SELECT ${sql.raw(selectList(table.columns, 'r'))} ${candidateCells(queue)} AND NOT (${waits}) LIMIT ${RENDERED_ROWS}`,
+    );
+    const target = {
+      providerId: resolved.provider.id,
+      model: resolved.model,
+      research: column.config.agentType === 'research',
+    };
+    // The verified examples each call would carry are part of its request, so of its key.
+    const examples = await columnExamples(store.db, table, column);
+    const prompts = rows.map((stored) => {
+      const row = decodeRow(table.id, table.columns, stored);
+      const prompt = withExamples(
+        cellPrompt(column, table.columns, row.data),
+        examples(row.id, row.data),
+        column,
+      );
+      return {
+        key: column.config.cache === false ? null : promptKey(target, prompt),
+        tokens:
+          tokens(prompt.system) + tokens(prompt.prompt) + tokens(JSON.stringify(prompt.answer.jsonSchema)),
+      };
+    });
+    const stored = await cache.has(prompts.flatMap((prompt) => (prompt.key ? [prompt.key] : [])));
+    let calls = 0;
+    let columnIn = 0;
+    for (const prompt of prompts) {
+      if (prompt.key && (stored.has(prompt.key) || asked.has(prompt.key))) continue;
+      if (prompt.key) asked.add(prompt.key);
+      calls++;
+      columnIn += prompt.tokens;
+    }
+    const scale = n / Math.max(1, rows.length);
+    const columnCalls = Math.round(calls * scale);
+    const tokensIn = Math.round(columnIn * scale);
+    const tokensOut =
+      answerTokens(column.config.kind === 'criterion_grade' ? 'text' : formatOf(column.config)) * columnCalls;
+    const price = prices.costUsd(resolved.model, tokensIn, tokensOut);
     cost = cost === null || price === null ? null : cost + price;
-    calls += n;
-    tokensIn += columnIn;
-    tokensOut += columnOut;
+    sum.calls += columnCalls;
+    sum.reused += n - columnCalls;
+    sum.tokensIn += tokensIn;
+    sum.tokensOut += tokensOut;
   }
   return {
-    calls,
-    cellsWaiting: waiting,
-    tokensIn,
-    tokensOut,
+    calls: sum.calls,
+    answersReused: sum.reused,
+    cellsWaiting: sum.waiting,
+    tokensIn: sum.tokensIn,
+    tokensOut: sum.tokensOut,
     model: models.size === 1 ? ([...models][0] ?? null) : null,
-    costUsd: calls === 0 ? 0 : cost === null ? null : Math.round(cost * 10_000) / 10_000,
+    costUsd: sum.calls === 0 ? 0 : cost === null ? null : roundUsd(cost),
   };
 }

@@ -145,6 +145,32 @@ async function requeueStaleAutoRuns(tx: Executor, table: TableMeta, accepted: Ac
       WHERE c.row_id = x.row_id AND c.column_id = x.column_id AND c.stale AND c.status = 'done'`);
 }
 
+/** What a batch adds to one run's counters. */
+interface RunCounts {
+  done: number;
+  failed: number;
+  waiting: number;
+  tokensIn: number;
+  tokensOut: number;
+  spentUsd: number;
+  reused: number;
+  savedIn: number;
+  savedOut: number;
+  savedUsd: number;
+}
+const noCounts = (): RunCounts => ({
+  done: 0,
+  failed: 0,
+  waiting: 0,
+  tokensIn: 0,
+  tokensOut: 0,
+  spentUsd: 0,
+  reused: 0,
+  savedIn: 0,
+  savedOut: 0,
+  savedUsd: 0,
+});
+
 /** Adds the batch's results to its runs' counters and closes the runs that have nothing left. */
 async function countRuns(
   tx: Executor,
@@ -154,13 +180,8 @@ async function countRuns(
   waited: Accepted[],
 ) {
   const tokens = new Map(done.map((outcome) => [`${outcome.cell.rowId}:${outcome.cell.columnId}`, outcome]));
-  const runs = new Map<
-    string,
-    { done: number; failed: number; waiting: number; tokensIn: number; tokensOut: number }
-  >();
-  const entry = (runId: string) =>
-    runs.get(runId) ??
-    runs.set(runId, { done: 0, failed: 0, waiting: 0, tokensIn: 0, tokensOut: 0 }).get(runId)!;
+  const runs = new Map<string, RunCounts>();
+  const entry = (runId: string) => runs.get(runId) ?? runs.set(runId, noCounts()).get(runId)!;
   for (const cell of accepted) {
     if (!cell.run_id) continue;
     const counts = entry(cell.run_id);
@@ -168,6 +189,13 @@ async function countRuns(
     counts.done++;
     counts.tokensIn += outcome?.tokensIn ?? 0;
     counts.tokensOut += outcome?.tokensOut ?? 0;
+    counts.spentUsd += outcome?.costUsd ?? 0;
+    if (outcome?.reused) {
+      counts.reused++;
+      counts.savedIn += outcome.reused.tokensIn;
+      counts.savedOut += outcome.reused.tokensOut;
+      counts.savedUsd += outcome.reused.costUsd ?? 0;
+    }
   }
   for (const cell of failed) if (cell.run_id) entry(cell.run_id).failed++;
   // A cell that waits for input leaves its run: the run no longer counts on it.
@@ -178,7 +206,10 @@ async function countRuns(
       counts,
     ]) => sql`UPDATE ai_runs SET cells_done = cells_done + ${counts.done}, cells_failed = cells_failed + ${counts.failed},
       cells_queued = cells_queued - ${counts.waiting},
-      tokens_in = tokens_in + ${counts.tokensIn}, tokens_out = tokens_out + ${counts.tokensOut} WHERE id = ${runId}`,
+      tokens_in = tokens_in + ${counts.tokensIn}, tokens_out = tokens_out + ${counts.tokensOut},
+      spent_usd = spent_usd + ${counts.spentUsd}, cells_reused = cells_reused + ${counts.reused},
+      saved_tokens_in = saved_tokens_in + ${counts.savedIn}, saved_tokens_out = saved_tokens_out + ${counts.savedOut},
+      saved_usd = saved_usd + ${counts.savedUsd} WHERE id = ${runId}`,
   );
   for (const update of updates) await tx.execute(update);
   if (runs.size > 0) await tx.execute(finishRunsStatement([...runs.keys()]));

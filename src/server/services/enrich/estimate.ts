@@ -1,8 +1,8 @@
 import type { Estimate } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
+import { type PriceTable, roundUsd } from '../ai/price-book.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { planPrompt, type StoredPlan } from './plan-prompts.ts';
-import { costUsd } from './prices.ts';
 
 /** About four characters make a token in English text: close enough to size a run before it starts. */
 const CHARS_PER_TOKEN = 4;
@@ -32,10 +32,15 @@ export function estimateRun(
   context: { table: TableMeta; target: ColumnMeta; samples: RowData[]; eligible: number },
   model: string | null,
   webSearch: boolean,
+  prices: PriceTable,
 ): Estimate {
+  const costUsd = (tokensIn: number, tokensOut: number) => {
+    const cost = prices.costUsd(model, tokensIn, tokensOut);
+    return cost === null ? null : roundUsd(cost);
+  };
   const { table, target, samples, eligible } = context;
   if (eligible === 0 || samples.length === 0) {
-    return { calls: 0, tokensIn: 0, tokensOut: 0, model, costUsd: model ? costUsd(model, 0, 0) : null };
+    return { calls: 0, tokensIn: 0, tokensOut: 0, model, costUsd: costUsd(0, 0) };
   }
   let tokensIn = 0;
   let tokensOut = 0;
@@ -63,5 +68,5 @@ export function estimateRun(
     tokensIn: Math.round(tokensIn * scale),
     tokensOut: Math.round(tokensOut * scale),
   };
-  return { ...estimate, model, costUsd: costUsd(model, estimate.tokensIn, estimate.tokensOut) };
+  return { ...estimate, model, costUsd: costUsd(estimate.tokensIn, estimate.tokensOut) };
 }

@@ -101,6 +101,7 @@ export async function buildPlan(
       { table, target, samples, eligible },
       model,
       options.webSearch,
+      await providers.prices.table(),
     ),
     ...(input.provider && { provider: input.provider }),
     ...(input.model && { model: input.model }),

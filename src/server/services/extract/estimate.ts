@@ -1,8 +1,8 @@
 import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ExtractEstimate, ExtractEstimateInput } from '../../../contract/extract.ts';
+import { roundUsd } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
 import { tokens } from '../enrich/estimate.ts';
-import { costUsd } from '../enrich/prices.ts';
 import type { Store } from '../store.ts';
 import { chunkUnits } from './chunk.ts';
 import type { ExtractConfig } from './config.ts';
@@ -41,6 +41,7 @@ export async function estimateExtraction(
     tokensIn += fixed + tokens(extractPrompt(chunk.text));
     tokensOut += Math.round(tokens(chunk.text) * ANSWER_SHARE);
   }
+  const priced = (await providers.prices.table()).costUsd(model, tokensIn, tokensOut);
   return {
     files,
     pages: files.reduce((sum, file) => sum + (file.pages ?? 0), 0),
@@ -50,7 +51,7 @@ export async function estimateExtraction(
     tokens_in: tokensIn,
     tokens_out: tokensOut,
     model,
-    cost_usd: costUsd(model, tokensIn, tokensOut),
+    cost_usd: priced === null ? null : roundUsd(priced),
     error: whyNothing('error' in resolved ? resolved.error : undefined, chunks.length, files),
   };
 }

@@ -26,6 +26,8 @@ export async function taskCell(
     modelName: column.config.kind ?? 'task',
     inputHash: createHash('sha1').update(task.describe).digest('hex'),
     research: false,
+    // A task is no model call: the answer cache does not keep it.
+    answerKey: null,
   };
 }
 

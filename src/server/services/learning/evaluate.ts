@@ -13,7 +13,6 @@ import type { Providers } from '../ai/providers.ts';
 import { aiColumnErrors } from '../engine/ai-columns.ts';
 import { callModel } from '../engine/call-model.ts';
 import { cellPrompt } from '../engine/cell-prompt.ts';
-import { costUsd } from '../enrich/prices.ts';
 import { ValidationError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
@@ -24,10 +23,7 @@ import { withExamples } from './examples-prompt.ts';
 import { judgeText } from './judge.ts';
 import { inputTexts, type VerifiedRow, verifiedRows } from './verified-rows.ts';
 
-/**
- * What a model's tokens cost, in US dollars (null when unknown). Today the list prices in enrich/prices;
- * the run budgets bring configurable per-model prices, which plug in here.
- */
+/** What a model's tokens cost, in US dollars (null when unknown): the price book's by default. */
 export interface PriceList {
   costUsd(model: string | null, tokensIn: number, tokensOut: number): number | null;
 }
@@ -72,10 +68,11 @@ export async function evaluateColumn(
       prepareVariant(providers, table, column, variant, index, verified.length),
     ),
   );
+  const priced = { ...options, prices: options.prices ?? (await providers.prices.table()) };
   const results: VariantResult[] = [];
   for (const variant of prepared) {
     results.push(
-      await runVariant(table, variant, verified, verified.slice(0, input.limit), input.tolerance, options),
+      await runVariant(table, variant, verified, verified.slice(0, input.limit), input.tolerance, priced),
     );
   }
   return { column: column.name, verified: verified.length, variants: results };
@@ -180,11 +177,7 @@ async function runVariant(
   const agreed = scored.filter((item) => item.agreed).length;
   // Priced at 1,000 rows' worth of the average row's tokens: rounding a few cents' cost first would lose it.
   const perRow = (tokens: number) => (scored.length === 0 ? 0 : (tokens / scored.length) * 1000);
-  const costPer1000 = (options.prices ?? { costUsd }).costUsd(
-    resolved.model,
-    perRow(tokensIn),
-    perRow(tokensOut),
-  );
+  const costPer1000 = options.prices?.costUsd(resolved.model, perRow(tokensIn), perRow(tokensOut)) ?? null;
   const latencies = scored.map((item) => item.latencyMs).sort((a, b) => a - b);
   const quantile = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;

@@ -2,6 +2,7 @@ import type { Run, RunMode, RunStatus } from '../../../../contract/runs.ts';
 
 export const STATUS_LABELS: Record<RunStatus, string> = {
   running: 'Running',
+  paused: 'Paused at its budget',
   completed: 'Completed',
   cancelled: 'Cancelled',
   rolled_back: 'Rolled back',
@@ -10,6 +11,7 @@ export const STATUS_LABELS: Record<RunStatus, string> = {
 /** Badge colours shared with History: rolled back reads as History's "Restored". */
 export const STATUS_BADGES: Record<RunStatus, string> = {
   running: 'badge--update',
+  paused: 'badge--paused',
   completed: 'badge--create',
   cancelled: '',
   rolled_back: 'badge--rollback',
