@@ -89,11 +89,12 @@ test.describe('AI columns', () => {
     await expect(grid.cell(0, 1)).toContainText('A short summary');
     await expect(page.getByTestId('run-status')).toContainText('1 failed cell');
 
+    // Typing over an answer corrects it: the cell is verified, and reruns keep it.
     await grid.typeInto(0, 1, 'My own words');
     await expect(grid.cell(0, 1)).toContainText('My own words');
     await expect(
-      grid.cell(0, 1).getByRole('button', { name: /^(Done|Failed|Written|Queued|Running|Stale)/ }),
-    ).toHaveAttribute('aria-label', 'Written by a person: reruns keep it');
+      grid.cell(0, 1).getByRole('button', { name: /^(Done|Failed|Verified|Queued|Running|Stale)/ }),
+    ).toHaveAttribute('aria-label', 'Verified by a person: reruns keep it and the column learns from it');
     await page.getByRole('button', { name: 'Run AI', exact: true }).click();
     await page.getByRole('menuitem', { name: /Rerun everything/ }).click();
     await expect(

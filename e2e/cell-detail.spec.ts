@@ -21,7 +21,7 @@ const COLUMNS = [
   },
 ];
 
-test('opens a failed cell by its badge and by Alt+Enter, and unlocks a cell a person edited', async ({
+test('opens a failed cell by its badge and by Alt+Enter, and unconfirms a cell a person corrected', async ({
   page,
   request,
 }) => {
@@ -74,19 +74,20 @@ test('opens a failed cell by its badge and by Alt+Enter, and unlocks a cell a pe
   await page.keyboard.press('Alt+Enter');
   await expect(cell.panel).toBeHidden();
 
-  // A person's edit locks the cell; Unlock lets runs replace it again, and a rerun does.
+  // A person's edit is a correction: the cell is verified (and locked); Unconfirm lets runs replace it
+  // again, and a rerun does.
   const first = rows[0]!;
   await api.updateRow(id, first.id, { feedback: 'The export is slow', summary: 'Edited by hand' });
   await page.reload();
   await grid.cell(0, 2).getByRole('button').click();
   await expect(cell.title).toHaveText('Summary');
-  await expect(cell.panel.getByText('Locked', { exact: true })).toBeVisible();
+  await expect(cell.panel.getByText('✓ Verified', { exact: true })).toBeVisible();
   await expect(cell.panel).toContainText('Edited by hand');
-  await cell.button('Unlock').click();
-  await expect(cell.notice).toHaveText('Unlocked: runs may replace this value again.');
-  await expect(cell.button('Unlock')).toHaveCount(0);
+  await cell.button('Unconfirm').click();
+  await expect(cell.notice).toHaveText('Unconfirmed: runs may replace this value again.');
+  await expect(cell.button('Confirm answer')).toBeFocused();
+  await expect(cell.panel.getByText('✓ Verified', { exact: true })).toHaveCount(0);
   await expect(cell.panel.getByText('Locked', { exact: true })).toHaveCount(0);
-  await expect(cell.button('Rerun this cell')).toBeFocused();
   expect((await cellDetail(request, id, first.id, 'summary')).locked).toBe(false);
 
   await cell.button('Rerun this cell').click();

@@ -31,6 +31,8 @@ export const queryKeys = {
     ['tables', tableId, 'cell', rowId, column] as const,
   /** The table's enrichments: under the table, refreshed with it. */
   enrichRuns: (tableId: string) => ['tables', tableId, 'enrich-runs'] as const,
+  /** A column's verified cells: under the table, so verifying (which refreshes the table) reaches it. */
+  verified: (tableId: string, column: string) => ['tables', tableId, 'verified', column] as const,
   /** Every open AI cell detail of a table: a new run makes them all worth a fresh look. */
   cells: (tableId: string) => ['tables', tableId, 'cell'] as const,
 };

@@ -1,9 +1,18 @@
 import { AiColumnPanel } from '../../features/ai-columns/components/ai-column-panel.tsx';
+import { EvaluateSection } from '../../features/evaluate/components/evaluate-section.tsx';
+import { VerifiedSection } from '../../features/verified/components/verified-section.tsx';
 import { NEW_COLUMN, usePanelStore } from '../../store/panel-store.ts';
 import type { ColumnDetailsProps, ColumnSettings } from '../column-type.ts';
 
+/** An AI column's settings, then what people verified of its answers and the way to evaluate it. */
 function AiPanel({ table, column }: ColumnDetailsProps) {
-  return <AiColumnPanel key={column.id} table={table} column={column} />;
+  return (
+    <div className="ai-settings-panel">
+      <AiColumnPanel key={column.id} table={table} column={column} />
+      <VerifiedSection tableId={table.id} column={column} />
+      <EvaluateSection key={`evaluate:${column.id}`} tableId={table.id} column={column} />
+    </div>
+  );
 }
 
 /** An AI column needs a prompt and more: it is set up, and later edited, in its own side panel. */

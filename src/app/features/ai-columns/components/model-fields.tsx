@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AgentType } from '../../../../contract/ai/config.ts';
+import { type AgentType, MAX_EXAMPLES } from '../../../../contract/ai/config.ts';
 import { useSettingsStore } from '../../../store/settings-store.ts';
 import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
 import type { AiDraft } from '../model/ai-draft.ts';
@@ -79,6 +79,26 @@ export function ModelFields({ draft, update, errors }: ModelFieldsProps) {
         />
         Run by itself for new rows and rows whose inputs change
       </label>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-examples`}>
+          Learn from verified cells
+        </label>
+        <select
+          id={`${id}-examples`}
+          className="input input--compact"
+          value={draft.examples}
+          onChange={(event) => update({ examples: event.target.value })}
+        >
+          <option value="">Automatic: 3 examples once 3 cells are verified</option>
+          <option value="0">Off</option>
+          {Array.from({ length: MAX_EXAMPLES }, (_, index) => String(index + 1)).map((count) => (
+            <option key={count} value={count}>
+              {count} {count === '1' ? 'example' : 'examples'} per call
+            </option>
+          ))}
+        </select>
+        <span className="field-hint">Each call gets the verified answers of the rows most like its own.</span>
+      </div>
     </>
   );
 }

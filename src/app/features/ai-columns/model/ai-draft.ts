@@ -19,6 +19,8 @@ export interface AiDraft {
   /** '' for the provider's default model. */
   model: string;
   autoRun: boolean;
+  /** Verified examples per call: '' automatic (three once three cells are verified), '0' off, or a count. */
+  examples: string;
 }
 
 export const emptyDraft = (displayName = ''): AiDraft => ({
@@ -33,6 +35,7 @@ export const emptyDraft = (displayName = ''): AiDraft => ({
   provider: '',
   model: '',
   autoRun: false,
+  examples: '',
 });
 
 /** The form of an existing AI column. */
@@ -50,6 +53,7 @@ export function draftFromColumn(column: Column): AiDraft {
     provider: config.provider ?? '',
     model: config.model ?? '',
     autoRun: config.autoRun ?? false,
+    examples: config.examples === undefined ? '' : String(config.examples),
   };
 }
 
@@ -80,6 +84,7 @@ export function configFromDraft(
     ...(draft.provider && { provider: draft.provider }),
     ...(draft.model.trim() && { model: draft.model.trim() }),
     autoRun: draft.autoRun,
+    ...(draft.examples !== '' && { examples: Number(draft.examples) }),
   };
   if (draft.kind === 'criterion_grade') return { config: { ...shared, criterion: draft.criterion } };
   return {

@@ -4,6 +4,7 @@ import { useRow } from '../../../api/rows/get-row.ts';
 import { LiveMessages } from '../../../components/live-messages.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
 import { rowLabel } from '../../../lib/row-label.ts';
+import { fullTime } from '../../../lib/time-ago.ts';
 import { useStartRun } from '../../runs/api/start-run.ts';
 import { useCellDetail } from '../api/get-cell-detail.ts';
 import { useUnlockCell } from '../api/unlock-cell.ts';
@@ -11,8 +12,10 @@ import './cell-detail.css';
 import { CellFacts } from './cell-facts.tsx';
 import { CellStatusBadges } from './cell-status.tsx';
 import { CellSteps } from './cell-steps.tsx';
+import { ExamplesSent } from './examples-sent.tsx';
 import { TextBlock } from './text-block.tsx';
 import { valueText } from './value-text.ts';
+import { VerifyButton } from './verify-button.tsx';
 
 interface CellDetailPanelProps {
   table: Table;
@@ -28,10 +31,11 @@ export function CellDetailPanel({ table, rowId, column }: CellDetailPanelProps) 
   const unlock = useUnlockCell();
   const rerun = useStartRun();
   const [notice, setNotice] = useState<string | null>(null);
+  const [markError, setMarkError] = useState<unknown>(null);
   // Unlock goes away once it worked; focus moves to Rerun rather than falling to the page.
   const rerunButton = useRef<HTMLButtonElement>(null);
   const target = table.columns.find((candidate) => candidate.name === column || candidate.id === column);
-  const failure = unlock.error ?? rerun.error;
+  const failure = unlock.error ?? rerun.error ?? markError;
 
   if (detail.isPending) return <Loading label="Loading cell…" />;
   if (detail.isError) return <ErrorMessage error={detail.error} />;
@@ -45,8 +49,24 @@ export function CellDetailPanel({ table, rowId, column }: CellDetailPanelProps) 
         <h3 className="cell-detail__title">{target?.displayName ?? column}</h3>
         {row.data && <p className="cell-detail__row">{rowLabel(rowId, row.data.data, table.columns)}</p>}
       </header>
-      <CellStatusBadges status={cell.status} stale={cell.stale} locked={cell.locked} />
+      <CellStatusBadges
+        status={cell.status}
+        stale={cell.stale}
+        locked={cell.locked}
+        verified={cell.verified !== null}
+      />
       <div className="cell-detail__actions">
+        <VerifyButton
+          tableId={table.id}
+          rowId={rowId}
+          column={column}
+          cell={cell}
+          onDone={(text) => {
+            setMarkError(null);
+            setNotice(text);
+          }}
+          onError={setMarkError}
+        />
         <button
           ref={rerunButton}
           type="button"
@@ -65,7 +85,7 @@ export function CellDetailPanel({ table, rowId, column }: CellDetailPanelProps) 
         >
           Rerun this cell
         </button>
-        {cell.locked && (
+        {cell.locked && !cell.verified && (
           <button
             type="button"
             className="button button--small"
@@ -85,7 +105,14 @@ export function CellDetailPanel({ table, rowId, column }: CellDetailPanelProps) 
         )}
       </div>
       <LiveMessages className="cell-detail__live" success={notice} error={failure} />
-      {cell.locked && (
+      {cell.verified && (
+        <p className="cell-detail__hint">
+          Verified by {cell.verified.by ?? 'a person'} on{' '}
+          <time dateTime={cell.verified.at}>{fullTime(cell.verified.at)}</time>: runs keep it, and the column
+          learns from it and is evaluated against it.
+        </p>
+      )}
+      {cell.locked && !cell.verified && (
         <p className="cell-detail__hint">
           A person edited this value, so runs leave it alone until it is unlocked (or rerun here).
         </p>
@@ -116,6 +143,7 @@ export function CellDetailPanel({ table, rowId, column }: CellDetailPanelProps) 
         </section>
       )}
       {cell.steps && cell.steps.length > 1 && <CellSteps steps={cell.steps} />}
+      {cell.examples && cell.examples.length > 0 && <ExamplesSent examples={cell.examples} />}
       <TextBlock
         label={cell.steps && cell.steps.length > 1 ? 'Last prompt as sent' : 'Prompt as sent'}
         text={cell.prompt}

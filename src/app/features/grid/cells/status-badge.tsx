@@ -14,6 +14,9 @@ function badgeFor(state: CellState): { label: string; kind: string } | null {
   // Never run: nothing to say yet.
   if (state.status === 'created') return null;
   if (state.stale) return { label: 'Stale: an input changed since this was computed', kind: 'stale' };
+  if (state.verified) {
+    return { label: 'Verified by a person: reruns keep it and the column learns from it', kind: 'verified' };
+  }
   if (state.locked) return { label: 'Written by a person: reruns keep it', kind: 'locked' };
   return { label: state.note ? `Done: ${state.note}` : 'Done', kind: 'done' };
 }
@@ -31,7 +34,7 @@ export function StatusBadge({ state, onOpen }: { state: CellState | undefined; o
   const mark =
     described.kind === 'failed'
       ? '!'
-      : described.kind === 'done'
+      : described.kind === 'done' || described.kind === 'verified'
         ? '✓'
         : described.kind === 'waiting'
           ? 'Waiting for input'
