@@ -1,13 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import type { HistoryEntry } from '../../src/contract/history.ts';
 import type { ImportResult } from '../../src/contract/imports.ts';
 import type { Row } from '../../src/contract/rows.ts';
 import type { Table } from '../../src/contract/tables.ts';
+import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
+import { freshEmbeddedStore } from '../support/embedded-store.ts';
 import { upload } from '../support/io.ts';
 import { type ServerProcess, startServer, tempDataDir } from '../support/server-process.ts';
 import { eventually } from '../support/webhook-receiver.ts';
@@ -167,5 +170,102 @@ describe('faults: a full disk', () => {
         )
       ).status,
     ).toBe(201);
+  });
+});
+
+describe.skipIf(inject('engine') !== 'embedded')('faults: the native store killed under the server', () => {
+  it('requests get a clean 503 while PostgreSQL is down, the server starts it again, the run loses and doubles no cell', {
+    timeout: 240_000,
+  }, async () => {
+    const store = freshEmbeddedStore();
+    const env = { ...store, ...inject('aiEnv'), AI_LEASE_MS: '2000' };
+    const model = testModel('outage');
+    await fakeRules([{ model, reply: { value: 'after the outage' }, delayMs: 200 }]);
+    const server = await serverOn(env);
+    onTestFinished((ctx) => {
+      if (ctx.task.result?.state === 'fail') console.log('server log:', server.output().slice(-8000));
+    });
+    const { table } = await aiTable(
+      [{ name: 'n', dataType: 'number' }, aiColumn('answer', model, { prompt: 'Number {n}' })],
+      Array.from({ length: 120 }, (_, n) => ({ n })),
+      server.baseUrl,
+    );
+    // Writes go to a table of their own, so the AI table's history holds the run's entries only.
+    const traffic = (
+      await call<Table>(
+        'POST',
+        '/tables',
+        { name: 'Traffic', columns: [{ name: 'n', dataType: 'number' }] },
+        {},
+        server.baseUrl,
+      )
+    ).body;
+    await run(table.id, {}, server.baseUrl);
+    await eventually(async () => ((await fakeCalls(model)).length >= 10 ? true : undefined), 60_000);
+
+    // Reads and writes keep coming, each given 15 s at most: an answer that never comes fails the test.
+    const answers: Array<{ status: number; body: string }> = [];
+    let sending = true;
+    const client = async (write: boolean) => {
+      while (sending) {
+        const path = write ? `${traffic.id}/rows` : `${table.id}/rows?limit=50`;
+        const response = await fetch(`${server.baseUrl}/api/tables/${path}`, {
+          method: write ? 'POST' : 'GET',
+          headers: { 'content-type': 'application/json' },
+          body: write ? JSON.stringify({ rows: [{ data: { n: -1 } }] }) : undefined,
+          signal: AbortSignal.timeout(15_000),
+        });
+        answers.push({ status: response.status, body: await response.text() });
+      }
+    };
+    const clients = [client(false), client(false), client(true)];
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const clusterDir = join(store.DATA_DIR as string, 'postgres');
+    const postmaster = () => Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    expect((await fakeCalls(model)).length, 'the run is still going').toBeLessThan(120);
+    const killed = postmaster();
+    process.kill(killed, 'SIGKILL');
+
+    // Back by itself: a write goes through again, on a new PostgreSQL.
+    await eventually(
+      async () =>
+        answers.slice(-3).some((answer) => answer.status === 201) && postmaster() !== killed
+          ? true
+          : undefined,
+      60_000,
+    );
+    sending = false;
+    await Promise.all(clients);
+
+    const failed = answers.filter((answer) => answer.status >= 300);
+    expect(failed.length, 'no request failed while PostgreSQL was down').toBeGreaterThan(0);
+    for (const answer of failed) {
+      expect(answer.status).toBe(503);
+      expect(JSON.parse(answer.body)).toEqual({ error: expect.stringMatching(/unavailable/) });
+    }
+    expect(answers.every((answer) => [200, 201, 503].includes(answer.status))).toBe(true);
+    expect(server.output()).toMatch(/starting it again/);
+    expect(server.output()).not.toMatch(/the embedded store stopped/);
+
+    // The run carries on to the end: every cell answered once, none lost, none written twice.
+    const status = await idle(table.id, server.baseUrl, 120_000);
+    expect(status).toMatchObject({ num_cells_completed: 120, num_cells_failed: 0, num_cells_in_progress: 0 });
+    const rows = await rowsOf(table.id, server.baseUrl);
+    expect(rows).toHaveLength(120);
+    expect(
+      rows.every((row) => row.data.answer === 'after the outage' && row.cells?.answer?.status === 'done'),
+    ).toBe(true);
+    const history = (
+      await call<HistoryEntry[]>(
+        'GET',
+        `/tables/${table.id}/history?limit=500`,
+        undefined,
+        {},
+        server.baseUrl,
+      )
+    ).body;
+    const answered = history.filter((entry) => entry.action === 'ai').map((entry) => entry.rowId);
+    expect(answered).toHaveLength(120);
+    expect(new Set(answered).size).toBe(120);
   });
 });

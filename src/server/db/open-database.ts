@@ -41,7 +41,7 @@ export interface StoreLog {
 /**
  * Opens the configured store and applies pending migrations before anything else touches it:
  * DATABASE_URL's PostgreSQL, else the embedded store in DATA_DIR (docs/storage.md). `onFailure` hears
- * of an embedded store that stops on its own: the server cannot go on without it.
+ * of an embedded store that stopped and cannot be started again: the server cannot go on without it.
  */
 export async function openDatabase(
   config: StoreConfig,
@@ -75,6 +75,12 @@ export async function openDatabase(
 async function openNative(dataDir: string, log: StoreLog, onFailure: (error: Error) => void) {
   const cluster = await startCluster(dataDir, {
     log: (line) => log.debug({ postgres: line }, 'embedded PostgreSQL'),
+    onRestart: (reason) =>
+      log.warn(
+        { reason },
+        'embedded PostgreSQL stopped by itself: starting it again (requests get 503 meanwhile)',
+      ),
+    onRestarted: () => log.info({}, 'embedded PostgreSQL running again'),
     onExit: onFailure,
   });
   // Where a backup or psql reaches it (docs/storage.md).
@@ -97,6 +103,8 @@ async function openNative(dataDir: string, log: StoreLog, onFailure: (error: Err
       dumpStore: async () => {
         const { Client } = await import('pg');
         const session = new Client(connection);
+        // A restart under the copy fails its query (and so the backup), never the process.
+        session.on('error', () => undefined);
         await session.connect();
         return onlineBackup(session, join(dataDir, 'postgres'));
       },
@@ -174,6 +182,9 @@ async function openPostgres(connection: PoolConfig): Promise<Database> {
   // An idle connection the server closed (a restart, a shutdown) is dropped from the pool; unhandled,
   // its error would end the process. A query after a real outage fails on its own connection.
   pool.on('error', () => undefined);
+  // The same for a connection in use (a transaction's) when the server goes: its query fails and the
+  // request answers 503 (http/errors.ts); the pool drops the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   // Several servers may share one database and start together: one migrates, the others wait.
   const client = await pool.connect();
   try {

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import type { ErrorBody, ErrorDetail } from '../../contract/errors.ts';
+import { storeUnavailable } from '../db/store-unavailable.ts';
 import type { Logger } from '../logger.ts';
 import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from '../services/errors.ts';
 
@@ -34,6 +35,9 @@ function sqlState(error: unknown): string | undefined {
   return undefined;
 }
 
+/** A restarted embedded PostgreSQL accepts connections again within a few seconds. */
+const RETRY_AFTER_SECONDS = 2;
+
 /** Maps anything thrown in a handler to a JSON error; never a stack trace, never a 500 for bad input. */
 export function errorHandler(logger: Logger) {
   return (error: Error, c: Context) => {
@@ -52,6 +56,11 @@ export function errorHandler(logger: Logger) {
     if (sqlState(error)?.startsWith('22')) {
       const reason = error.cause instanceof Error ? error.cause.message : error.message;
       return c.json({ error: 'A value cannot be stored', details: [{ path: '', message: reason }] }, 400);
+    }
+    if (storeUnavailable(error)) {
+      logger.warn({ err: error, path: c.req.path }, 'the store is unavailable');
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return c.json({ error: 'The store is unavailable for a moment: try again shortly' }, 503);
     }
     logger.error({ err: error, path: c.req.path }, 'request failed');
     return c.json({ error: 'Internal server error' }, 500);

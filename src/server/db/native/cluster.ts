@@ -42,9 +42,17 @@ const MAX_SOCKET_PATH = 100;
 const STOP_TIMEOUT_MS = 8_000;
 const START_ATTEMPTS = 10;
 
+/** Restarts allowed within RESTART_WINDOW_MS before a server that keeps stopping counts as lost. */
+const RESTART_LIMIT = 5;
+const RESTART_WINDOW_MS = 60_000;
+
 export interface ClusterEvents {
   log(line: string): void;
-  /** The server stopped without being asked to: nothing more can be stored. */
+  /** The server stopped without being asked to (killed, or stopped by hand) and is being started again. */
+  onRestart?(reason: string): void;
+  /** It runs again after a restart; the app's connections reconnect by themselves. */
+  onRestarted?(): void;
+  /** It stopped and could not be started again (or keeps stopping): nothing more can be stored. */
   onExit(error: Error): void;
 }
 
@@ -69,9 +77,73 @@ export async function startCluster(dataDir: string, events: ClusterEvents): Prom
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initCluster(binaries, clusterDir, runAs, events);
   await stopOrphan(clusterDir);
   const socketDir = socketFolder(clusterDir, runAs);
+  return supervise(
+    (onExit) => launchRetrying(binaries, clusterDir, socketDir, runAs, events, onExit),
+    socketDir,
+    events,
+  );
+}
+
+/**
+ * Keeps the server running for the app's lifetime: one that stops without being asked (a crash, a
+ * SIGKILL, `pg_ctl stop` by hand) is started again at once, with PostgreSQL's crash recovery; the
+ * app's pool reconnects to the same socket, and requests meanwhile fail with 503 (http/errors.ts).
+ * A server that keeps stopping (RESTART_LIMIT within RESTART_WINDOW_MS) or cannot start is lost.
+ */
+async function supervise(
+  start: (onExit: (reason: string) => void) => Promise<ChildProcess>,
+  socketDir: string,
+  events: ClusterEvents,
+): Promise<NativeCluster> {
+  let stopping = false;
+  let restarts: number[] = [];
+  let restarting: Promise<void> | undefined;
+  const exited = (reason: string) => {
+    if (stopping) return;
+    const now = Date.now();
+    restarts = restarts.filter((at) => now - at < RESTART_WINDOW_MS);
+    if (restarts.length >= RESTART_LIMIT) {
+      events.onExit(new Error(`PostgreSQL stopped (${reason}) ${RESTART_LIMIT} times within a minute`));
+      return;
+    }
+    restarts.push(now);
+    events.onRestart?.(reason);
+    restarting = start(exited).then(
+      (started) => {
+        child = started;
+        restarting = undefined;
+        if (stopping) void stop(child);
+        else events.onRestarted?.();
+      },
+      (error: Error) => {
+        restarting = undefined;
+        if (!stopping) events.onExit(error);
+      },
+    );
+  };
+  let child = await start(exited);
+  return {
+    socketDir,
+    port: PORT,
+    stop: async () => {
+      stopping = true;
+      await restarting;
+      await stop(child);
+    },
+  };
+}
+
+async function launchRetrying(
+  binaries: Binaries,
+  clusterDir: string,
+  socketDir: string,
+  runAs: RunAs,
+  events: ClusterEvents,
+  onExit: (reason: string) => void,
+): Promise<ChildProcess> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await launch(binaries, clusterDir, socketDir, runAs, events);
+      return await launch(binaries, clusterDir, socketDir, runAs, events, onExit);
     } catch (error) {
       // Backends of a server that was just killed may hold its shared memory for a moment.
       const busy = /pre-existing shared memory block|lock file .* already exists/.test(String(error));
@@ -205,13 +277,15 @@ function socketFolder(clusterDir: string, runAs: RunAs): string {
 /** Linux's setpriv gives the server a parent-death signal: killed with the app, not left behind. */
 const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => existsSync(path));
 
+/** Starts the server; resolves once it accepts connections. `onExit` hears of its end after that. */
 function launch(
   binaries: Binaries,
   clusterDir: string,
   socketDir: string,
   runAs: RunAs,
   events: ClusterEvents,
-): Promise<NativeCluster> {
+  onExit: (reason: string) => void,
+): Promise<ChildProcess> {
   const settings = {
     ...POSTGRES_SETTINGS,
     listen_addresses: '',
@@ -229,7 +303,6 @@ function launch(
   });
   return new Promise((ready, fail) => {
     let started = false;
-    let stopping = false;
     let output = '';
     let pending = '';
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -241,20 +314,19 @@ function launch(
         events.log(line);
         if (!started && line.includes('database system is ready to accept connections')) {
           started = true;
-          ready({ socketDir, port: PORT, stop: () => stop(child, () => (stopping = true)) });
+          ready(child);
         }
       }
     });
     child.on('error', fail);
     child.on('exit', (code, signal) => {
       if (!started) fail(new Error(`PostgreSQL did not start (${code ?? signal}): ${output}`));
-      else if (!stopping) events.onExit(new Error(`PostgreSQL stopped (${code ?? signal})`));
+      else onExit(String(code ?? signal));
     });
   });
 }
 
-async function stop(child: ChildProcess, markStopping: () => void): Promise<void> {
-  markStopping();
+async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((done) => child.once('exit', done));
   // Smart shutdown: it waits for the app's connections, closing as the pool ends, then checkpoints.

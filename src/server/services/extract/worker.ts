@@ -102,7 +102,10 @@ export class ExtractWorker {
   /** Looks for work soon: a job was created, a chunk finished. */
   wake(): void {
     if (this.#stopping) return;
-    void this.#tick();
+    // The store may be unreachable for a moment (a restart): the next wake or poll tries again.
+    this.#tick().catch((error: unknown) =>
+      this.logger.warn({ err: error }, 'extraction worker could not look for work'),
+    );
   }
 
   async #tick(): Promise<void> {
