@@ -41,6 +41,9 @@ export const RunInput = z
       .describe('Only rows matching these filters (ANDed)'),
     mode: RunMode.default('missing'),
     overwrite: z.boolean().optional().describe('Also rerun cells a person locked by editing them'),
+    budget: RunBudget.optional().describe(
+      'A ceiling: the run pauses (cells stay queued) before the calls that would pass it, until resumed',
+    ),
   })
   .meta({ id: 'RunInput' });
 export type RunInput = z.input<typeof RunInput>;
@@ -120,7 +123,11 @@ export const Run = z
     left: z
       .object({
         cells: z.number().int().describe('Cells still queued'),
-        tokens: z.number().int().describe('What they would take, at the run’s average so far'),
+        tokens: z
+          .number()
+          .int()
+          .nullable()
+          .describe('What they would take at the run’s average call so far; null before its first call'),
         costUsd: z.number().nullable(),
       })
       .nullable()
@@ -134,6 +141,15 @@ export const Run = z
   })
   .meta({ id: 'Run' });
 export type Run = z.infer<typeof Run>;
+
+export const ResumeInput = z
+  .object({
+    budget: RunBudget.nullable()
+      .optional()
+      .describe('A new ceiling; null for none; left out to keep the one it has'),
+  })
+  .meta({ id: 'RunResume' });
+export type ResumeInput = z.infer<typeof ResumeInput>;
 
 export const RunsQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
 

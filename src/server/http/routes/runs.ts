@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PreviewInput, PreviewResult } from '../../../contract/preview.ts';
 import {
   CLIENT_HEADER,
+  ResumeInput,
   RollbackResult,
   Run,
   RunEstimate,
@@ -12,7 +13,7 @@ import {
 } from '../../../contract/runs.ts';
 import type { Providers } from '../../services/ai/providers.ts';
 import { previewColumn } from '../../services/engine/preview.ts';
-import { cancelRun, rollbackRun } from '../../services/engine/run-control.ts';
+import { cancelRun, continueRun, rollbackRun } from '../../services/engine/run-control.ts';
 import { estimateRunInput } from '../../services/engine/run-estimate.ts';
 import { getRun, listRuns, startRun } from '../../services/engine/runs.ts';
 import type { Store } from '../../services/store.ts';
@@ -69,6 +70,19 @@ const cancel = createRoute({
   responses: { 200: json(Run, 'The run, cancelled'), 404: errors[404] },
 });
 
+const resume = createRoute({
+  method: 'post',
+  path: '/tables/{id}/runs/{runId}/resume',
+  tags,
+  summary: 'Continue a run paused at its budget, with a new ceiling (null for none) or the one it has',
+  request: { params: RunParams, ...jsonBody(ResumeInput) },
+  responses: {
+    200: json(Run, 'The run, going again'),
+    ...errors,
+    409: json(z.object({ error: z.string() }), 'The run is not paused'),
+  },
+});
+
 const rollback = createRoute({
   method: 'post',
   path: '/tables/{id}/runs/{runId}/rollback',
@@ -119,6 +133,10 @@ export function runRoutes(
     .openapi(cancel, async (c) => {
       const { id, runId } = c.req.valid('param');
       return c.json(await cancelRun(store, id, runId), 200);
+    })
+    .openapi(resume, async (c) => {
+      const { id, runId } = c.req.valid('param');
+      return c.json(await continueRun(store, providers, id, runId, c.req.valid('json')), 200);
     })
     .openapi(rollback, async (c) => {
       const { id, runId } = c.req.valid('param');

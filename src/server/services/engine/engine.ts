@@ -18,6 +18,7 @@ import { extendLeases, failUnroutable, reapCells } from './leases.ts';
 import { type Outcome, retryDelay } from './outcome.ts';
 import { type PreparedCell, prepareCells } from './prepare.ts';
 import { maxAgeOf, reusedOutcome, storedAnswer } from './reuse.ts';
+import { admitCalls } from './run-budget.ts';
 import { writeOutcomes } from './write-outcomes.ts';
 
 export interface EngineOptions {
@@ -229,12 +230,21 @@ export class Engine {
     const stored = await this.#answers.find(
       prepared.flatMap((item) => ('answerKey' in item && item.answerKey ? [item.answerKey] : [])),
     );
+    const toCall: PreparedCell[] = [];
     for (const item of prepared) {
       if (this.#writtenDuringClaim?.has(keyOf(item.cell))) continue;
       if ('error' in item) this.#outcomes.push({ kind: 'failed', cell: item.cell, error: item.error });
       else if ('waiting' in item) this.#outcomes.push({ kind: 'waiting', cell: item.cell });
-      else if (this.#reused(item, item.answerKey ? stored.get(item.answerKey) : undefined)) continue;
-      else if ((this.#perProvider.get(item.providerId) ?? 0) < concurrency) this.#call(item);
+      else if (!this.#reused(item, item.answerKey ? stored.get(item.answerKey) : undefined))
+        toCall.push(item);
+    }
+    // Runs with a ceiling pause before the call that would pass it; their refused cells are queued again.
+    const refused = await admitCalls(this.#store, this.#owner, toCall, cells, this.#prices);
+    for (const tableId of new Set([...refused].map((item) => item.cell.tableId)))
+      this.#store.tables.changed(tableId);
+    for (const item of toCall) {
+      if (refused.has(item)) continue;
+      if ((this.#perProvider.get(item.providerId) ?? 0) < concurrency) this.#call(item);
       else {
         const waiting = this.#ready.get(item.providerId) ?? [];
         waiting.push(item);
@@ -444,7 +454,9 @@ export class Engine {
       .select({ id: aiRuns.id, status: aiRuns.status })
       .from(aiRuns)
       .where(inArray(aiRuns.id, runIds));
-    this.#abandon(new Set(runs.filter((run) => run.status !== 'running').map((run) => run.id)));
+    // A paused run's calls under way finish: they were within its budget when they started.
+    const stopped = runs.filter((run) => run.status !== 'running' && run.status !== 'paused');
+    this.#abandon(new Set(stopped.map((run) => run.id)));
   }
 
   /**

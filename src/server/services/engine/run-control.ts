@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
-import type { RollbackResult, Run } from '../../../contract/runs.ts';
+import type { ResumeInput, RollbackResult, Run } from '../../../contract/runs.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
+import type { Providers } from '../ai/providers.ts';
 import { ConflictError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import { advanceTableVersion } from '../table-changes.ts';
 import { writeCellValues } from './cell-values.ts';
 import { BACK_TO_PREVIOUS } from './queue-cells.ts';
-import { getRun } from './runs.ts';
+import { resumeRun } from './run-pause.ts';
+import { getRun, runRecord } from './runs.ts';
 
 /** Puts a run's queued and running cells back as they were before it; returns how many. */
 async function withdrawPending(tx: Executor, runId: string, version: number): Promise<number> {
@@ -30,12 +32,12 @@ async function withdrawPending(tx: Executor, runId: string, version: number): Pr
  */
 export async function cancelRun(store: Store, tableId: string, runId: string): Promise<Run> {
   const run = await getRun(store, tableId, runId);
-  if (run.status !== 'running') return run;
+  if (run.status !== 'running' && run.status !== 'paused') return run;
   await store.db.transaction(async (tx) => {
     const version = await advanceTableVersion(store, tx, tableId);
     await withdrawPending(tx, runId, version);
     await tx.execute(
-      sql`UPDATE ai_runs SET status = 'cancelled', finished_at = now() WHERE id = ${runId} AND status = 'running'`,
+      sql`UPDATE ai_runs SET status = 'cancelled', finished_at = now() WHERE id = ${runId} AND status IN ('running', 'paused')`,
     );
   });
   store.signals.runStopped(runId);
@@ -87,4 +89,25 @@ export async function rollbackRun(store: Store, tableId: string, runId: string):
   });
   store.signals.runStopped(runId);
   return { cellsRestored: restored, cellsSkipped: Math.max(0, run.cellsDone + run.cellsFailed - restored) };
+}
+
+/** Continues a run paused at its budget (see run-pause.ts); 409 for a run that is not paused. */
+export async function continueRun(
+  store: Store,
+  providers: Providers,
+  tableId: string,
+  runId: string,
+  input: ResumeInput,
+): Promise<Run> {
+  const table = await store.tables.get(tableId);
+  const record = await runRecord(store, tableId, runId);
+  const ids = record.columnIds as string[];
+  await resumeRun(
+    store,
+    providers,
+    record,
+    table.columns.filter((column) => ids.includes(column.id)),
+    input,
+  );
+  return getRun(store, tableId, runId);
 }

@@ -15,7 +15,8 @@ import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { aiDepths } from './dependencies.ts';
 import { nothingToRead } from './nothing-to-read.ts';
 import { type QueueCells, queueCellsStatement } from './queue-cells.ts';
-import { toRun } from './run-record.ts';
+import { checkBudget, runLeft, storedBudget } from './run-pause.ts';
+import { type RunRecord, toRun } from './run-record.ts';
 
 /** What started a run: the web app, another API client, a trigger, an enrichment. */
 export type RunOrigin = 'app' | 'api' | 'trigger' | 'enrich' | 'mcp';
@@ -110,6 +111,7 @@ export async function startRun(
 ): Promise<RunStarted> {
   const scope = await runScope(store, providers, tableId, given);
   const { input, columns: ordered } = scope;
+  await checkBudget(providers, ordered, input.budget);
   const runId = newId();
   const { total, waiting } = await store.db.transaction(async (tx) => {
     await advanceTableVersion(store, tx, tableId);
@@ -131,6 +133,7 @@ export async function startRun(
       cellsQueued: total,
       createdBy,
       finishedAt: total > 0 ? null : new Date(),
+      ...storedBudget(input.budget),
     });
     return { total, waiting };
   });
@@ -146,12 +149,11 @@ export async function listRuns(store: Store, tableId: string, limit: number): Pr
     .where(eq(aiRuns.tableId, tableId))
     .orderBy(desc(aiRuns.createdAt), desc(aiRuns.id))
     .limit(limit);
-  return records.map((record) => toRun(record, table));
+  return Promise.all(records.map(async (record) => toRun(record, table, await runLeft(store, record))));
 }
 
-/** One run of a table; "Run not found" otherwise. */
-export async function getRun(store: Store, tableId: string, runId: string): Promise<Run> {
-  const table = await store.tables.get(tableId);
+/** One run of a table as stored; "Run not found" otherwise. */
+export async function runRecord(store: Store, tableId: string, runId: string): Promise<RunRecord> {
   const [record] = isUuid(runId)
     ? await store.db
         .select()
@@ -159,5 +161,12 @@ export async function getRun(store: Store, tableId: string, runId: string): Prom
         .where(and(eq(aiRuns.id, runId), eq(aiRuns.tableId, tableId)))
     : [];
   if (!record) throw new NotFoundError('Run not found');
-  return toRun(record, table);
+  return record;
+}
+
+/** One run of a table; "Run not found" otherwise. */
+export async function getRun(store: Store, tableId: string, runId: string): Promise<Run> {
+  const table = await store.tables.get(tableId);
+  const record = await runRecord(store, tableId, runId);
+  return toRun(record, table, await runLeft(store, record));
 }
