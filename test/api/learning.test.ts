@@ -65,6 +65,14 @@ describe('the column learns from verified cells', () => {
       examplesIn(sent?.prompt ?? ''),
     );
     expect(detail.body.examples?.[0]?.similarity).toBeGreaterThan(detail.body.examples?.[1]?.similarity ?? 0);
+
+    // A preview of the saved column learns the same way.
+    const preview = await call<Array<{ prompt: string }>>('POST', `/tables/${table.id}/columns/preview`, {
+      name: 'industry',
+      config: table.columns.find((column) => column.name === 'industry')?.config,
+      rowIds: [row?.id],
+    });
+    expect(examplesIn(preview.body[0]?.prompt ?? '')).toEqual(examplesIn(sent?.prompt ?? ''));
   });
 
   it('learns by default from three verified cells, not before, and never with examples: 0', async () => {

@@ -7,6 +7,8 @@ import type { Providers } from '../ai/providers.ts';
 import { researchTools } from '../ai/research-tools.ts';
 import { ValidationError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
+import { columnExamples } from '../learning/choose-examples.ts';
+import { withExamples } from '../learning/examples-prompt.ts';
 import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta } from '../table-meta.ts';
@@ -60,10 +62,12 @@ export async function previewColumn(
       : sql`SELECT ${sql.raw(selectList(table.columns))} FROM ${sql.raw(`"${table.storageName}"`)} ORDER BY id LIMIT 3`,
   );
   const model = languageModel(resolved.provider, resolved.model);
+  // A saved column's preview learns as its runs would: its verified cells, by the draft's setting.
+  const examplesFor = existing ? await columnExamples(store.db, table, draft) : () => [];
   return Promise.all(
     stored.map(async (storedRow) => {
       const row = decodeRow(table.id, table.columns, storedRow);
-      const prompt = cellPrompt(draft, columns, row.data);
+      const prompt = withExamples(cellPrompt(draft, columns, row.data), examplesFor(row.id, row.data), draft);
       const visited = new Set<string>();
       const tools =
         research && options.searxngUrl
