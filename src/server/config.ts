@@ -45,6 +45,7 @@ const Config = z.object({
   OPENAI_BASE_URL: z.string().url().optional(),
   ANTHROPIC_API_KEY: z.string().optional(),
   AI_TABLES_MODEL: z.string().optional(),
+  AI_TABLES_REASONING_MODEL: z.string().optional(),
   AI_TABLES_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(8),
   AI_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   AI_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
@@ -141,6 +142,8 @@ export interface AiConfig {
   anthropicApiKey: string | undefined;
   /** Default model, optionally with its provider: "gpt-4o-mini" or "anthropic:claude-3-5-haiku-latest". */
   defaultModel: string | undefined;
+  /** The model research_reasoning columns use when they name none (a reasoning model, e.g. "o4-mini"). */
+  reasoningModel: string | undefined;
   /** Calls made at once to each provider configured from the environment. */
   concurrency: number;
   callTimeoutMs: number;
@@ -222,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       openaiBaseUrl: c.OPENAI_BASE_URL,
       anthropicApiKey: c.ANTHROPIC_API_KEY,
       defaultModel: c.AI_TABLES_MODEL,
+      reasoningModel: c.AI_TABLES_REASONING_MODEL,
       concurrency: c.AI_TABLES_CONCURRENCY,
       callTimeoutMs: c.AI_CALL_TIMEOUT_MS,
       maxAttempts: c.AI_MAX_ATTEMPTS,

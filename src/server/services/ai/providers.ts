@@ -95,6 +95,7 @@ export class Providers {
       };
     const model =
       config.model ||
+      (config.agentType === 'research_reasoning' ? this.#ai.reasoningModel : undefined) ||
       (provider === defaults.provider ? defaults.model : null) ||
       provider.defaultModel ||
       KIND_DEFAULT_MODELS[provider.kind];

@@ -5,6 +5,7 @@ import type { Logger } from '../../logger.ts';
 import type { PriceTable } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
 import { NO_PROVIDER } from '../ai/providers.ts';
+import { researchDepth } from '../ai/research-depth.ts';
 import { researchTools } from '../ai/research-tools.ts';
 import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { randomSuffix } from '../ids.ts';
@@ -37,8 +38,6 @@ export interface EngineOptions {
 }
 
 const CLAIM_BATCH = 50;
-/** Searches and page reads a research cell may make before it answers. */
-const RESEARCH_STEPS = 6;
 /** Wakes within this interval make one claim. */
 const CLAIM_INTERVAL_MS = 25;
 /** Outcomes are written at this pace (or sooner when many wait): one transaction per table each time. */
@@ -304,8 +303,10 @@ export class Engine {
     };
     const visited = new Set<string>();
     const searxngUrl = this.#options.searxngUrl;
+    // Searches and page reads the cell may make before it answers: its agent type's depth.
+    const depth = prepared.depth ?? researchDepth(undefined);
     const researchSet = searxngUrl
-      ? { set: researchTools(searxngUrl, visited, flight.controller.signal), maxSteps: RESEARCH_STEPS }
+      ? { set: researchTools(searxngUrl, visited, flight.controller.signal, depth), maxSteps: depth.maxSteps }
       : undefined;
     this.#inFlight.set(keyOf(prepared.cell), flight);
     this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 0) + 1);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { LanguageModel } from 'ai';
 import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
+import { type ResearchDepth, researchDepth } from '../ai/research-depth.ts';
 import type { PlanPrompt } from '../enrich/plan-prompts.ts';
 import type { ColumnMeta } from '../table-meta.ts';
 import type { CellPrompt } from './cell-prompt.ts';
@@ -28,6 +29,8 @@ export interface PreparedCell {
   inputHash: string;
   /** A research column: the model may search the web and read pages before it answers. */
   research: boolean;
+  /** How far its research may go (its agent type's depth); plain research when absent. */
+  depth?: ResearchDepth;
   /** The request's key in the answer cache (request-key.ts); null when it is not asked again for free. */
   answerKey: string | null;
 }
@@ -61,6 +64,7 @@ export async function promptCell(
       .update(`${resolved.model}\n${prompt.system}\n${prompt.prompt}`)
       .digest('hex'),
     research,
+    ...(research && { depth: researchDepth(column.config.agentType) }),
     answerKey:
       column.config.cache === false
         ? null

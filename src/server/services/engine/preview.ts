@@ -4,6 +4,7 @@ import type { PreviewInput, PreviewResult } from '../../../contract/preview.ts';
 import { queryRows } from '../../db/database.ts';
 import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
+import { researchDepth } from '../ai/research-depth.ts';
 import { researchTools } from '../ai/research-tools.ts';
 import { ValidationError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
@@ -71,7 +72,15 @@ export async function previewColumn(
       const visited = new Set<string>();
       const tools =
         research && options.searxngUrl
-          ? { set: researchTools(options.searxngUrl, visited), maxSteps: 6 }
+          ? {
+              set: researchTools(
+                options.searxngUrl,
+                visited,
+                undefined,
+                researchDepth(input.config.agentType),
+              ),
+              maxSteps: researchDepth(input.config.agentType).maxSteps,
+            }
           : undefined;
       const result = await callModel({
         model,

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { type AgentType, MAX_EXAMPLES } from '../../../../contract/ai/config.ts';
+import { type AgentType, isResearchAgent, MAX_EXAMPLES } from '../../../../contract/ai/config.ts';
 import { useSettingsStore } from '../../../store/settings-store.ts';
 import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
 import type { AiDraft } from '../model/ai-draft.ts';
@@ -40,8 +40,11 @@ export function ModelFields({ draft, update, errors }: ModelFieldsProps) {
           >
             <option value="llm">Model only</option>
             <option value="research">Research the web first</option>
+            <option value="research_pro">Research deeper (more searches and pages)</option>
+            <option value="research_reasoning">Research deeper, on the reasoning model</option>
+            <option value="linkedin">Research on LinkedIn only</option>
           </select>
-          {draft.agentType === 'research' && settings && !settings.webSearch && (
+          {isResearchAgent(draft.agentType) && settings && !settings.webSearch && (
             <span className="field-hint">
               No web search is configured (SEARXNG_URL): research cells will fail with that reason.
             </span>
