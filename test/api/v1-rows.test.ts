@@ -39,7 +39,14 @@ describe('/v1 table rows', () => {
     const got = await v1<V1Row>('GET', `/tables/${table.id}/rows/${created.body[0]?.id}`);
     expect(got.status).toBe(200);
     expect(conforms('getTableData', 'RowDataOutputSchema-Output', got.body)).toBe(true);
-    expect(got.body).toEqual(created.body[0]);
+    // The company system columns may have answered in between: the row, its input and metadata are the same.
+    expect(got.body).toMatchObject({
+      id: created.body[0]?.id,
+      created_at: created.body[0]?.created_at,
+      metadata: { source: 'crm', rank: 1 },
+      parent_row_id: null,
+      data: { input: { value: 'stripe.com', status: 'done' }, owner: { value: null, status: 'created' } },
+    });
   });
 
   it('updates the keys sent and keeps the others, then deletes rows by id', async () => {

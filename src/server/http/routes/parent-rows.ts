@@ -21,6 +21,6 @@ export function parentRowRoutes(store: Store) {
     const { id, rowId } = c.req.valid('param');
     const table = await store.tables.get(id);
     const row = await getRow(store.db, table, rowId);
-    return c.json({ parent: await parentRowOf(store, table, row.data) }, 200);
+    return c.json({ parent: await parentRowOf(store, table, row) }, 200);
   });
 }

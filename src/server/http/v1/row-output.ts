@@ -35,20 +35,34 @@ function readInputs(table: TableMeta): string[] {
     .map((c) => c.name);
 }
 
+/** Every column of a row as a cell. */
+const cellsOf = (table: TableMeta, row: Row): Record<string, V1Cell> =>
+  Object.fromEntries(table.columns.map((column) => [column.name, cellOf(table, row, column.name)]));
+
 /**
- * Rows as RowDataOutputSchema: every column a cell, the row's metadata. Parent rows and company
- * profiles belong to the company and people kinds; until a table has them they are null.
+ * Rows as RowDataOutputSchema: every column a cell, the row's metadata, and for a row of a people table
+ * filled by a people finder its parent (the company row) and that row's cells. company_profile_id stays
+ * null: a company's profile is its row's company_profile cell, not a record of its own
+ * (docs/table-kinds.md).
  */
-export function v1Rows(table: TableMeta, rows: Row[], metadata: Map<string, Metadata>): V1Row[] {
+export function v1Rows(
+  table: TableMeta,
+  rows: Row[],
+  metadata: Map<string, Metadata>,
+  parents: { table: TableMeta; parents: Map<string, Row> } | null,
+): V1Row[] {
   const inputs = readInputs(table);
-  return rows.map((row) => ({
-    id: row.id,
-    created_at: row.createdAt,
-    parent_row_id: null,
-    company_profile_id: null,
-    data: Object.fromEntries(table.columns.map((column) => [column.name, cellOf(table, row, column.name)])),
-    metadata: metadata.get(row.id) ?? null,
-    parent_data: null,
-    is_missing_inputs: inputs.some((name) => empty(row.data[name])),
-  }));
+  return rows.map((row) => {
+    const parent = parents?.parents.get(row.id);
+    return {
+      id: row.id,
+      created_at: row.createdAt,
+      parent_row_id: parent?.id ?? null,
+      company_profile_id: null,
+      data: cellsOf(table, row),
+      metadata: metadata.get(row.id) ?? null,
+      parent_data: parents && parent ? cellsOf(parents.table, parent) : null,
+      is_missing_inputs: inputs.some((name) => empty(row.data[name])),
+    };
+  });
 }

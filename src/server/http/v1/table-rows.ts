@@ -1,5 +1,6 @@
 import { ListRowsQuery, type Row } from '../../../contract/rows.ts';
 import type { V1Row } from '../../../contract/v1/rows.ts';
+import { parentRowsOf } from '../../services/kinds/parent-row.ts';
 import type { RowAccess } from '../../services/row-access.ts';
 import type { Store } from '../../services/store.ts';
 import { readRowMetadata } from '../../services/v1/row-metadata.ts';
@@ -12,7 +13,7 @@ export async function asV1Rows(store: Store, tableId: string, rows: Row[]): Prom
     store.db,
     rows.map((row) => row.id),
   );
-  return v1Rows(table, rows, metadata);
+  return v1Rows(table, rows, metadata, await parentRowsOf(store, table, rows));
 }
 
 /**

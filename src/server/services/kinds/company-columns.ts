@@ -1,4 +1,5 @@
 import type { ColumnDef } from '../../../contract/columns.ts';
+import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { TableKind } from '../../../contract/tables.ts';
 
 /** The column a company table identifies its companies by (a website domain, a URL or a name). */
@@ -22,45 +23,38 @@ export const companyProfileSchema = {
 const profilePrompt = (input: string) =>
   `Identify the company given by {${input}} (a website domain, a URL or a company name) and write its profile: its usual name, its website address, what it does, its industry, headquarters and approximate head count. Leave a field null when you cannot tell.`;
 
+/** The company system kinds. */
+export type CompanySystemKind = 'company_name' | 'company_website' | 'company_profile';
+
 /**
- * The system columns of a company table, as the documents describe them: company_profile reads the
- * input column and answers a profile; company_name and company_website are read from that profile (no
- * model call), so any prompt may name {company_name} and {company_website}. All three run by themselves
- * for new and changed rows. A system column the caller defined already is kept as given.
+ * A company system column's config, as the documents describe them: company_profile reads the input
+ * column and answers a profile; company_name and company_website are read from that profile (no model
+ * call), so any prompt may name {company_name} and {company_website}. All three run by themselves for
+ * new and changed rows.
  */
-function companySystemColumns(input: string): ColumnDef[] {
-  return [
-    {
-      name: 'company_name',
-      displayName: 'Company name',
-      dataType: 'ai',
-      config: { kind: 'company_name', prompt: '{company_profile}', outputFormat: 'text', autoRun: true },
-    },
-    {
-      name: 'company_website',
-      displayName: 'Company website',
-      dataType: 'ai',
-      config: { kind: 'company_website', prompt: '{company_profile}', outputFormat: 'url', autoRun: true },
-    },
-    {
-      name: 'company_profile',
-      displayName: 'Company profile',
-      dataType: 'ai',
-      config: {
-        kind: 'company_profile',
-        prompt: profilePrompt(input),
-        outputFormat: 'json',
-        outputSchema: companyProfileSchema,
-        autoRun: true,
-      },
-    },
-  ];
+export function companySystemConfig(kind: CompanySystemKind, input: string): ColumnConfig {
+  if (kind === 'company_profile')
+    return {
+      kind,
+      prompt: profilePrompt(input),
+      outputFormat: 'json',
+      outputSchema: companyProfileSchema,
+      autoRun: true,
+    };
+  const outputFormat = kind === 'company_website' ? 'url' : 'text';
+  return { kind, prompt: '{company_profile}', outputFormat, autoRun: true };
 }
+
+const SYSTEM_COLUMNS: Array<{ name: CompanySystemKind; displayName: string }> = [
+  { name: 'company_name', displayName: 'Company name' },
+  { name: 'company_website', displayName: 'Company website' },
+  { name: 'company_profile', displayName: 'Company profile' },
+];
 
 /**
  * The columns a new table of this kind starts with: a company table gets an input column when it has
  * none (the column named `input`, else its first text or url column, is what identifies the company)
- * and the company system columns after it.
+ * and the company system columns after it (those the caller defined already are kept as given).
  */
 export function withKindColumns(kind: TableKind | undefined, defs: ColumnDef[]): ColumnDef[] {
   if (kind !== 'company') return defs;
@@ -69,7 +63,11 @@ export function withKindColumns(kind: TableKind | undefined, defs: ColumnDef[]):
     defs.find((def) => def.dataType === 'text' || def.dataType === 'url');
   const input: ColumnDef = given ?? { name: COMPANY_INPUT, displayName: 'Company', dataType: 'text' };
   const names = new Set(defs.map((def) => def.name));
-  const system = companySystemColumns(input.name).filter((def) => !names.has(def.name));
+  const system: ColumnDef[] = SYSTEM_COLUMNS.filter((def) => !names.has(def.name)).map((def) => ({
+    ...def,
+    dataType: 'ai',
+    config: companySystemConfig(def.name, input.name),
+  }));
   const rest = defs
     .map((def, index) => ({ def, index }))
     .filter(({ def }) => def !== given)

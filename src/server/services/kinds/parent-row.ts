@@ -1,7 +1,9 @@
-import type { RowData } from '../../../contract/rows.ts';
-import type { Executor } from '../../db/database.ts';
+import { sql } from 'drizzle-orm';
+import type { Row, RowData } from '../../../contract/rows.ts';
+import { queryRows } from '../../db/database.ts';
+import { withCells } from '../engine/cell-states.ts';
 import { NotFoundError } from '../errors.ts';
-import { getRow } from '../rows.ts';
+import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { relationshipsOf } from './table-relationships.ts';
@@ -24,27 +26,51 @@ export const linkedId = (value: unknown): string | null =>
   Array.isArray(value) && typeof value[0] === 'string' ? value[0] : null;
 
 /**
- * The parent row of a row of a child table (a person found for a company), read as it is now; null
- * for a row of a table that is nobody's child, or whose parent is gone.
+ * The parent rows of rows of a child table (the companies people were found for), read as they are
+ * now, with their AI cells' states, in one query: the parent table and each child row's parent. Null
+ * for a table that is nobody's child; a row whose parent is gone has none in the map.
  */
+export async function parentRowsOf(
+  store: Store,
+  table: TableMeta,
+  rows: Array<Pick<Row, 'id' | 'data'>>,
+): Promise<{ table: TableMeta; parents: Map<string, Row> } | null> {
+  const [relationship] = (await relationshipsOf(store.db, table.id)).parentRelationships;
+  const link = relationship && parentLinkColumn(table, relationship.tableId);
+  if (!relationship || !link) return null;
+  const parent = await store.tables.get(relationship.tableId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  if (!parent) return null;
+  const ids = [...new Set(rows.flatMap((row) => linkedId(row.data[link.name]) ?? []))];
+  if (ids.length === 0) return { table: parent, parents: new Map() };
+  const stored = await queryRows<StoredRow>(
+    store.db,
+    sql`SELECT ${sql.raw(selectList(parent.columns))} FROM ${sql.raw(`"${parent.storageName}"`)}
+        WHERE id = ANY(${`{${ids.join(',')}}`}::uuid[])`,
+  );
+  const found = await withCells(
+    store.db,
+    parent,
+    stored.map((record) => decodeRow(parent.id, parent.columns, record)),
+  );
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const parents = new Map<string, Row>();
+  for (const row of rows) {
+    const parentRow = byId.get(linkedId(row.data[link.name]) ?? '');
+    if (parentRow) parents.set(row.id, parentRow);
+  }
+  return { table: parent, parents };
+}
+
+/** The parent row of one row, or null (see parentRowsOf). */
 export async function parentRowOf(
   store: Store,
   table: TableMeta,
-  data: RowData,
-  executor: Executor = store.db,
+  row: Pick<Row, 'id' | 'data'>,
 ): Promise<ParentRow | null> {
-  const { parentRelationships } = await relationshipsOf(executor, table.id);
-  for (const relationship of parentRelationships) {
-    const link = parentLinkColumn(table, relationship.tableId);
-    const rowId = link ? linkedId(data[link.name]) : null;
-    if (!rowId) continue;
-    try {
-      const parent = await store.tables.get(relationship.tableId);
-      const row = await getRow(executor, parent, rowId);
-      return { tableId: parent.id, rowId, data: row.data };
-    } catch (error) {
-      if (!(error instanceof NotFoundError)) throw error;
-    }
-  }
-  return null;
+  const found = await parentRowsOf(store, table, [row]);
+  const parent = found?.parents.get(row.id);
+  return found && parent ? { tableId: found.table.id, rowId: parent.id, data: parent.data } : null;
 }

@@ -63,7 +63,7 @@ export async function prepareKindCell(
     case 'reverse_email_lookup': {
       const provider = await context.contacts?.current();
       if (!provider) return { cell, error: NO_CONTACT_PROVIDER };
-      const parent = await parentRowOf(context.store, table, data);
+      const parent = await parentRowOf(context.store, table, { id: cell.rowId, data });
       const task = contactTask(provider, kind, column, table.columns, data, parent?.data ?? null);
       return 'error' in task ? { cell, error: task.error } : taskCell(context.providers, column, cell, task);
     }
