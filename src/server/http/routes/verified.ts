@@ -4,11 +4,10 @@ import { CellDetail } from '../../../contract/cells.ts';
 import { CLIENT_HEADER } from '../../../contract/runs.ts';
 import { VerifiedCells, VerifyInput } from '../../../contract/verified.ts';
 import { cellColumn, cellDetail } from '../../services/engine/cell-detail.ts';
-import { ValidationError } from '../../services/errors.ts';
 import { listVerified } from '../../services/learning/verified-list.ts';
 import { unverifyCell, verifyCell } from '../../services/learning/verify-cell.ts';
 import type { Store } from '../../services/store.ts';
-import { validationHook, zodDetails } from '../errors.ts';
+import { validationHook } from '../errors.ts';
 import { errors, json } from '../openapi.ts';
 
 const CellParams = z.object({
@@ -24,8 +23,11 @@ const verify = createRoute({
   path: '/tables/{id}/rows/{rowId}/cells/{column}/verify',
   tags,
   summary:
-    'Verify an AI cell: confirm its answer, or correct it with a VerifyInput body { value }. Reruns keep it; the column learns from it',
-  request: { params: CellParams },
+    'Verify an AI cell: confirm its answer (no body), or correct it with { value }. Reruns keep it; the column learns from it',
+  request: {
+    params: CellParams,
+    body: { content: { 'application/json': { schema: VerifyInput } }, required: false },
+  },
   responses: { 200: json(CellDetail, 'The cell'), ...errors },
 });
 
@@ -56,16 +58,7 @@ export function verifiedRoutes(store: Store) {
     .openapi(verify, async (c) => {
       const { id, rowId, column } = c.req.valid('param');
       // The body is optional: no body (or no value) confirms the answer as it is.
-      const text = await c.req.text();
-      let body: unknown = {};
-      try {
-        body = text.trim() ? JSON.parse(text) : {};
-      } catch {
-        throw new ValidationError('The body is not JSON', [{ path: 'body', message: 'Expected { value? }' }]);
-      }
-      const read = VerifyInput.safeParse(body);
-      if (!read.success) throw new ValidationError('Invalid verification', zodDetails(read.error));
-      const parsed = read.data;
+      const parsed: VerifyInput = c.req.valid('json') ?? {};
       const table = await store.tables.get(id);
       const target = cellColumn(table, column);
       const by = parsed.by ?? (c.req.header(CLIENT_HEADER) === 'app' ? 'app' : 'api');
