@@ -37,6 +37,8 @@ const KNOWN: Record<string, number> = {
   // Option changes of selects; a computed column's result type in filters and sorts.
   'src/server/services/columns.ts': 2,
   'src/server/services/row-query.ts': 3,
+  // Company tables: the column whose text or address names the company.
+  'src/server/services/kinds/company-columns.ts': 2,
 };
 
 const names = DataType.options.filter((type) => !CAPABILITY_TYPES.has(type)).join('|');
