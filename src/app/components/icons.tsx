@@ -219,6 +219,16 @@ export function ChartIcon() {
   );
 }
 
+/** A page with lines: documents to extract from. */
+export function DocumentIcon() {
+  return (
+    <Icon>
+      <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8Z" />
+      <path d="M14 3v5h5M9 13h6M9 17h6" />
+    </Icon>
+  );
+}
+
 /** An arrow into a tray: import a file. */
 export function UploadIcon() {
   return (

@@ -4,6 +4,7 @@ import './frame.css';
 import { useRoute } from '../../lib/router.ts';
 import { usePanelStore } from '../../store/panel-store.ts';
 import { TokenPrompt } from '../access/index.ts';
+import { NewExtractionDialog, useExtractionDraft } from '../extract/index.ts';
 import { ImportWizard, useImportWizardStore } from '../import/index.ts';
 import { SettingsDialog } from '../settings/components/settings-dialog.tsx';
 import { TemplateGallery } from '../templates/index.ts';
@@ -26,6 +27,7 @@ export function AppFrame() {
   const closePanel = usePanelStore((s) => s.closePanel);
   const startSidebarAction = useSidebarStore((s) => s.start);
   const openImport = useImportWizardStore((s) => s.open);
+  const startExtraction = useExtractionDraft((s) => s.start);
 
   // A panel belongs to one table; moving to another table (link, back button) closes it.
   useEffect(() => {
@@ -51,8 +53,10 @@ export function AppFrame() {
       <TemplateGallery
         onBlank={(projectId) => startSidebarAction({ kind: 'new-table', projectId })}
         onImport={(projectId) => openImport({ kind: 'new', projectId })}
+        onExtract={startExtraction}
       />
       <ImportWizard />
+      <NewExtractionDialog />
       <TokenPrompt />
     </div>
   );

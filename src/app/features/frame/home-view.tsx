@@ -1,6 +1,7 @@
 import { EmptyState } from '../../components/empty-state.tsx';
-import { PlusIcon, SparkleIcon, UploadIcon } from '../../components/icons.tsx';
+import { DocumentIcon, PlusIcon, SparkleIcon, UploadIcon } from '../../components/icons.tsx';
 import { Loading } from '../../components/status-message.tsx';
+import { useExtractionDraft } from '../extract/index.ts';
 import { useImportWizardStore } from '../import/index.ts';
 import { useTables } from '../tables/api/get-tables.ts';
 import { useTemplateGalleryStore } from '../templates/index.ts';
@@ -12,6 +13,7 @@ export function HomeView() {
   const start = useSidebarStore((s) => s.start);
   const openGallery = useTemplateGalleryStore((s) => s.open);
   const openImport = useImportWizardStore((s) => s.open);
+  const startExtraction = useExtractionDraft((s) => s.start);
   if (tables.isPending) return <Loading />;
   const none = tables.data?.length === 0;
   return (
@@ -37,6 +39,10 @@ export function HomeView() {
         <button type="button" className="button" onClick={() => openImport({ kind: 'new', projectId: null })}>
           <UploadIcon />
           Import a file
+        </button>
+        <button type="button" className="button" onClick={() => startExtraction(null)}>
+          <DocumentIcon />
+          From documents
         </button>
       </div>
     </EmptyState>

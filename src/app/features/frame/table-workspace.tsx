@@ -4,6 +4,7 @@ import { BoltIcon, ChartIcon, PlusIcon } from '../../components/icons.tsx';
 import { ErrorMessage, Loading } from '../../components/status-message.tsx';
 import { usePanelStore } from '../../store/panel-store.ts';
 import { ExportMenu } from '../export/index.ts';
+import { ExtractionBanner } from '../extract/index.ts';
 import { Grid } from '../grid/index.ts';
 import { useHistoryViewStore } from '../history/components/history-view-store.ts';
 import { ImportButton } from '../import/index.ts';
@@ -105,6 +106,7 @@ export function TableWorkspace({ tableId }: { tableId: string }) {
             Row
           </button>
         </Toolbar>
+        <ExtractionBanner tableId={tableId} />
         <div className="workspace__grid">
           {table.data.columns.length === 0 ? (
             <EmptyState title="No columns yet">

@@ -29,12 +29,14 @@ function splitOversized(unit: Unit, maxChars: number): Unit[] {
   });
 }
 
+const marker = (origin: string) => `[${origin}]`;
+
 /** The chunk's text: units separated by blank lines, with the origin marked where it changes. */
 function render(units: Unit[]): Chunk {
   let origin = '';
   const parts: string[] = [];
   for (const unit of units) {
-    if (unit.origin !== origin) parts.push(`[${unit.origin}]`);
+    if (unit.origin !== origin) parts.push(marker(unit.origin));
     origin = unit.origin;
     parts.push(unit.text);
   }
@@ -76,4 +78,28 @@ export function chunkUnits(units: Unit[], options: ChunkOptions): Chunk[] {
   }
   if (fresh > 0) chunks.push(render(current));
   return chunks;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Where in a chunk an item was read: the origin marked before the text its excerpt quotes ("catalog.pdf
+ * p. 4" rather than the chunk's "catalog.pdf p. 3 – catalog.pdf p. 5"). Spacing and case aside, the
+ * excerpt's start is looked for; the chunk's origin when it is not found (a model that paraphrased).
+ */
+export function itemOrigin(chunk: Chunk, excerpt: string): string {
+  const wanted = squeeze(excerpt).slice(0, 80);
+  if (wanted === '') return chunk.origin;
+  let origin = chunk.origin;
+  let text = '';
+  const found = () => squeeze(text).includes(wanted);
+  for (const part of chunk.text.split('\n\n')) {
+    const named = /^\[(.+)\]$/.exec(part);
+    if (named?.[1] !== undefined) {
+      if (text && found()) return origin;
+      origin = named[1];
+      text = '';
+    } else text += `\n${part}`;
+  }
+  return found() ? origin : chunk.origin;
 }

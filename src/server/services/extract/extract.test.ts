@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractColumn } from '../../../contract/extract.ts';
-import { chunkUnits } from './chunk.ts';
+import { chunkUnits, itemOrigin } from './chunk.ts';
 import { checkValue, tableColumns } from './columns.ts';
 import { fillMissing, identityOf } from './merge.ts';
 import { NEEDS_VISION, readSource } from './sources/read-source.ts';
@@ -21,6 +21,15 @@ describe('chunks', () => {
     const lastOfFirst = first?.text.split('\n\n').at(-1) ?? '';
     expect(second?.text).toContain(lastOfFirst);
     expect(first?.origin).toBe('doc p. 1');
+  });
+
+  it("name the page an item was read on, not the chunk's span of pages", () => {
+    const [chunk] = chunkUnits(units(25), { maxChars: 10_000, overlapChars: 0 });
+    if (!chunk) throw new Error('no chunk');
+    expect(chunk.origin).toBe('doc p. 1 – doc p. 3');
+    expect(itemOrigin(chunk, `ITEM  14${'.'.repeat(20)}`)).toBe('doc p. 2');
+    expect(itemOrigin(chunk, 'Item 24.')).toBe('doc p. 3');
+    expect(itemOrigin(chunk, 'Something the model made up')).toBe('doc p. 1 – doc p. 3');
   });
 
   it('cut a unit too big for one chunk at its lines', () => {

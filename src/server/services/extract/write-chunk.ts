@@ -9,6 +9,7 @@ import { getRow } from '../rows.ts';
 import type { Store } from '../store.ts';
 import { advanceVersionStatement } from '../table-changes.ts';
 import type { TableMeta } from '../table-meta.ts';
+import { itemOrigin } from './chunk.ts';
 import { isMissing } from './columns.ts';
 import { enqueueWebhook } from './finish.ts';
 import type { CheckedItem, ValidationIssue } from './items.ts';
@@ -215,7 +216,7 @@ export async function writeExtracted(
             VALUES (${chunk.jobId}, ${row.id}, ${chunk.n * POSITION_STEP + position}, ${item.identity},
               ${item.errors.length > 0 ? 'invalid' : 'valid'}, ${JSON.stringify(item.errors)}::jsonb,
               ${JSON.stringify(item.extracted)}::jsonb,
-              ${JSON.stringify({ origin: chunk.origin, excerpt: item.excerpt })}::jsonb)`,
+              ${JSON.stringify({ origin: itemOrigin(chunk, item.excerpt), excerpt: item.excerpt })}::jsonb)`,
       );
     }
     await advanceJob(tx, job, chunk, inserted.length);

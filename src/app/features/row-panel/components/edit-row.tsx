@@ -9,6 +9,7 @@ import { useUpdateRow } from '../../../api/rows/update-row.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
 import { rowLabel } from '../../../lib/row-label.ts';
+import { RowSource } from '../../extract/index.ts';
 import { RowForm } from './row-form.tsx';
 
 interface EditRowProps {
@@ -105,6 +106,7 @@ export function EditRow({ table, rowId, onShowHistory }: EditRowProps) {
           </p>
         )}
       </RowForm>
+      <RowSource tableId={table.id} rowId={rowId} columns={table.columns} />
     </>
   );
 }

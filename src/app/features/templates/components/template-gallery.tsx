@@ -22,10 +22,12 @@ interface TemplateGalleryProps {
   /** Other ways to start, offered beside the templates (a blank table, a file). */
   onBlank: (projectId: string | null) => void;
   onImport: (projectId: string | null) => void;
+  /** Opens "New table from documents". */
+  onExtract: (projectId: string | null) => void;
 }
 
 /** "New table": start blank, from a file, or from a template (system ones and your own). */
-export function TemplateGallery({ onBlank, onImport }: TemplateGalleryProps) {
+export function TemplateGallery({ onBlank, onImport, onExtract }: TemplateGalleryProps) {
   const projectId = useTemplateGalleryStore((s) => s.projectId);
   const close = useTemplateGalleryStore((s) => s.close);
   const templates = useTemplates();
@@ -73,6 +75,16 @@ export function TemplateGallery({ onBlank, onImport }: TemplateGalleryProps) {
               }}
             >
               Import a file
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                done();
+                onExtract(projectId);
+              }}
+            >
+              From documents
             </button>
           </div>
           <fieldset className="template-gallery__filters">

@@ -1,0 +1,149 @@
+import { expect, type Page, test } from '@playwright/test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { ExtractDialog, type FieldSpec } from './pages/extract-dialog.ts';
+import { TablesPage } from './pages/tables-page.ts';
+import { scriptProvider } from './support/fake-provider.ts';
+
+// The fake provider reads each line "Name: …; Price: …; In stock: …" of a document as one item.
+const PRODUCT_FIELDS: FieldSpec[] = [
+  { label: 'Name', required: true, description: 'The product name as printed' },
+  { label: 'Price', type: 'Number', description: 'Unit price in euros' },
+  { label: 'In stock', type: 'Yes / no' },
+];
+
+const lines = (prefix: string, count: number) =>
+  Array.from(
+    { length: count },
+    (_, n) => `Name: ${prefix} ${n + 1}; Price: ${n + 10}.5; In stock: ${n % 2 ? 'yes' : 'no'}`,
+  );
+
+/** A PDF with a text layer: one product per line, two pages. */
+async function catalogPdf(): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const all = lines('Drill', 6);
+  for (let page = 0; page < 2; page++) {
+    const sheet = pdf.addPage([595, 842]);
+    for (const [n, line] of all.slice(page * 3, page * 3 + 3).entries())
+      sheet.drawText(line, { x: 40, y: 800 - n * 16, size: 11, font });
+  }
+  return Buffer.from(await pdf.save());
+}
+
+const catalogHtml = `<!doctype html><html><head><title>Garden catalogue</title></head><body>
+<nav><ul><li><a href="/">Name: Home link; Price: 1</a></li></ul></nav>
+<main><article><h1>Garden tools</h1>
+${lines('Rake', 3)
+  .map(
+    (line) => `<p>${line}</p><p>Sturdy, made to last, and described here at some length for the reader.</p>`,
+  )
+  .join('\n')}
+</article></main><footer><p>Name: Footer note; Price: 2</p></footer></body></html>`;
+
+/** Screenshots for docs/screenshots, taken when SCREENSHOTS=1. */
+const shot = async (page: Page, name: string) => {
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png` });
+};
+
+test.use({ viewport: { width: 1440, height: 860 } });
+
+test.describe('new table from documents', () => {
+  test('extracts pasted text into a table, and a row shows the text its values came from', async ({
+    page,
+  }) => {
+    const app = new TablesPage(page);
+    await app.goto();
+    const extract = new ExtractDialog(page);
+    await extract.open();
+    await extract.defineFields('Hardware', PRODUCT_FIELDS);
+    await shot(page, 'extract-fields');
+    await extract.next();
+
+    await extract.sourceKind('Pasted text');
+    await extract.dialog
+      .getByLabel('Text to extract from')
+      .fill(['Our spring offer:', ...lines('Hammer', 3), 'Prices include VAT.'].join('\n'));
+    await extract.next();
+    await expect(extract.figure('Model calls')).toHaveText('1');
+    await expect(extract.figure('Parts')).toHaveText('1');
+    await expect(extract.figure('Cost')).toHaveText('not known');
+    await expect(extract.dialog).toContainText('one model call each to fake-default');
+    await extract.start();
+
+    await expect(app.heading).toHaveText('Hardware');
+    await expect(app.rowCount).toHaveText('3 rows', { timeout: 20_000 });
+    await expect(app.grid.getByRole('gridcell', { name: 'Hammer 2', exact: true })).toBeVisible();
+    await expect(app.grid.getByRole('gridcell', { name: '11.5', exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Open row 2' }).click({ force: true });
+    const source = app.sidePanel.getByRole('region', { name: 'Source' });
+    await expect(source.getByRole('heading')).toHaveText('Extracted from pasted text');
+    await expect(source.locator('blockquote')).toHaveText(lines('Hammer', 3)[1] ?? '');
+    await shot(page, 'extract-row-source');
+  });
+
+  test('reads a PDF, a web page and a text file dropped together, with an estimate of their pages', async ({
+    page,
+  }) => {
+    const app = new TablesPage(page);
+    await app.goto();
+    const extract = new ExtractDialog(page);
+    await extract.open();
+    await extract.defineFields('Tools', PRODUCT_FIELDS);
+    await extract.next();
+    await extract.dropFiles([
+      { name: 'catalog.pdf', mimeType: 'application/pdf', buffer: await catalogPdf() },
+      { name: 'garden.html', mimeType: 'text/html', buffer: Buffer.from(catalogHtml) },
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from(lines('Saw', 2).join('\n')) },
+    ]);
+    await shot(page, 'extract-documents');
+    await extract.next();
+    await expect(extract.figure('Pages')).toHaveText('2');
+    await expect(extract.figure('Model calls')).toHaveText('1');
+    await shot(page, 'extract-estimate');
+    await extract.start();
+
+    await expect(app.heading).toHaveText('Tools');
+    await expect(app.rowCount).toHaveText('11 rows', { timeout: 20_000 });
+    for (const name of ['Drill 6', 'Rake 3', 'Saw 2'])
+      await expect(app.grid.getByRole('gridcell', { name, exact: true })).toBeVisible();
+    // The page's navigation and footer are not read.
+    await expect(app.grid.getByRole('gridcell', { name: 'Home link' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Open row 6' }).click({ force: true });
+    await expect(app.sidePanel.getByRole('region', { name: 'Source' }).getByRole('heading')).toHaveText(
+      'Extracted from catalog.pdf p. 2',
+    );
+  });
+
+  test('shows progress while the server extracts, and goes on when the tab is closed', async ({
+    page,
+    context,
+    request,
+  }) => {
+    // Each part takes 2.5 s at the provider: long enough to see the job running and to leave it.
+    await scriptProvider(request, [{ match: 'Slowpoke', delayMs: 2_500 }]);
+    const app = new TablesPage(page);
+    await app.goto();
+    const extract = new ExtractDialog(page);
+    await extract.open();
+    await extract.defineFields('Slow catalogue', PRODUCT_FIELDS);
+    await extract.next();
+    await extract.sourceKind('Pasted text');
+    await extract.dialog.getByLabel('Text to extract from').fill(lines('Slowpoke', 4).join('\n'));
+    await extract.next();
+    await expect(extract.figure('Model calls')).toHaveText('1');
+    await extract.start();
+
+    const progress = page.getByRole('progressbar', { name: 'Extracting' });
+    await expect(progress).toContainText('Extracting from the pasted text');
+    await shot(page, 'extract-progress');
+    const tableUrl = page.url();
+    await page.close();
+
+    const again = await context.newPage();
+    const reopened = new TablesPage(again);
+    await reopened.goto(new URL(tableUrl).pathname);
+    await expect(reopened.rowCount).toHaveText('4 rows', { timeout: 20_000 });
+    await expect(again.getByRole('progressbar', { name: 'Extracting' })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ExtractEstimate, ExtractEstimateInput } from '../../../../contract/extract.ts';
+import { api } from '../../../api/api-client.ts';
+import { extractKeys } from './extract-keys.ts';
+
+/** What an extraction would take; the server reads the sources (downloads included) to say. */
+export function estimateExtraction(input: ExtractEstimateInput): Promise<ExtractEstimate> {
+  return api.post<ExtractEstimate>('/v1/tables/estimate', input);
+}
+
+export function estimateExtractionQueryOptions(input: ExtractEstimateInput) {
+  // The same sources estimate the same: kept while the dialog is open, never refetched on focus.
+  return queryOptions({
+    queryKey: extractKeys.estimate(input),
+    queryFn: () => estimateExtraction(input),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+}
+
+export function useExtractionEstimate(input: ExtractEstimateInput) {
+  return useQuery(estimateExtractionQueryOptions(input));
+}

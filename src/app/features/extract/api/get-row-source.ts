@@ -1,0 +1,22 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ExtractRow } from '../../../../contract/extract.ts';
+import { api } from '../../../api/api-client.ts';
+import { extractKeys } from './extract-keys.ts';
+
+/** A row as its extraction knows it: where its values came from, and values that failed their type. */
+export function getRowSource(jobId: string, rowId: string): Promise<ExtractRow> {
+  return api.get<ExtractRow>(`/v1/tables/${encodeURIComponent(jobId)}/rows/${encodeURIComponent(rowId)}`);
+}
+
+export function getRowSourceQueryOptions(tableId: string, jobId: string, rowId: string) {
+  return queryOptions({
+    queryKey: extractKeys.rowSource(tableId, rowId),
+    queryFn: () => getRowSource(jobId, rowId),
+    retry: false,
+  });
+}
+
+/** The row's source; disabled until the table's extraction is known (`jobId`). */
+export function useRowSource(tableId: string, jobId: string | undefined, rowId: string) {
+  return useQuery({ ...getRowSourceQueryOptions(tableId, jobId ?? '', rowId), enabled: jobId !== undefined });
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateExtractTableInput, ExtractColumn, ExtractTable } from '../../../../contract/extract.ts';
+import { api } from '../../../api/api-client.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+import { createSchema } from './create-schema.ts';
+
+export type StartExtractionInput = Omit<CreateExtractTableInput, 'schema_id'> & { columns: ExtractColumn[] };
+
+/**
+ * Starts an extraction: its fields are stored as a schema of the table's name, then the table is
+ * created (POST /api/v1/tables), which makes the ordinary table at once and queues the job.
+ */
+export async function startExtraction({ columns, ...input }: StartExtractionInput): Promise<ExtractTable> {
+  const schema = await createSchema({ name: input.name, columns });
+  return api.post<ExtractTable>('/v1/tables', { ...input, schema_id: schema.id });
+}
+
+export function useStartExtraction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: startExtraction,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tables(), exact: true }),
+  });
+}

@@ -1,0 +1,91 @@
+import type { FormEvent } from 'react';
+import { type SourceKind, urlsOf, useExtractionDraft } from './extraction-draft-store.ts';
+import { FileSources } from './file-sources.tsx';
+
+const KINDS: Array<{ value: SourceKind; label: string }> = [
+  { value: 'files', label: 'Files' },
+  { value: 'urls', label: 'Web addresses' },
+  { value: 'text', label: 'Pasted text' },
+];
+
+/** Whether the chosen kind of source has something to read. */
+export function hasSources(draft: { sourceKind: SourceKind; files: unknown[]; urls: string; text: string }) {
+  if (draft.sourceKind === 'files') return draft.files.length > 0;
+  if (draft.sourceKind === 'urls') return urlsOf(draft.urls).length > 0;
+  return draft.text.trim() !== '';
+}
+
+/** Step 2: what to read (files, web addresses or pasted text: one kind per extraction) and guidance. */
+export function SourcesStep() {
+  const draft = useExtractionDraft();
+  const { sourceKind, urls, text, context, change } = draft;
+  const ready = hasSources(draft);
+  const next = (event: FormEvent) => {
+    event.preventDefault();
+    if (ready) change({ step: 'estimate' });
+  };
+  return (
+    <form className="extract-step" aria-label="Documents to read" onSubmit={next}>
+      <fieldset className="extract-tabs">
+        <legend className="visually-hidden">What to read</legend>
+        {KINDS.map((kind) => (
+          <label key={kind.value} className="extract-tabs__option">
+            <input
+              type="radio"
+              name="source-kind"
+              value={kind.value}
+              checked={sourceKind === kind.value}
+              onChange={() => change({ sourceKind: kind.value })}
+            />
+            {kind.label}
+          </label>
+        ))}
+      </fieldset>
+      {sourceKind === 'files' && <FileSources />}
+      {sourceKind === 'urls' && (
+        <label className="field">
+          <span className="field__label">Web addresses, one per line</span>
+          <textarea
+            className="textarea"
+            rows={5}
+            value={urls}
+            placeholder="https://example.com/catalogue.html"
+            onChange={(event) => change({ urls: event.target.value })}
+          />
+          <span className="field-hint">The server reads each page's main content, not its navigation.</span>
+        </label>
+      )}
+      {sourceKind === 'text' && (
+        <label className="field">
+          <span className="field__label">Text to extract from</span>
+          <textarea
+            className="textarea"
+            rows={8}
+            value={text}
+            placeholder="Paste an email thread, a price list, search results…"
+            onChange={(event) => change({ text: event.target.value })}
+          />
+        </label>
+      )}
+      <label className="field">
+        <span className="field__label">Guidance for the model (optional)</span>
+        <textarea
+          className="textarea"
+          rows={2}
+          value={context}
+          maxLength={20_000}
+          placeholder="e.g. Prices are in euros; skip discontinued products."
+          onChange={(event) => change({ context: event.target.value })}
+        />
+      </label>
+      <div className="dialog__actions">
+        <button type="button" className="button button--ghost" onClick={() => change({ step: 'fields' })}>
+          Back to fields
+        </button>
+        <button type="submit" className="button button--primary" disabled={!ready}>
+          Next: estimate
+        </button>
+      </div>
+    </form>
+  );
+}
