@@ -80,6 +80,8 @@ test('confirm answers, see the examples a call was sent, evaluate variants side 
   await expect(panel.getByRole('region', { name: 'Verified cells' })).toContainText(
     '6 verified cells · each call gets up to 3 of them as examples',
   );
+  await panel.getByRole('region', { name: 'Verified cells' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/screenshots/ai-column-verified.png' });
   await panel.getByRole('button', { name: 'Evaluate…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Evaluate Sentiment' });
   await dialog.getByRole('button', { name: 'Add a variant' }).click();
