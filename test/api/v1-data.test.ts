@@ -89,4 +89,28 @@ describe('GET /v1/tables/{table_id}/data', () => {
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({ detail: 'Table not found' });
   });
+
+  it('streams every row without limit, across the server pages, from any offset', {
+    timeout: 60_000,
+  }, async () => {
+    const table = await tableWithRows(0);
+    for (let batch = 0; batch < 3; batch++) {
+      const rows = Array.from({ length: 700 }, (_, index) => ({
+        data: { company: `Company ${batch * 700 + index}` },
+      }));
+      expect((await v1('POST', `/tables/${table.id}/rows`, { rows })).status).toBe(200);
+    }
+    const all = await v1<V1TableData>('GET', `/tables/${table.id}/data`);
+    expect(all.status).toBe(200);
+    expect(all.headers.get('content-type')).toMatch(/application\/json/);
+    expect(conforms('getTableData', 'TableDataOutput', all.body)).toBe(true);
+    expect(all.body.rows.map((row) => row.data.company?.value)).toEqual(
+      Array.from({ length: 2100 }, (_, index) => `Company ${index}`),
+    );
+    expect(all.body.status.num_rows).toBe(2100);
+    const rest = await v1<V1TableData>('GET', `/tables/${table.id}/data?offset=2095`);
+    expect(rest.body.rows.map((row) => row.data.company?.value)).toEqual(
+      [2095, 2096, 2097, 2098, 2099].map((index) => `Company ${index}`),
+    );
+  });
 });

@@ -16,27 +16,31 @@ export async function asV1Rows(store: Store, tableId: string, rows: Row[]): Prom
   return v1Rows(table, rows, metadata, await parentRowsOf(store, table, rows));
 }
 
-/**
- * Rows from `offset`, in creation order: `limit` of them, or all when no limit is given (read in pages
- * of `pageRows`, the server's page size).
- */
-export async function readRows(
+/** One page of rows from `offset`, in creation order, through the same page cache as /api. */
+export async function rowPage(
   rows: RowAccess,
   tableId: string,
   offset: number,
-  limit: number | undefined,
-  pageRows: number,
+  limit: number,
 ): Promise<Row[]> {
-  const found: Row[] = [];
-  for (;;) {
-    const want = Math.min(pageRows, limit === undefined ? pageRows : limit - found.length);
-    if (want <= 0) return found;
-    const page = await rows.page(
-      tableId,
-      ListRowsQuery.parse({ offset: offset + found.length, limit: want }),
-    );
-    const batch = JSON.parse(page.body) as Row[];
-    found.push(...batch);
-    if (batch.length < want) return found;
+  const page = await rows.page(tableId, ListRowsQuery.parse({ offset, limit }));
+  return JSON.parse(page.body) as Row[];
+}
+
+/**
+ * Every row from `offset` as /v1 rows, a page of `pageRows` at a time, until a page comes back short:
+ * a whole table is never held at once.
+ */
+export async function* allV1Rows(
+  store: Store,
+  rows: RowAccess,
+  tableId: string,
+  offset: number,
+  pageRows: number,
+): AsyncGenerator<V1Row[]> {
+  for (let at = offset; ; at += pageRows) {
+    const page = await rowPage(rows, tableId, at, pageRows);
+    if (page.length > 0) yield await asV1Rows(store, tableId, page);
+    if (page.length < pageRows) return;
   }
 }
