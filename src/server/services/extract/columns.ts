@@ -5,14 +5,14 @@ import type { ExtractColumn, ExtractColumnType } from '../../../contract/extract
 
 /**
  * The ordinary column type each Lasso type fills: an extraction makes an ordinary table, so its values
- * are edited, filtered and charted like any other. Rich text is text, JSON our json type (shown and
- * edited as JSON, not as a string of it), single images urls.
+ * are edited, filtered and charted like any other. Rich text is text; JSON our json type (shown and
+ * edited as JSON, not as a string of it); images our image types (shown as thumbnails).
  */
 const DATA_TYPE: Record<ExtractColumnType, DataType> = {
   text: 'text',
   richtext: 'text',
   json: 'json',
-  image: 'url',
+  image: 'image',
   number: 'number',
   url: 'url',
   email: 'email',
@@ -20,7 +20,7 @@ const DATA_TYPE: Record<ExtractColumnType, DataType> = {
   boolean: 'boolean',
   enum: 'select',
   tags: 'multiselect',
-  images: 'multiselect',
+  images: 'images',
 };
 
 /** The table's column definitions for a schema's columns (keys become column names, labels display names). */
@@ -58,7 +58,7 @@ export function checkValue(column: ExtractColumn, value: unknown): Checked {
     const list = Array.isArray(value) ? value.map(rawText) : rawText(value).split(',');
     const items = list.map((item) => item.trim()).filter(Boolean);
     if (type === 'images') {
-      const bad = items.find((item) => dataTypes.url.parseText(item, {}) === undefined);
+      const bad = items.find((item) => dataTypes.image.parseText(item, {}) === undefined);
       if (bad !== undefined) return { ok: false, raw: rawText(value), message: `Not an image URL: ${bad}` };
     }
     return { ok: true, value: items };

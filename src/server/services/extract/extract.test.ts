@@ -74,6 +74,22 @@ describe('values and identities', () => {
     expect(tableColumns([specs])).toEqual([{ name: 'specs', displayName: 'Specs', dataType: 'json' }]);
   });
 
+  it('read image addresses into image columns, refusing what is no http(s) address', () => {
+    const photo: ExtractColumn = { key: 'photo', label: 'Photo', type: 'image' };
+    const gallery: ExtractColumn = { key: 'gallery', label: 'Gallery', type: 'images' };
+    expect(checkValue(photo, 'https://shop.example/a.png')).toEqual({
+      ok: true,
+      value: 'https://shop.example/a.png',
+    });
+    expect(checkValue(photo, 'a.png')).toMatchObject({ ok: false, raw: 'a.png' });
+    expect(checkValue(gallery, ['https://shop.example/a.png', 'https://shop.example/b.png'])).toEqual({
+      ok: true,
+      value: ['https://shop.example/a.png', 'https://shop.example/b.png'],
+    });
+    expect(checkValue(gallery, ['ftp://shop.example/a.png'])).toMatchObject({ ok: false });
+    expect(tableColumns([photo, gallery]).map((column) => column.dataType)).toEqual(['image', 'images']);
+  });
+
   it('give the same item the same identity whatever its case and spacing, and merge only missing values', () => {
     expect(identityOf(columns, { name: 'Blue  Widget', price: null })).toBe(
       identityOf(columns, { name: 'blue widget!', price: 3 }),
