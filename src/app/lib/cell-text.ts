@@ -27,6 +27,19 @@ export function parseCellText(text: string, column: Pick<Column, 'dataType' | 'c
   return parsed === undefined ? text : parsed;
 }
 
+/**
+ * Why text typed for the column is refused before it is sent (text that is not JSON in a JSON
+ * column, which would otherwise be stored as a string); undefined when it may go.
+ */
+export function unreadableText(
+  text: string,
+  column: Pick<Column, 'dataType' | 'config'>,
+): string | undefined {
+  const type = dataTypes[column.dataType];
+  if (!type.unreadableText || text.trim() === '') return undefined;
+  return type.parseText(text, column.config) === undefined ? type.unreadableText : undefined;
+}
+
 /** Whether people may write the column's values; computed values come from the server. */
 export function isWritable(column: Pick<Column, 'dataType'>): boolean {
   return dataTypes[column.dataType].writable;
@@ -54,10 +67,12 @@ export function cellValueChecker(column: CheckedColumn): (value: unknown) => str
 /** A value read from text for a column: the value to send, or why the column cannot take it. */
 export type ReadValue = { value: unknown } | { error: string };
 
-/** Reads text for a column (as parseCellText) and checks the value (as cellValueChecker). */
+/** Reads text for a column (as parseCellText, refusing unreadable text) and checks the value (as cellValueChecker). */
 export function cellTextReader(column: CheckedColumn): (text: string) => ReadValue {
   const check = cellValueChecker(column);
   return (text) => {
+    const unreadable = unreadableText(text, column);
+    if (unreadable) return { error: unreadable };
     const value = parseCellText(text, column);
     const error = check(value);
     return error === undefined ? { value } : { error };

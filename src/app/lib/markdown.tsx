@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './markdown.css';
 
 /**
  * A safe subset of Markdown as React elements: headings, bullet and numbered lists, paragraphs,

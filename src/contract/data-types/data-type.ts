@@ -25,6 +25,12 @@ export interface DataTypeDefinition {
   parseText(text: string, config: ColumnConfig): unknown;
   /** A value as text people type and read back through parseText; lists joined by commas when absent. */
   formatText?(value: unknown): string;
+  /**
+   * Why typed text that `parseText` cannot read is refused before it is sent. Elsewhere the text is
+   * sent as typed and the server explains, but for some types it cannot: a JSON column would store the
+   * text as a JSON string without a word, and a list type's schema would only say "expected array".
+   */
+  unreadableText?: string;
   /** Whether values of this type are written by people; computed values are produced by the server. */
   writable: boolean;
   /**

@@ -20,5 +20,6 @@ export const imagesType: DataTypeDefinition = {
     const urls = splitUrls(text);
     return urls.length > 0 && urls.every((url) => imageUrl.safeParse(url).success) ? urls : undefined;
   },
+  unreadableText: 'Expected http(s) image URLs, separated by commas',
   writable: true,
 };

@@ -23,5 +23,6 @@ export const jsonType: DataTypeDefinition = {
     }
   },
   formatText: (value) => JSON.stringify(value),
+  unreadableText: 'Not valid JSON (text needs its quotes: "hello")',
   writable: true,
 };

@@ -1,7 +1,7 @@
 import { countText } from '../../../contract/count-text.ts';
 import type { Analysis, DocumentRecord } from './document-types.ts';
 import { extraHeaders, uniqueHeaders } from './headers.ts';
-import { INFER_ROWS, inferType } from './infer.ts';
+import { INFER_ROWS, inferType, mayBeQuoted } from './infer.ts';
 import { sourceRows } from './source-rows.ts';
 
 /** Rows a preview shows, and how much of a long value it shows. */
@@ -68,7 +68,13 @@ export async function analyze(document: DocumentRecord): Promise<Analysis> {
   if (empty > 0) notes.add(`${countText(empty, 'empty row')} ${empty === 1 ? 'is' : 'are'} left out`);
   if (unreadable > 0)
     notes.add(`${countText(unreadable, 'part')} of the file could not be read; the import reports each one`);
-  const inferred = headers.map((_, index) => inferType(sample.map((values) => values[index])));
+  const unquote = mayBeQuoted(document.type);
+  const inferred = headers.map((_, index) =>
+    inferType(
+      sample.map((values) => values[index]),
+      unquote,
+    ),
+  );
   return {
     kind,
     headers,

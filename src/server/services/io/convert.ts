@@ -1,10 +1,7 @@
 import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import { type DataType, dataTypes } from '../../../contract/data-types/index.ts';
 import { type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
-import { isEmptyValue } from './infer.ts';
-
-/** A quote before text a spreadsheet would run (=, +, -, @, tab, CR): how exports neutralise formulas. */
-const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
+import { isEmptyValue, unquoted } from './infer.ts';
 
 /** The value read, or why it does not fit the column ("not a valid number"). */
 export type Converted = { value: unknown } | { error: string };
@@ -31,7 +28,7 @@ export function convertValue(
   if (isEmptyValue(raw)) return { value: null };
   const file = (serverColumnTypes[dataType] as ServerColumnType).file;
   if (typeof raw === 'string') {
-    const text = unquote && ESCAPED_FORMULA.test(raw) ? raw.slice(1) : raw;
+    const text = unquote ? (unquoted(raw) as string) : raw;
     const value = file?.fromText ? file.fromText(text, config) : dataTypes[dataType].parseText(text, config);
     return value === undefined ? { error: `not a valid ${dataType}` } : { value };
   }

@@ -13,6 +13,7 @@ import { createTable, insertColumns } from '../tables.ts';
 import { analyzedDocument } from './document-analysis.ts';
 import type { Analysis, DocumentRecord } from './document-types.ts';
 import { createImportRecord, failImport, getImport, progressStatement } from './import-records.ts';
+import { mayBeQuoted } from './infer.ts';
 import type { IoConfig } from './io-config.ts';
 import { loadRows } from './load-rows.ts';
 import { planImport } from './plan.ts';
@@ -127,7 +128,7 @@ async function runImport(
   const done = loadRows(store, table, plan.fields, rows, {
     importId,
     batchRows: config.importBatchRows,
-    unquote: document.type !== 'json' && document.type !== 'ndjson',
+    unquote: mayBeQuoted(document.type),
     invalidValues,
     ...(onBatch && { onBatch: (rows: number) => onBatch(table.id, rows) }),
   }).then(

@@ -30,4 +30,11 @@ describe('type inference', () => {
     expect(inferType([['https://x.io/a.png', 'https://x.io/b.webp']])).toBe('images');
     expect(inferType([{ a: 1 }, [1, { b: 2 }]])).toBe('json');
   });
+
+  it("reads a CSV export's neutralised values without their quote, as the import will", () => {
+    const exported = ["'+1 555 123 4567", '(020) 7946-0958 x12'];
+    expect(inferType(exported, true)).toBe('phone');
+    // JSON files hold data, not an export's quotes: the quote is part of the text there.
+    expect(inferType(exported, false)).toBe('text');
+  });
 });

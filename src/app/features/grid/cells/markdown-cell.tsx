@@ -1,12 +1,11 @@
-import { markdownLine } from '../../../lib/markdown.tsx';
+import { Markdown, markdownLine } from '../../../lib/markdown.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
+import { ExpandableText } from './expandable-text.tsx';
 
-/** Markdown as one line of its text, marks removed; the row panel renders it. */
+/** Markdown as one line of its text, marks removed; expanded, it is rendered (as in the row panel). */
 export const markdownCell: CellRenderer = {
   render: ({ value }) =>
     typeof value === 'string' && value !== '' ? (
-      <span className="grid-cell__text" title={value.slice(0, 2000)}>
-        {markdownLine(value)}
-      </span>
+      <ExpandableText text={value} line={markdownLine(value)} full={(text) => <Markdown text={text} />} />
     ) : null,
 };

@@ -1,5 +1,5 @@
 import { type RefObject, useCallback } from 'react';
-import { cellText, cellValueChecker } from '../../../lib/cell-text.ts';
+import { cellText, cellValueChecker, unreadableText } from '../../../lib/cell-text.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { moveBy, type Selection } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';
@@ -43,7 +43,9 @@ export function useEditCommit(model: RefObject<GridModel>) {
       const column = current.columns[editing.col]?.column;
       const unchanged =
         !row || !column || cellText(row.data[column.name], column) === cellText(value, column);
-      const problem = unchanged ? undefined : cellValueChecker(column)(value);
+      const problem = unchanged
+        ? undefined
+        : (unreadableText(text, column) ?? cellValueChecker(column)(value));
       const notSaved = (reason: string) =>
         useGridStore.getState().notify({
           text: `${column?.displayName ?? 'Value'}: “${text}” was not saved — ${reason}`,

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
 import type { RowData } from '../../../../contract/rows.ts';
-import { isWritable } from '../../../lib/cell-text.ts';
+import { isWritable, unreadableText } from '../../../lib/cell-text.ts';
 import type { FieldDraft } from '../fields/form-field.ts';
 import { fromDraft, toDraft } from '../fields/registry.ts';
 import { RowFormField } from '../fields/row-form-field.tsx';
@@ -38,30 +38,38 @@ export function RowForm({
   children,
 }: RowFormProps) {
   const [drafts, setDrafts] = useState<Record<string, FieldDraft>>({});
+  // Text refused here before saving (not JSON in a JSON field), by column, until the field changes.
+  const [unread, setUnread] = useState<Record<string, string>>({});
   const ordered = [...columns].sort((a, b) => a.position - b.position);
-  const errors = error ? fieldErrors(error, new Set(columns.map((c) => c.name))) : undefined;
+  const sent = error ? fieldErrors(error, new Set(columns.map((c) => c.name))) : undefined;
+  const errors = { byColumn: { ...sent?.byColumn, ...unread }, other: sent?.other ?? [] };
   const dirty = Object.keys(drafts).length > 0;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const out: RowData = {};
+    const refused: Record<string, string> = {};
     for (const column of ordered) {
       if (!isWritable(column)) continue;
       const draft = drafts[column.name];
+      const reason = typeof draft === 'string' ? unreadableText(draft, column) : undefined;
+      if (reason) refused[column.name] = reason;
       out[column.name] = draft === undefined ? (data[column.name] ?? null) : fromDraft(column, draft);
     }
-    onSave(out);
+    setUnread(refused);
+    if (Object.keys(refused).length === 0) onSave(out);
   };
 
   const change = (name: string, draft: FieldDraft) => {
     if (!dirty) onEdit?.();
     setDrafts((current) => ({ ...current, [name]: draft }));
+    setUnread(({ [name]: _, ...rest }) => rest);
   };
 
   const named = ordered
-    .filter((c) => errors?.byColumn[c.name])
-    .map((c) => `${c.displayName}: ${errors?.byColumn[c.name]}`);
-  const reasons = [...named, ...(errors?.other ?? [])];
+    .filter((c) => errors.byColumn[c.name])
+    .map((c) => `${c.displayName}: ${errors.byColumn[c.name]}`);
+  const reasons = [...named, ...errors.other];
   return (
     <form
       className="row-form"
@@ -80,7 +88,7 @@ export function RowForm({
             column={column}
             draft={drafts[column.name] ?? toDraft(column, data[column.name])}
             value={data[column.name]}
-            error={errors?.byColumn[column.name]}
+            error={errors.byColumn[column.name]}
             onChange={(draft) => change(column.name, draft)}
           />
         ))}
