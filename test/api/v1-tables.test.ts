@@ -176,4 +176,16 @@ describe('errors on /v1/tables', () => {
       expect(response.body).toEqual({ detail: 'Table not found' });
     }
   });
+
+  it('accepts notify and creates num_rows empty rows, as current Extruct versions do', async () => {
+    const created = await v1<V1TableHeader>('POST', '/tables', {
+      kind: 'generic',
+      notify: true,
+      num_rows: 3,
+      column_configs: [{ kind: 'input', name: 'Company', key: 'company' }],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const got = await v1<V1TableWithStatus>('GET', `/tables/${created.body.id}`);
+    expect(got.body.status.num_rows).toBe(3);
+  });
 });

@@ -10,6 +10,8 @@ export const V1CreateTableInput = z.object({
   tags: z.array(z.string().max(128)).max(100).nullable().optional(),
   kind: V1TableKind.default('company'),
   column_configs: z.array(V1ColumnConfig).max(500).nullable().optional(),
+  notify: z.boolean().default(false).describe('Accepted; this server sends no notifications'),
+  num_rows: z.number().int().min(0).max(1000).default(0).describe('Create this many empty rows'),
 });
 export type V1CreateTableInput = z.infer<typeof V1CreateTableInput>;
 

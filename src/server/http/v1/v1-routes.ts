@@ -31,7 +31,7 @@ export function v1Routes({ store, rows, providers, logger, maxPageRows, bodyLimi
   const app = new Hono();
   app.onError(v1ErrorHandler(logger));
   app.use('*', bodyLimit);
-  app.route('/', v1TableRoutes(store));
+  app.route('/', v1TableRoutes(store, rows));
   app.route('/', v1DataRoutes(store, rows, maxPageRows));
   app.route('/', v1RowRoutes(store, rows, providers));
   app.route('/', v1RunRoutes(store, providers));

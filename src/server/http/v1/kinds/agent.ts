@@ -1,8 +1,7 @@
+import { templateReferences } from '../../../../contract/ai/template.ts';
 import type { ColumnConfig } from '../../../../contract/data-types/index.ts';
 import { ourFormat, PEOPLE_SCHEMA } from './agent-format.ts';
 import { keepingSent, type V1Kind, type V1TableContext } from './kind.ts';
-
-const references = (prompt: string): boolean => /\{\s*[^{}\s][^{}]*\}/.test(prompt.replace(/\{\{|\}\}/g, ''));
 
 /**
  * The prompt our engine runs. Extruct's agents see the row even when the prompt names no column, and
@@ -11,7 +10,7 @@ const references = (prompt: string): boolean => /\{\s*[^{}\s][^{}]*\}/.test(prom
  */
 export function enginePrompt(prompt: string, name: string, extra: string[], table: V1TableContext): string {
   const task = prompt.trim() || name;
-  const context = [...extra, ...(references(task) ? [] : table.inputKeys)];
+  const context = [...extra, ...(templateReferences(task).length > 0 ? [] : table.inputKeys)];
   const unique = [...new Set(context)];
   return unique.length === 0 ? task : `${task}\n\n${unique.map((key) => `${key}: {${key}}`).join('\n')}`;
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { V1CreateTableInput } from '../../../../contract/v1/tables.ts';
+import type { RowAccess } from '../../../services/row-access.ts';
 import type { Store } from '../../../services/store.ts';
 import { createTable } from '../../../services/tables.ts';
 import { setTableTags } from '../../../services/v1/table-tags.ts';
@@ -9,7 +10,7 @@ import { tableHeader, v1TableStatus } from '../table-output.ts';
 import { bodyOf } from '../v1-request.ts';
 
 /** POST /v1/tables (000_…) and GET /v1/tables/{table_id} (001_…). */
-export function v1TableRoutes(store: Store) {
+export function v1TableRoutes(store: Store, rows: RowAccess) {
   return new Hono()
     .post('/tables', async (c) => {
       const input = await bodyOf(c, V1CreateTableInput);
@@ -27,6 +28,8 @@ export function v1TableRoutes(store: Store) {
         }),
       );
       if (input.tags != null) await setTableTags(store, table.id, input.tags);
+      if (input.num_rows > 0)
+        await rows.insert(table.id, { rows: Array.from({ length: input.num_rows }, () => ({ data: {} })) });
       return c.json(await tableHeader(store, table.id), 200);
     })
     .get('/tables/:tableId', async (c) => {
