@@ -66,6 +66,40 @@ describe('verified cells', () => {
     expect((await rowsOf(table.id)).find((row) => row.id === rome)?.cells?.country?.verified).toBeUndefined();
   });
 
+  it('rolling back the run that wrote a confirmed answer leaves it; an overwrite rerun replaces it and drops the mark', async () => {
+    const model = testModel('verify-rollback');
+    await fakeRules([
+      { model, reply: { value: 'First' }, times: 2 },
+      { model, reply: { value: 'Second' } },
+    ]);
+    const { table, rows } = await aiTable(
+      [
+        { name: 'city', dataType: 'text' },
+        // No answer cache: the overwrite rerun asks the same question and means to get a new answer.
+        aiColumn('country', model, { prompt: 'Country of {city}', cache: false }),
+      ],
+      [{ city: 'Paris' }, { city: 'Lyon' }],
+    );
+    const [paris, lyon] = rows.map((row) => row.id as string);
+    const first = await run(table.id);
+    await idle(table.id);
+    await call('POST', `${cellPath(table.id, paris as string, 'country')}/verify`);
+    const rolled = await call('POST', `/tables/${table.id}/runs/${first.runId}/rollback`);
+    expect(rolled.status).toBe(200);
+    const afterRollback = await rowsOf(table.id);
+    expect(afterRollback.map((row) => [row.id, row.data.country])).toEqual([
+      [paris, 'First'],
+      [lyon, null],
+    ]);
+
+    expect((await run(table.id, { mode: 'all', overwrite: true, rowIds: [paris] })).cellsQueued).toBe(1);
+    await idle(table.id);
+    const [rerun] = await rowsOf(table.id);
+    expect([rerun?.data.country, rerun?.cells?.country?.verified]).toEqual(['Second', undefined]);
+    const listed = await call<VerifiedCells>('GET', `/tables/${table.id}/columns/country/verified`);
+    expect(listed.body.total).toBe(0);
+  });
+
   it('refuses what cannot be verified: an empty cell, an empty correction, a data column', async () => {
     const model = testModel('verify-refuse');
     const { table, rows } = await aiTable(
