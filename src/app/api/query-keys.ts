@@ -9,6 +9,8 @@ import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
 export const queryKeys = {
   /** The AI providers, defaults and web search: server-wide, so outside every table. */
   aiSettings: () => ['ai-settings'] as const,
+  /** The contact provider of email, phone and reverse-email columns: server-wide too. */
+  contactSettings: () => ['contact-settings'] as const,
   tables: () => ['tables'] as const,
   table: (tableId: string) => ['tables', tableId] as const,
   rows: (tableId: string) => ['tables', tableId, 'rows'] as const,
@@ -17,6 +19,8 @@ export const queryKeys = {
    * so code that patches cached blocks of rows never meets a single row there.
    */
   row: (tableId: string, rowId: string) => ['tables', tableId, 'row', rowId] as const,
+  /** The row a child row was made for: beside 'rows', under the table, so edits refresh it. */
+  parentRow: (tableId: string, rowId: string) => ['tables', tableId, 'parent', rowId] as const,
   /** One block of the grid's rows under a view query (filters, sorts, search); `block` counts from 0. */
   rowBlock: (tableId: string, query: RowsViewQuery, block: number) =>
     ['tables', tableId, 'rows', query, 'block', block] as const,

@@ -9,6 +9,7 @@ import type { CellRenderer } from './cell-renderer.ts';
 import { computedCell } from './computed-cell.tsx';
 import { dateCell } from './date-cell.tsx';
 import { emailCell } from './email-cell.tsx';
+import { kindCells } from './kind-cells.tsx';
 import { multiselectCell } from './multiselect-cell.tsx';
 import { numberCell } from './number-cell.tsx';
 import { selectCell } from './select-cell.tsx';
@@ -26,7 +27,9 @@ const byFormat: Partial<Record<OutputFormat, CellRenderer>> = {
 };
 
 const rendererOf = (props: Parameters<CellRenderer['render']>[0]) =>
-  byFormat[formatOf(props.column.config)] ?? computedCell;
+  (props.column.config.kind && kindCells[props.column.config.kind]) ??
+  byFormat[formatOf(props.column.config)] ??
+  computedCell;
 
 /** Label formats edit with their labels to pick from; the rest type text, read by the format. */
 const editorByFormat: Partial<Record<OutputFormat, ComponentType<EditorProps>>> = {

@@ -10,6 +10,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
 import { rowLabel } from '../../../lib/row-label.ts';
 import { RowSource } from '../../extract/index.ts';
+import { ParentRow } from './parent-row.tsx';
 import { RowForm } from './row-form.tsx';
 
 interface EditRowProps {
@@ -79,6 +80,7 @@ export function EditRow({ table, rowId, onShowHistory }: EditRowProps) {
           View history
         </button>
       </div>
+      <ParentRow table={table} rowId={rowId} />
       <RowForm
         key={saves}
         label="Edit row"

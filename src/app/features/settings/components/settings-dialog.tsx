@@ -6,6 +6,7 @@ import { CloseIcon } from '../../../components/icons.tsx';
 import { useSettingsStore } from '../../../store/settings-store.ts';
 import { ForgetToken } from '../../access/index.ts';
 import { AiSettingsContent } from './ai-settings.tsx';
+import { ContactSettingsContent } from './contact-settings.tsx';
 
 /**
  * The AI settings as a native modal dialog, opened from anywhere through the settings store: it
@@ -44,6 +45,7 @@ export function SettingsDialog() {
           </header>
           <div className="settings-dialog__body">
             <AiSettingsContent />
+            <ContactSettingsContent />
             <ForgetToken />
           </div>
         </>

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import type { TableKind } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { navigate } from '../../../lib/router.ts';
 import { useCreateTable } from '../api/create-table.ts';
@@ -11,16 +12,20 @@ interface NewTableFormProps {
   onDone: () => void;
 }
 
-/** Inline form for a new table's name; Enter creates it and opens it, Escape cancels. */
+/**
+ * Inline form for a new table's name and kind; Enter creates it and opens it, Escape cancels. A company
+ * table starts with its Company input and the system columns filled from it.
+ */
 export function NewTableForm({ projectId, placeLabel, onDone }: NewTableFormProps) {
   const [name, setName] = useState('');
+  const [kind, setKind] = useState<TableKind>('generic');
   const createTable = useCreateTable();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
     createTable.mutate(
-      { name: name.trim(), ...(projectId && { projectId }) },
+      { name: name.trim(), kind, ...(projectId && { projectId }) },
       {
         onSuccess: (table) => {
           onDone();
@@ -43,6 +48,17 @@ export function NewTableForm({ projectId, placeLabel, onDone }: NewTableFormProp
         onChange={(event) => setName(event.target.value)}
         onKeyDown={(event) => event.key === 'Escape' && onDone()}
       />
+      <select
+        className="input input--compact"
+        aria-label="Table kind"
+        title="Company tables get the company's name, website and profile from the column you fill in"
+        value={kind}
+        onChange={(event) => setKind(event.target.value as TableKind)}
+      >
+        <option value="generic">Generic rows</option>
+        <option value="company">Companies</option>
+        <option value="people">People</option>
+      </select>
       <div className="inline-form__actions">
         <button
           type="submit"

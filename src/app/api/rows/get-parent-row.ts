@@ -1,0 +1,22 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ParentOfRow } from '../../../contract/parent-rows.ts';
+import { api } from '../api-client.ts';
+import { queryKeys } from '../query-keys.ts';
+
+/** `GET /tables/:id/rows/:rowId/parent`: the row a child row was made for (a person's company), or null. */
+export function getParentRow(tableId: string, rowId: string): Promise<ParentOfRow> {
+  return api.get<ParentOfRow>(
+    `/tables/${encodeURIComponent(tableId)}/rows/${encodeURIComponent(rowId)}/parent`,
+  );
+}
+
+/** The parent of a row of a child table; asked only for tables that have a parent relationship. */
+export function useParentRow(tableId: string, rowId: string, enabled: boolean) {
+  return useQuery(
+    queryOptions({
+      queryKey: queryKeys.parentRow(tableId, rowId),
+      queryFn: () => getParentRow(tableId, rowId),
+      enabled,
+    }),
+  );
+}
