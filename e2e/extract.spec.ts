@@ -62,7 +62,14 @@ test.describe('new table from documents', () => {
     await extract.sourceKind('Pasted text');
     await extract.dialog
       .getByLabel('Text to extract from')
-      .fill(['Our spring offer:', ...lines('Hammer', 3), 'Prices include VAT.'].join('\n'));
+      .fill(
+        [
+          'Our spring offer:',
+          ...lines('Hammer', 3),
+          'Name: Hammer 4; Price: ask us; In stock: yes',
+          'Prices include VAT.',
+        ].join('\n'),
+      );
     await extract.next();
     await expect(extract.figure('Model calls')).toHaveText('1');
     await expect(extract.figure('Parts')).toHaveText('1');
@@ -71,7 +78,7 @@ test.describe('new table from documents', () => {
     await extract.start();
 
     await expect(app.heading).toHaveText('Hardware');
-    await expect(app.rowCount).toHaveText('3 rows', { timeout: 20_000 });
+    await expect(app.rowCount).toHaveText('4 rows', { timeout: 20_000 });
     await expect(app.grid.getByRole('gridcell', { name: 'Hammer 2', exact: true })).toBeVisible();
     await expect(app.grid.getByRole('gridcell', { name: '11.5', exact: true })).toBeVisible();
 
@@ -80,16 +87,42 @@ test.describe('new table from documents', () => {
     await expect(source.getByRole('heading')).toHaveText('Extracted from pasted text');
     await expect(source.locator('blockquote')).toHaveText(lines('Hammer', 3)[1] ?? '');
     await shot(page, 'extract-row-source');
+
+    // A value that does not fit its column: the cell stays empty, the panel shows it as written.
+    await page.getByRole('button', { name: 'Open row 4' }).click({ force: true });
+    await expect(source.getByRole('list', { name: 'Values that did not fit' })).toContainText(
+      'Price: “ask us”',
+    );
   });
 
   test('reads a PDF, a web page and a text file dropped together, with an estimate of their pages', async ({
     page,
+    request,
   }) => {
+    // The fields come from the columns of a table that exists.
+    const seed = await request.post('/api/tables', {
+      data: {
+        name: 'Tool list',
+        columns: [
+          { name: 'name', displayName: 'Name', dataType: 'text', required: true },
+          { name: 'price', displayName: 'Price', dataType: 'number' },
+          { name: 'in_stock', displayName: 'In stock', dataType: 'boolean' },
+          { name: 'total', displayName: 'Total', dataType: 'computed', config: { formula: 'price * 2' } },
+        ],
+      },
+    });
+    expect(seed.status()).toBe(201);
     const app = new TablesPage(page);
     await app.goto();
     const extract = new ExtractDialog(page);
     await extract.open();
-    await extract.defineFields('Tools', PRODUCT_FIELDS);
+    await extract.dialog.getByLabel('Table name').fill('Tools');
+    await extract.dialog.getByLabel('Start from the columns of a table').selectOption({ label: 'Tool list' });
+    await expect(extract.dialog.getByLabel('Field 3 name')).toHaveValue('In stock');
+    await expect(extract.dialog.getByLabel('Field 3 type')).toHaveValue('boolean');
+    await expect(extract.dialog.getByLabel('Field 1 required')).toBeChecked();
+    // A computed column is worked out, not read: it is left out.
+    await expect(extract.dialog.getByLabel('Field 4 name')).toHaveCount(0);
     await extract.next();
     await extract.dropFiles([
       { name: 'catalog.pdf', mimeType: 'application/pdf', buffer: await catalogPdf() },
