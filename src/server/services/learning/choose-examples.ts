@@ -1,7 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { examplesPerCall } from '../../../contract/ai/learning.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import type { ExampleSent } from '../../../contract/verified.ts';
-import type { Executor } from '../../db/database.ts';
+import { type Executor, queryRows } from '../../db/database.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { Bm25 } from './similarity.ts';
 import { inputTexts, type VerifiedRow, verifiedRows } from './verified-rows.ts';
@@ -42,9 +43,16 @@ export function chooserOver(
   };
 }
 
+/** A chooser kept per column while its verified cells stay as they were (see `columnExamples`). */
+const kept = new Map<string, { stamp: string; at: number; chooser: ExampleChooser }>();
+/** Row inputs can change without any verification changing: a kept chooser is rebuilt after this. */
+const KEEP_MS = 30_000;
+
 /**
  * The column's chooser as its settings say: off with `examples: 0`, otherwise up to that many (by
- * default three once three cells are verified). Costs one query over the verified cells' index.
+ * default three once three cells are verified). The engine asks once per prepared batch, so the
+ * verified rows and their index are kept per column and rebuilt only when a cheap look at the verified
+ * cells' index (how many, the newest) or the column's settings say they changed, or after 30 s.
  */
 export async function columnExamples(
   executor: Executor,
@@ -52,6 +60,18 @@ export async function columnExamples(
   column: ColumnMeta,
 ): Promise<ExampleChooser> {
   if (column.config.examples === 0) return NONE;
+  const [look] = await queryRows<{ n: number; newest: Date | string | null }>(
+    executor,
+    sql`SELECT count(*)::int AS n, max(verified_at) AS newest FROM ai_cells
+        WHERE column_id = ${column.id} AND verified_at IS NOT NULL`,
+  );
+  if (!look || look.n === 0) return NONE;
+  const stamp = `${column.updatedAt}|${JSON.stringify(column.config)}|${look.n}|${String(look.newest)}`;
+  const known = kept.get(column.id);
+  if (known && known.stamp === stamp && performance.now() - known.at < KEEP_MS) return known.chooser;
   const verified = await verifiedRows(executor, table, column);
-  return chooserOver(table, column, verified, examplesPerCall(column.config, verified.length));
+  const chooser = chooserOver(table, column, verified, examplesPerCall(column.config, verified.length));
+  if (kept.size > 500) kept.clear();
+  kept.set(column.id, { stamp, at: performance.now(), chooser });
+  return chooser;
 }
