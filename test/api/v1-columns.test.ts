@@ -154,4 +154,46 @@ describe('/v1 column kinds', () => {
     const calls = await fakeCalls('fake-default');
     expect(calls.find((received) => received.prompt.includes(marker))?.prompt).toContain('ceo@acme.test');
   });
+
+  it('describes a column as it is once changed in the app: a new name keeps the echo, a new prompt replaces it', async () => {
+    const sent = {
+      kind: 'agent',
+      name: 'Segment',
+      key: 'segment',
+      value: {
+        agent_type: 'research_pro',
+        prompt: 'Segment of {company}?',
+        output_format: 'select',
+        labels: ['SMB', 'Enterprise'],
+      },
+    };
+    const created = await v1<V1TableHeader>('POST', '/tables', {
+      kind: 'generic',
+      column_configs: [otherConfigs[0], sent],
+    });
+    const tableId = created.body.id;
+    const echo = async () =>
+      (await v1<V1TableHeader>('GET', `/tables/${tableId}`)).body.columns.find(
+        (column) => column.id === created.body.columns[1]?.id,
+      )?.config;
+    expect(
+      (await call('PATCH', `/tables/${tableId}/columns/segment`, { displayName: 'Market' })).status,
+    ).toBe(200);
+    expect(await echo()).toEqual({ ...sent, name: 'Market' });
+    const changed = await call('PATCH', `/tables/${tableId}/columns/segment`, {
+      config: { prompt: 'Which market does {company} serve?', agentType: 'llm' },
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(await echo()).toEqual({
+      kind: 'agent',
+      name: 'Market',
+      key: 'segment',
+      value: {
+        agent_type: 'llm',
+        prompt: 'Which market does {company} serve?',
+        output_format: 'label',
+        labels: ['SMB', 'Enterprise'],
+      },
+    });
+  });
 });

@@ -2,12 +2,22 @@ import { templateReferences } from '../../../contract/ai/template.ts';
 import type { Column } from '../../../contract/columns.ts';
 import type { V1ColumnConfig, V1ColumnKind } from '../../../contract/v1/column-configs.ts';
 import { isInputKind, v1Kinds } from './kinds/index.ts';
-import { V1_CONFIG_KEY } from './kinds/kind.ts';
+import { type KeptConfig, V1_CONFIG_KEY } from './kinds/kind.ts';
 
-/** The config a /v1 client sent for the column, kept in our column's config. */
+/**
+ * The config a /v1 client sent for the column, under the column's name and key now, while the fields
+ * it was mapped to are as they were: once a person changes the prompt, format or agent in the app, the
+ * column is described as it is instead (fields the server adds later, a people table's id, do not count).
+ */
 function sentConfig(column: Column): V1ColumnConfig | undefined {
-  const sent = column.config[V1_CONFIG_KEY] as V1ColumnConfig | undefined;
-  return sent && typeof sent === 'object' && sent.kind in v1Kinds ? sent : undefined;
+  const kept = column.config[V1_CONFIG_KEY] as KeptConfig | undefined;
+  const sent = kept?.sent as V1ColumnConfig | undefined;
+  if (!kept?.mapped || !sent || typeof sent !== 'object' || !(sent.kind in v1Kinds)) return undefined;
+  const config = column.config as Record<string, unknown>;
+  const same = Object.entries(kept.mapped).every(
+    ([field, value]) => JSON.stringify(config[field]) === JSON.stringify(value),
+  );
+  return same ? { ...sent, name: column.displayName, key: column.name } : undefined;
 }
 
 /**

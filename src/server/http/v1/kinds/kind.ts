@@ -24,8 +24,14 @@ export interface V1Kind<K extends V1ColumnKind> {
 /** Where the config a client sent is kept inside our column's config, to be echoed back as sent. */
 export const V1_CONFIG_KEY = 'v1';
 
+/** The sent config, and the fields it was mapped to: the echo holds while those are unchanged. */
+export interface KeptConfig {
+  sent: unknown;
+  mapped: ColumnConfig;
+}
+
 /** Our column config with the sent config kept beside the fields the engine reads. */
 export const keepingSent = (config: ColumnConfig, sent: unknown): ColumnConfig => ({
   ...config,
-  [V1_CONFIG_KEY]: sent,
+  [V1_CONFIG_KEY]: { sent, mapped: config } satisfies KeptConfig,
 });
