@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, type Page, test } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { ExtractDialog, type FieldSpec } from './pages/extract-dialog.ts';
@@ -146,6 +148,45 @@ test.describe('new table from documents', () => {
     await expect(app.sidePanel.getByRole('region', { name: 'Source' }).getByRole('heading')).toHaveText(
       'Extracted from catalog.pdf p. 2',
     );
+  });
+
+  test('reads web pages by their addresses, and names the address that could not be read', async ({
+    page,
+  }) => {
+    // A page served here; the server may fetch 127.0.0.1 because the e2e config allows it (OUTBOUND_ALLOW).
+    const site = createServer((request, response) => {
+      if (request.url === '/garden.html')
+        response.writeHead(200, { 'content-type': 'text/html' }).end(catalogHtml);
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    try {
+      const app = new TablesPage(page);
+      await app.goto();
+      const extract = new ExtractDialog(page);
+      await extract.open();
+      await extract.defineFields('Garden', PRODUCT_FIELDS);
+      await extract.next();
+      await extract.sourceKind('Web addresses');
+      await extract.dialog
+        .getByLabel('Web addresses, one per line')
+        .fill(`${origin}/garden.html\n${origin}/gone.html`);
+      await extract.next();
+      await expect(extract.figure('Model calls')).toHaveText('1');
+      await expect(extract.dialog.getByRole('list', { name: 'Problems with the documents' })).toContainText(
+        `${origin}/gone.html:`,
+      );
+      await extract.start();
+      await expect(app.rowCount).toHaveText('3 rows', { timeout: 20_000 });
+      await expect(app.grid.getByRole('gridcell', { name: 'Rake 3', exact: true })).toBeVisible();
+      // The page that could not be read is named above the grid once the rest is extracted.
+      await expect(page.getByRole('status').filter({ hasText: 'Extracted 3 rows, but' })).toContainText(
+        'gone.html',
+      );
+    } finally {
+      await new Promise((resolve) => site.close(resolve));
+    }
   });
 
   test('shows progress while the server extracts, and goes on when the tab is closed', async ({
