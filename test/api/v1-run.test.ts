@@ -130,6 +130,10 @@ describe('POST /v1/tables/{table_id}/run', () => {
     const run = await v1<V1RunOutput>('POST', `/tables/${table.id}/run`, { mode: 'all' });
     expect(run.status).toBe(200);
     expect(run.body).toMatchObject({ status: 'done', num_requested_cells: 0, mode: 'all' });
+    // No body at all: every default.
+    const bare = await v1<V1RunOutput>('POST', `/tables/${table.id}/run`);
+    expect(bare.status).toBe(200);
+    expect(bare.body).toMatchObject({ mode: 'new', num_requested_cells: 0 });
     const bad = await v1<{ detail: Array<{ loc: unknown[] }> }>('POST', `/tables/${table.id}/run`, {
       mode: 'everything',
     });

@@ -18,11 +18,16 @@ function parse<T>(schema: ZodType<T>, value: unknown, where: 'body' | 'query'): 
   return parsed.data;
 }
 
-/** The JSON body read by a contract schema; a body that is not JSON is pydantic's json_invalid. */
-export async function bodyOf<T>(c: Context, schema: ZodType<T>): Promise<T> {
+/**
+ * The JSON body read by a contract schema; a body that is not JSON is pydantic's json_invalid. With
+ * `optional`, no body at all reads as `{}` (an endpoint whose every field has a default).
+ */
+export async function bodyOf<T>(c: Context, schema: ZodType<T>, { optional = false } = {}): Promise<T> {
+  const text = await c.req.text();
+  if (optional && text.trim() === '') return parse(schema, {}, 'body');
   let body: unknown;
   try {
-    body = await c.req.json();
+    body = JSON.parse(text);
   } catch {
     throw new V1RequestError([{ loc: ['body'], msg: 'JSON decode error', type: 'json_invalid' }]);
   }

@@ -8,8 +8,8 @@ import { bodyOf } from '../v1-request.ts';
 /** POST /v1/tables/{table_id}/run: progress is read from GET /v1/tables/{table_id}. */
 export function v1RunRoutes(store: Store, providers: Providers) {
   return new Hono().post('/tables/:tableId/run', async (c) => {
-    // An empty body is a run with every default, as Extruct's optional body is.
-    const input = c.req.header('content-length') === '0' ? V1RunInput.parse({}) : await bodyOf(c, V1RunInput);
+    // No body is a run with every default: Extruct's body is optional.
+    const input = await bodyOf(c, V1RunInput, { optional: true });
     return c.json(await startV1Run(store, providers, c.req.param('tableId'), input), 200);
   });
 }
