@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DataType } from './data-types/index.ts';
+import { DataType, dataTypes } from './data-types/index.ts';
 import { FilterSpec } from './rows.ts';
 
 /** Which model answers: the default one unless named (as an AI column names its own). */
@@ -12,17 +12,10 @@ const ModelChoice = {
   model: z.string().max(200).optional().describe("Model name (default: the provider's default model)"),
 };
 
-/** The column types an enrichment can fill: those an answer of the model can be read into. */
-export const ENRICHABLE_TYPES: ReadonlySet<DataType> = new Set([
-  'text',
-  'number',
-  'date',
-  'url',
-  'email',
-  'select',
-  'multiselect',
-  'boolean',
-] as const);
+/** The column types an enrichment can fill: those whose contract entry has `enrichment`. */
+export const ENRICHABLE_TYPES: ReadonlySet<DataType> = new Set(
+  DataType.options.filter((type) => dataTypes[type].enrichment),
+);
 
 export const PromptMode = z.enum(['auto', 'custom']);
 export type PromptMode = z.infer<typeof PromptMode>;

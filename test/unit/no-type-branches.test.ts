@@ -24,18 +24,11 @@ const KNOWN: Record<string, number> = {
   'src/app/features/charts/model/chart-draft.ts': 3,
   'src/app/features/charts/model/point-filters.ts': 2,
   'src/server/services/charts/chart-data.ts': 2,
-  // Enrichment: a multiselect needs options; prompts worded by type.
-  'src/app/features/enrich/model/enrich-request.ts': 1,
-  'src/server/services/enrich/strategy.ts': 4,
-  // Number formatting in the column menu and the grid editor's keyboard.
+  // Number formatting in the column menu.
   'src/app/features/grid/components/column-menu-items.tsx': 1,
-  'src/app/features/grid/editors/text-editor.tsx': 1,
-  // An empty string is a value only for text; dates displayed as days.
-  'src/app/lib/cell-text.ts': 2,
+  // Dates displayed as days.
   'src/app/lib/format-value.ts': 1,
-  'src/server/services/row-values.ts': 1,
-  // Option changes of selects; a computed column's result type in filters and sorts.
-  'src/server/services/columns.ts': 2,
+  // A computed column's result type in filters and sorts.
   'src/server/services/row-query.ts': 3,
   // Company tables: the column whose text or address names the company.
   'src/server/services/kinds/company-columns.ts': 2,

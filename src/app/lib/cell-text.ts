@@ -21,7 +21,7 @@ export function cellText(value: unknown, column: Pick<Column, 'dataType'>): stri
  * the user sees, as everywhere else in the app.
  */
 export function parseCellText(text: string, column: Pick<Column, 'dataType' | 'config'>): unknown {
-  if (text.trim() === '' && column.dataType !== 'text') return null;
+  if (text.trim() === '' && !dataTypes[column.dataType].keepsEmptyText) return null;
   if (text === '') return null;
   const parsed = dataTypes[column.dataType].parseText(text, column.config);
   return parsed === undefined ? text : parsed;
@@ -57,7 +57,8 @@ type CheckedColumn = Pick<Column, 'name' | 'dataType' | 'config' | 'required'>;
 export function cellValueChecker(column: CheckedColumn): (value: unknown) => string | undefined {
   const schema = dataTypes[column.dataType].valueSchema(column.config);
   return (value) => {
-    const empty = value === null || value === undefined || (value === '' && column.dataType !== 'text');
+    const empty =
+      value === null || value === undefined || (value === '' && !dataTypes[column.dataType].keepsEmptyText);
     if (empty) return column.required ? `${column.name} is required` : undefined;
     const result = schema.safeParse(value);
     return result.success ? undefined : (result.error.issues[0]?.message ?? 'Invalid value');

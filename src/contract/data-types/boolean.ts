@@ -12,5 +12,6 @@ export const booleanType: DataTypeDefinition = {
     if (FALSE_WORDS.has(word)) return false;
     return undefined;
   },
+  enrichment: {},
   writable: true,
 };

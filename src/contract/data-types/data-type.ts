@@ -31,6 +31,13 @@ export interface DataTypeDefinition {
    * text as a JSON string without a word, and a list type's schema would only say "expected array".
    */
   unreadableText?: string;
+  /** Whether an empty string is a value of its own (text), rather than an empty cell. */
+  keepsEmptyText?: true;
+  /**
+   * Present when an enrichment can fill a column of this type (an answer of the model can be read
+   * into it); `missing` says what such a column lacks first ("its options").
+   */
+  enrichment?: { missing?(config: ColumnConfig): string | undefined };
   /** Whether values of this type are written by people; computed values are produced by the server. */
   writable: boolean;
   /**

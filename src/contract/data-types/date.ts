@@ -37,5 +37,6 @@ export const dateType: DataTypeDefinition = {
   },
   // A date given without a time is its day (2026-04-03), as it was typed; an instant stays ISO.
   formatText: (value) => (typeof value === 'string' ? (dayOf(value) ?? value) : String(value)),
+  enrichment: {},
   writable: true,
 };

@@ -9,6 +9,7 @@ export const numberType: DataTypeDefinition = {
     const cleaned = text.trim().replace(/,/g, '');
     return NUMBER_TEXT.test(cleaned) ? Number(cleaned) : undefined;
   },
+  enrichment: {},
   writable: true,
 };
 

@@ -15,6 +15,7 @@ export const selectType: DataTypeDefinition = {
     const value = text.trim();
     return optionSchema(config).safeParse(value).success ? value : undefined;
   },
+  enrichment: {},
   writable: true,
 };
 
@@ -28,5 +29,7 @@ export const multiselectType: DataTypeDefinition = {
     const schema = optionSchema(config);
     return values.every((value) => schema.safeParse(value).success) ? values : undefined;
   },
+  // An answer chooses among the options: without them there is nothing to choose from.
+  enrichment: { missing: (config) => (config.options?.length ? undefined : 'its options') },
   writable: true,
 };

@@ -13,6 +13,8 @@ export const textSchema = z
 export const textType: DataTypeDefinition = {
   valueSchema: () => textSchema,
   parseText: (text) => text,
+  keepsEmptyText: true,
+  enrichment: {},
   writable: true,
 };
 

@@ -7,11 +7,13 @@ const emailSchema = z.email({ error: 'Expected an email address' }).max(320);
 export const urlType: DataTypeDefinition = {
   valueSchema: () => urlSchema,
   parseText: (text) => (urlSchema.safeParse(text.trim()).success ? text.trim() : undefined),
+  enrichment: {},
   writable: true,
 };
 
 export const emailType: DataTypeDefinition = {
   valueSchema: () => emailSchema,
   parseText: (text) => (emailSchema.safeParse(text.trim()).success ? text.trim() : undefined),
+  enrichment: {},
   writable: true,
 };

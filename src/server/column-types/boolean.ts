@@ -22,6 +22,8 @@ export const booleanColumn: ServerColumnType<'boolean'> = {
   enrich: {
     format: () => 'label',
     labels: () => YES_NO,
+    classify: true,
+    instruction: (label) => `Decide whether "${label}" is true for this row (Yes or No).`,
     stored: (value) => (typeof value === 'string' ? value === 'Yes' : value),
   },
   infer: {

@@ -28,8 +28,12 @@ export interface EnrichAnswer<T extends DataType> {
   options?(config: ColumnConfigOf<T>): string[] | undefined;
   /** The labels a label answer chooses from: the options when absent (Yes/No for a checkbox). */
   labels?(config: ColumnConfigOf<T>): string[] | undefined;
-  /** What the column lacks before it can be enriched ("Give it its options"), if anything. */
-  missing?(config: ColumnConfigOf<T>): string | undefined;
+  /** Answers are chosen from a fixed set (options, Yes/No): the enrichment classifies each row. */
+  classify?: true;
+  /** Values found on the web rather than read off the row (an address, an email): researched first. */
+  research?: true;
+  /** The instruction when the request gives none ("Determine the {label} for this row." when absent). */
+  instruction?(label: string, options: string[] | null): string | undefined;
   /** The answer as the column stores it (a Yes/No label as a boolean). */
   stored?(value: unknown): unknown;
 }
@@ -51,6 +55,8 @@ export interface ServerColumnType<T extends DataType = DataType> {
   file?: FileReading<T>;
   /** The XLSX format of the column's cells when the storage's default (General, or days) does not fit. */
   xlsxFormat?(config: ColumnConfigOf<T>): XlsxFormat | undefined;
+  /** Converted to this type without options, a column takes its distinct values as its options. */
+  seedsOptions?: true;
   /** Enrichment: absent when the type cannot be enriched. */
   enrich?: EnrichAnswer<T>;
 }

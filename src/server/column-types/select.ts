@@ -7,12 +7,19 @@ const inOptions = (expr: string, options: string[] | undefined): string =>
     ? `CASE WHEN ${expr} = ANY(ARRAY[${options.map(sqlText).join(',')}]::text[]) THEN ${expr} END`
     : expr;
 
+/** An enrichment's instruction for a column whose answers are its options. */
+const classifyInstruction = (label: string, options: string[], many: boolean): string =>
+  `Classify this row's ${label}: choose ${many ? 'every option that applies' : 'the one option that fits best'} from ${options.join(', ')}.`;
+
 export const selectColumn: ServerColumnType<'select'> = {
+  seedsOptions: true,
   storage: (config) => textStorage((expr) => inOptions(`NULLIF(btrim(${expr}), '')`, config.options)),
   // A select without options takes any text.
   enrich: {
     format: (config) => (config.options?.length ? 'label' : 'text'),
     options: (config) => config.options,
+    classify: true,
+    instruction: (label, options) => (options ? classifyInstruction(label, options, false) : undefined),
   },
 };
 
@@ -27,12 +34,14 @@ export const multiselectStorage = (options: string[] | undefined): StorageType =
 
 /** A file's JSON arrays of words import as a multiselect. */
 export const multiselectColumn: ServerColumnType<'multiselect'> = {
+  seedsOptions: true,
   storage: (config) => multiselectStorage(config.options),
   file: { fromValue: listOfText, refuse: schemaRefusal('multiselect') },
   enrich: {
     format: () => 'multiselect',
     options: (config) => config.options,
-    missing: (config) => (config.options?.length ? undefined : 'its options'),
+    classify: true,
+    instruction: (label, options) => (options ? classifyInstruction(label, options, true) : undefined),
   },
   infer: {
     rank: 6,

@@ -8,11 +8,11 @@ const emailStorage = textStorage(matching('^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'));
 export const urlColumn: ServerColumnType<'url'> = {
   storage: () => urlStorage,
   infer: { rank: 4, fits: parses('url') },
-  enrich: { format: () => 'url' },
+  enrich: { format: () => 'url', research: true },
 };
 
 export const emailColumn: ServerColumnType<'email'> = {
   storage: () => emailStorage,
   infer: { rank: 5, fits: parses('email') },
-  enrich: { format: () => 'email' },
+  enrich: { format: () => 'email', research: true },
 };

@@ -7,6 +7,7 @@ import type {
 } from '../../contract/columns.ts';
 import type { ColumnConfig } from '../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../contract/errors.ts';
+import { type ServerColumnType, serverColumnTypes } from '../column-types/index.ts';
 import type { Executor } from '../db/database.ts';
 import { userColumns } from '../db/schema.ts';
 import { convertStorageColumn, distinctTextValues, dropStorageColumn } from '../db/user-table-ddl.ts';
@@ -128,7 +129,7 @@ export async function updateColumn(
   await store.db.transaction(async (tx) => {
     if (typeChanges) {
       if (
-        (dataType === 'select' || dataType === 'multiselect') &&
+        (serverColumnTypes[dataType] as ServerColumnType).seedsOptions &&
         !input.config?.options &&
         !column.config.options
       ) {

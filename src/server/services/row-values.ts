@@ -30,7 +30,8 @@ export function checkValue(
   value: unknown,
   schema = valueSchema(column),
 ): { value: unknown } | { error: string } {
-  const empty = value === null || value === undefined || (value === '' && column.dataType !== 'text');
+  const empty =
+    value === null || value === undefined || (value === '' && !dataTypes[column.dataType].keepsEmptyText);
   if (empty) return column.required ? { error: `${column.name} is required` } : { value: null };
   const result = schema.safeParse(value);
   if (result.success) return { value: result.data };

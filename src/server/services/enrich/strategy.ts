@@ -1,5 +1,6 @@
 import type { PlanStep, Strategy } from '../../../contract/enrich.ts';
 import type { ColumnMeta } from '../table-meta.ts';
+import { enrichOf } from './target.ts';
 
 /** Words that say a value must be found out rather than read off the row. */
 const RESEARCH_WORDS =
@@ -30,10 +31,10 @@ export function persona(profile: string): string {
  * are researched first; the rest is read off the row in one pass.
  */
 export function inferStrategy(target: ColumnMeta, prompt: string | undefined): Strategy {
-  if (['select', 'multiselect', 'boolean'].includes(target.dataType)) return 'single-pass-classify';
+  const entry = enrichOf(target);
+  if (entry?.classify) return 'single-pass-classify';
   const text = `${prompt ?? ''} ${target.name.replaceAll('_', ' ')} ${target.displayName}`;
-  if (target.dataType === 'url' || target.dataType === 'email' || RESEARCH_WORDS.test(text))
-    return 'research-and-synthesize';
+  if (entry?.research || RESEARCH_WORDS.test(text)) return 'research-and-synthesize';
   return 'single-pass-lookup';
 }
 
@@ -84,10 +85,5 @@ export function strategySteps(strategy: Strategy, target: ColumnMeta, instructio
 /** The instruction written for a target when the request gives none. */
 export function defaultInstruction(target: ColumnMeta, options: string[] | null): string {
   const label = target.displayName;
-  if (target.dataType === 'boolean') return `Decide whether "${label}" is true for this row (Yes or No).`;
-  if (options) {
-    const many = target.dataType === 'multiselect';
-    return `Classify this row's ${label}: choose ${many ? 'every option that applies' : 'the one option that fits best'} from ${options.join(', ')}.`;
-  }
-  return `Determine the ${label} for this row.`;
+  return enrichOf(target)?.instruction?.(label, options) ?? `Determine the ${label} for this row.`;
 }

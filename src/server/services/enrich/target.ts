@@ -1,19 +1,19 @@
 import type { OutputFormat } from '../../../contract/ai/config.ts';
-import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
+import { type ColumnConfig, type DataType, dataTypes } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import { type EnrichAnswer, type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
 import { ValidationError } from '../errors.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 
 /** The target's enrichment entry: how its answer is asked for and stored (the type's server entry). */
-const enrichOf = (column: ColumnMeta): EnrichAnswer<DataType> | undefined =>
+export const enrichOf = (column: ColumnMeta): EnrichAnswer<DataType> | undefined =>
   (serverColumnTypes[column.dataType] as ServerColumnType).enrich;
 
 /** The enrichment target: a column by name, of a type an answer can fill; 400 otherwise. */
 export function targetColumn(table: TableMeta, name: string): ColumnMeta {
   const column = table.columns.find((candidate) => candidate.name === name);
   const entry = column && enrichOf(column);
-  const missing = column && entry?.missing?.(column.config);
+  const missing = column && dataTypes[column.dataType].enrichment?.missing?.(column.config);
   const problem: ErrorDetail | undefined = !column
     ? { path: 'targetColumn', message: `Unknown column "${name}"` }
     : column.dataType === 'ai'

@@ -4,10 +4,11 @@ import { TextEditor } from './text-editor.tsx';
 
 /** The editor its type's registry entry names, with the server's message under it when a value was refused. */
 export function CellEditor(props: EditorProps) {
-  const Editor = appColumnTypes[props.column.dataType].cell.editor ?? TextEditor;
+  const entry = appColumnTypes[props.column.dataType];
+  const Editor = entry.cell.editor ?? TextEditor;
   return (
     <>
-      <Editor {...props} />
+      <Editor inputMode={entry.field.hints?.inputMode} {...props} />
       {props.error && (
         <div className="grid-editor__error" role="alert">
           {props.error}

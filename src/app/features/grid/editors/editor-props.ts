@@ -11,4 +11,6 @@ export interface EditorProps {
   /** Ends the edit; false when the value is refused and the editor stays open with the reason. */
   onCommit: (value: unknown, text: string, move: CommitMove) => boolean;
   onCancel: () => void;
+  /** The keyboard a phone or tablet shows: the type's row panel field asks for it (decimal, tel). */
+  inputMode?: 'decimal' | 'tel';
 }
