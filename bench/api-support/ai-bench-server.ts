@@ -32,10 +32,13 @@ export async function startAiBenchServer(options: {
   };
   if (dataDir) await (await startServer(env)).stop();
   const server = await startServer(env);
+  // The embedded store a new DATA_DIR gets: the native PostgreSQL unless EMBEDDED_STORE says PGlite.
+  const embeddedKind =
+    (options.env?.EMBEDDED_STORE ?? process.env.EMBEDDED_STORE) === 'pglite' ? 'pglite' : 'native';
   const close = async () => {
     await server.stop();
     await fake.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
-  return { fake, server, engine: databaseUrl ? 'postgres' : 'pglite', close };
+  return { fake, server, engine: databaseUrl ? 'postgres' : embeddedKind, close };
 }

@@ -3,6 +3,7 @@ import { checkExposure, listenUrl } from './access/exposure.ts';
 import { serveBackups } from './backup/backup-socket.ts';
 import { createCapabilities } from './capabilities.ts';
 import { loadConfig } from './config.ts';
+import { inBackgroundLane } from './db/background-lane.ts';
 import { openDatabase } from './db/open-database.ts';
 import { createApi } from './http/app.ts';
 import { mountSpa } from './http/static.ts';
@@ -62,7 +63,8 @@ const engine = new Engine(
 );
 // Any write may queue AI cells (a run, an auto-run column): the engine looks at once.
 store.tables.onChange(() => engine.wake());
-await engine.start();
+// Its timers (lease renewals, reaps, result writes) start in the background lane and stay in it.
+await inBackgroundLane(() => engine.start());
 // Extraction chunks share the providers' slots with the engine's cells.
 const extractWorker = new ExtractWorker(
   store,
@@ -80,7 +82,7 @@ const extractWorker = new ExtractWorker(
   logger,
   secrets,
 );
-await extractWorker.start();
+await inBackgroundLane(() => extractWorker.start());
 const app = createApi({
   store,
   providers,

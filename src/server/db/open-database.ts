@@ -6,6 +6,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { PoolConfig } from 'pg';
+import { onBackgroundLane } from './background-lane.ts';
 import { bulkLoadPostgres, copyStatement, isCopy } from './bulk-load.ts';
 import type { Database, Db } from './database.ts';
 import { NativeStoreUnavailable, startCluster } from './native/cluster.ts';
@@ -20,6 +21,12 @@ const toStatement = (statement: SQL) => {
 };
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/**
+ * Connections kept for the background lane (the AI engine), beside the requests' PG_POOL_SIZE: a claim,
+ * a lease renewal and a result write can run at once.
+ */
+const BACKGROUND_POOL_SIZE = 3;
 
 /** Advisory lock key held while migrating a shared PostgreSQL database. */
 const MIGRATION_LOCK = 7_245_100;
@@ -179,12 +186,22 @@ async function openPostgres(connection: PoolConfig): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new Pool({ ...connection, max: Number(process.env.PG_POOL_SIZE ?? 10) });
-  // An idle connection the server closed (a restart, a shutdown) is dropped from the pool; unhandled,
-  // its error would end the process. A query after a real outage fails on its own connection.
-  pool.on('error', () => undefined);
-  // The same for a connection in use (a transaction's) when the server goes: its query fails and the
-  // request answers 503 (http/errors.ts); the pool drops the broken client when it is released.
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  const background = new Pool({ ...connection, max: BACKGROUND_POOL_SIZE });
+  for (const each of [pool, background]) {
+    // An idle connection the server closed (a restart, a shutdown) is dropped from the pool; unhandled,
+    // its error would end the process. A query after a real outage fails on its own connection.
+    each.on('error', () => undefined);
+    // The same for a connection in use (a transaction's) when the server goes: its query fails and the
+    // request answers 503 (http/errors.ts); the pool drops the broken client when it is released.
+    each.on('connect', (client) => client.on('error', () => undefined));
+  }
+  // Every query and transaction takes its connection through `connect` (pg-pool's `query` too): work
+  // in the background lane takes it from its own pool (db/background-lane.ts).
+  const connectRequest = pool.connect.bind(pool);
+  pool.connect = ((callback?: Parameters<typeof pool.connect>[0]) =>
+    onBackgroundLane()
+      ? background.connect(callback as never)
+      : connectRequest(callback as never)) as typeof pool.connect;
   // Several servers may share one database and start together: one migrates, the others wait.
   const client = await pool.connect();
   try {
@@ -232,6 +249,9 @@ async function openPostgres(connection: PoolConfig): Promise<Database> {
       }
     },
     bulkLoad: async (steps) => bulkLoadPostgres(await pool.connect(), steps, toStatement),
-    close: () => pool.end(),
+    close: async () => {
+      await pool.end();
+      await background.end();
+    },
   };
 }

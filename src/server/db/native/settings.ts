@@ -5,7 +5,7 @@
 export const POSTGRES_SETTINGS: Record<string, string> = {
   shared_buffers: '64MB',
   maintenance_work_mem: '64MB',
-  // The app's pool (10), its maintenance connection and a few spare.
+  // The app's request pool (10), the AI engine's (3, db/background-lane.ts), a backup's session, spare.
   max_connections: '20',
   // Enough WAL for an online backup (pg_backup_start refuses 'minimal'; backup/, docs/storage.md).
   // Nothing replicates from this cluster; the price is the WAL of bulk loads into new tables, which

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { inArray } from 'drizzle-orm';
+import { inBackgroundLane } from '../../db/background-lane.ts';
 import { aiRuns } from '../../db/schema.ts';
 import type { Logger } from '../../logger.ts';
 import type { PriceTable } from '../ai/price-book.ts';
@@ -129,7 +130,8 @@ export class Engine {
     this.#tickQueued = true;
     setTimeout(() => {
       this.#tickQueued = false;
-      void this.#tick();
+      // Wherever the wake came from (a request, often), the claim and what follows it run in the lane.
+      void inBackgroundLane(() => this.#tick());
     }, CLAIM_INTERVAL_MS);
   }
 

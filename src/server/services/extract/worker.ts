@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { inBackgroundLane } from '../../db/background-lane.ts';
 import type { Logger } from '../../logger.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import type { Providers } from '../ai/providers.ts';
@@ -102,8 +103,10 @@ export class ExtractWorker {
   /** Looks for work soon: a job was created, a chunk finished. */
   wake(): void {
     if (this.#stopping) return;
-    // The store may be unreachable for a moment (a restart): the next wake or poll tries again.
-    this.#tick().catch((error: unknown) =>
+    // The store may be unreachable for a moment (a restart): the next wake or poll tries again. In the
+    // background lane: the slots taken below are the engine's too, held until the claim answers, so the
+    // claim must not wait behind the requests (db/background-lane.ts).
+    inBackgroundLane(() => this.#tick()).catch((error: unknown) =>
       this.logger.warn({ err: error }, 'extraction worker could not look for work'),
     );
   }
