@@ -18,6 +18,7 @@ function variantOf(draft: VariantDraft, column: Column): EvaluateVariant {
   const prompt = draft.prompt.trim();
   return {
     ...(prompt && prompt !== column.config.prompt && { prompt: draft.prompt }),
+    ...(draft.provider && { provider: draft.provider }),
     ...(draft.model.trim() && { model: draft.model.trim() }),
     ...(draft.examples !== '' && { examples: Number(draft.examples) }),
   };
@@ -46,6 +47,7 @@ export function EvaluateDialog({ tableId, column, onClose }: EvaluateDialogProps
         config: {
           ...column.config,
           ...(withPrompt && { prompt: settings.prompt }),
+          ...(settings.provider && { provider: settings.provider }),
           model: settings.model,
           examples: settings.examples,
         },
@@ -87,7 +89,10 @@ export function EvaluateDialog({ tableId, column, onClose }: EvaluateDialogProps
             className="button button--small"
             disabled={drafts.length >= MAX_VARIANTS - 1}
             onClick={() =>
-              setDrafts([...drafts, { prompt: column.config.prompt ?? '', model: '', examples: '' }])
+              setDrafts([
+                ...drafts,
+                { prompt: column.config.prompt ?? '', provider: '', model: '', examples: '' },
+              ])
             }
           >
             Add a variant

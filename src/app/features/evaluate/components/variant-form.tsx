@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { MAX_EXAMPLES } from '../../../../contract/ai/config.ts';
+import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
 
 /** A variant as typed: '' means the column's own setting. */
 export interface VariantDraft {
   prompt: string;
+  provider: string;
   model: string;
   examples: string;
 }
@@ -17,9 +19,10 @@ interface VariantFormProps {
   withPrompt: boolean;
 }
 
-/** Another prompt, model or example setting to try beside the column's own. */
+/** Another prompt, provider, model or example setting to try beside the column's own. */
 export function VariantForm({ title, draft, onChange, onRemove, withPrompt }: VariantFormProps) {
   const id = useId();
+  const providers = useAiSettings().data?.providers ?? [];
   return (
     <fieldset className="variant-form">
       <legend className="variant-form__title">{title}</legend>
@@ -37,6 +40,22 @@ export function VariantForm({ title, draft, onChange, onRemove, withPrompt }: Va
           />
         </>
       )}
+      <label className="field__label" htmlFor={`${id}-provider`}>
+        Provider
+      </label>
+      <select
+        id={`${id}-provider`}
+        className="input input--compact"
+        value={draft.provider}
+        onChange={(event) => onChange({ ...draft, provider: event.target.value })}
+      >
+        <option value="">The column's provider</option>
+        {providers.map((provider) => (
+          <option key={provider.id} value={provider.id}>
+            {provider.name}
+          </option>
+        ))}
+      </select>
       <label className="field__label" htmlFor={`${id}-model`}>
         Model
       </label>
