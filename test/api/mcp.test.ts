@@ -1,8 +1,9 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { CellDetail, TableStatus } from '../../src/contract/cells.ts';
+import type { ExtractTable } from '../../src/contract/extract.ts';
 import type { Row } from '../../src/contract/rows.ts';
 import type { Run, RunStarted } from '../../src/contract/runs.ts';
 import { eventually, fakeCalls, testModel } from '../support/ai.ts';
@@ -42,7 +43,9 @@ describe('the MCP server at /mcp', () => {
       'add_ai_column',
       'add_rows',
       'describe_table',
+      'extract_table',
       'get_cell',
+      'get_extraction',
       'get_run_status',
       'list_tables',
       'query_rows',
@@ -142,6 +145,42 @@ describe('the MCP server at /mcp', () => {
     expect(cell.status).toBe('done');
     expect(typeof cell.value).toBe('number');
     expect(cell.prompt).toContain('Acme');
+  });
+});
+
+describe('extraction through MCP', () => {
+  it('makes a table from pasted text, one row per item, and reports the extraction until it completes', async () => {
+    const client = await connect(inject('baseUrl'));
+    onTestFinished(() => client.close());
+    const lines = ['Name: Anvil; Price: 120', 'Name: Tongs; Price: 15.5', 'Name: Bellows; Price: 60'];
+    const created = await callJson<ExtractTable>(client, 'extract_table', {
+      name: 'Smithy',
+      columns: [
+        { key: 'name', label: 'Name', type: 'text', required: true },
+        { key: 'price', label: 'Price', type: 'number' },
+      ],
+      source_text: lines.join('\n'),
+      model: testModel('mcp-extract'),
+    });
+    const done = await eventually(async () => {
+      const job = await callJson<ExtractTable>(client, 'get_extraction', { tableId: created.table_id });
+      return job.status === 'completed' ? job : undefined;
+    });
+    expect(done).toMatchObject({ total_rows: 3, progress: 100 });
+    const page = await callJson<{ rows: Row[] }>(client, 'query_rows', {
+      tableId: created.table_id,
+      sorts: [{ column: 'price', direction: 'asc' }],
+    });
+    expect(page.rows.map((row) => row.data)).toEqual([
+      { name: 'Tongs', price: 15.5 },
+      { name: 'Bellows', price: 60 },
+      { name: 'Anvil', price: 120 },
+    ]);
+    const none = (await client.callTool({
+      name: 'get_extraction',
+      arguments: { tableId: (await createTable([{ name: 'x', dataType: 'text' }])).id },
+    })) as CallToolResult;
+    expect(none).toMatchObject({ isError: true, content: [{ text: 'No extraction fills this table' }] });
   });
 });
 

@@ -127,7 +127,7 @@ export function createApi({
   app.route(
     '/mcp',
     mcpRoutes(
-      { store, rows, providers, logger },
+      { store, rows, providers, logger, extract: { secrets: extract.secrets, wake: extract.wake } },
       { maxBodyBytes: bodyLimitBytes, corsOrigins: guards.corsOrigins },
     ),
   );

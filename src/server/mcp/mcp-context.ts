@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.ts';
+import type { SecretBox } from '../secrets/secret-box.ts';
 import type { Providers } from '../services/ai/providers.ts';
 import type { RowAccess } from '../services/row-access.ts';
 import type { Store } from '../services/store.ts';
@@ -9,6 +10,8 @@ export interface McpContext {
   rows: RowAccess;
   providers: Providers;
   logger: Logger;
+  /** Extractions: the box that seals webhook secrets, and the worker to wake when one is created. */
+  extract: { secrets: SecretBox; wake: () => void };
 }
 
 /** Who history and runs name as the author of what an agent does through MCP. */
