@@ -78,6 +78,15 @@ test('a company table fills its profile columns, and its people finder opens a p
   await expect(finder).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/company-table.png' });
 
+  // The finder's panel says what it does instead of a prompt form, and links to its people.
+  const menu = await grid.openColumnMenu('People');
+  await menu.getByRole('menuitem', { name: 'AI settings…' }).click();
+  const panel = app.sidePanel.getByRole('region', { name: 'People settings' });
+  await expect(panel).toContainText('VP, Engineer');
+  await expect(panel).toContainText('3 people per company');
+  await expect(panel.getByRole('link', { name: 'Open the people table' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/people-finder-panel.png' });
+
   // The people finder's cell opens its people table.
   await finder.click();
   await expect(app.heading).toHaveText('Prospects: People');

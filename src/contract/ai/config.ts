@@ -36,6 +36,13 @@ export const AiKind = z.enum([
 export type AiKind = z.infer<typeof AiKind>;
 
 /**
+ * Kinds with behaviour of their own (company, people finder, contact columns): set up by the server or
+ * at creation, not by a prompt a person writes.
+ */
+export const isOwnKind = (kind: AiKind | undefined): boolean =>
+  kind !== undefined && kind !== 'agent' && kind !== 'criterion_grade';
+
+/**
  * `llm` answers from the model alone; the others search and read the web first (Extruct's agent types):
  * `research`, `research_pro` (more searches and pages), `research_reasoning` (as deep, on the reasoning
  * model when one is configured) and `linkedin` (searches within linkedin.com).

@@ -1,11 +1,16 @@
 import { AiColumnPanel } from '../../features/ai-columns/components/ai-column-panel.tsx';
 import { EvaluateSection } from '../../features/evaluate/components/evaluate-section.tsx';
+import { hasOwnKind, KindColumnPanel } from '../../features/table-kinds/index.ts';
 import { VerifiedSection } from '../../features/verified/components/verified-section.tsx';
 import { NEW_COLUMN, usePanelStore } from '../../store/panel-store.ts';
 import type { ColumnDetailsProps, ColumnSettings } from '../column-type.ts';
 
-/** An AI column's settings, then what people verified of its answers and the way to evaluate it. */
+/**
+ * An AI column's settings, then what people verified of its answers and the way to evaluate it; a
+ * company, people finder or contact column shows what it does instead (it has no prompt to edit).
+ */
 function AiPanel({ table, column }: ColumnDetailsProps) {
+  if (hasOwnKind(column)) return <KindColumnPanel column={column} />;
   return (
     <div className="ai-settings-panel">
       <AiColumnPanel key={column.id} table={table} column={column} />

@@ -1,12 +1,10 @@
+import { isOwnKind } from '../../../contract/ai/config.ts';
 import { templateReferences } from '../../../contract/ai/template.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { ColumnShape } from '../engine/dependencies.ts';
 
 /** Whether a column is one of the kinds with behaviour of their own (not an agent or a criterion grade). */
-export const hasOwnKind = (column: ColumnShape): boolean =>
-  column.config.kind !== undefined &&
-  column.config.kind !== 'agent' &&
-  column.config.kind !== 'criterion_grade';
+export const hasOwnKind = (column: ColumnShape): boolean => isOwnKind(column.config.kind);
 
 /** What the company, people finder and contact kinds need beyond an agent's rules, at `at(field)`. */
 export function kindErrors(column: ColumnShape, at: (field: string) => string): ErrorDetail[] {

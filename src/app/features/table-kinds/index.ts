@@ -1,0 +1,1 @@
+export { hasOwnKind, KindColumnPanel } from './components/kind-column-panel.tsx';
