@@ -169,6 +169,12 @@ describe('errors on /v1/tables', () => {
     );
   });
 
+  it('answers 413 { detail } for a body over the limit /api has too', async () => {
+    const response = await v1('POST', '/tables', { name: 'Big', description: 'x'.repeat(11 * 1024 * 1024) });
+    expect(response.status).toBe(413);
+    expect(response.body).toEqual({ detail: 'Request body is too large' });
+  });
+
   it('answers 404 { detail } for a table that does not exist', async () => {
     for (const id of ['00000000-0000-0000-0000-000000000000', 'not-a-uuid']) {
       const response = await v1('GET', `/tables/${id}`);

@@ -119,10 +119,7 @@ export function createApi({
     .route('/', accessRoutes(guards.accessToken))
     .route('/', metricsRoutes(store));
   app.route('/api', api);
-  app.route(
-    '/v1',
-    v1Routes({ store, rows, providers, logger, maxPageRows: guards.limits.maxPageRows, bodyLimit: limit }),
-  );
+  app.route('/v1', v1Routes({ store, rows, providers, logger, limits: guards.limits, bodyLimit: limit }));
   // Tables for agents: the same services as MCP tools (docs/mcp.md), behind the same guards.
   app.route(
     '/mcp',

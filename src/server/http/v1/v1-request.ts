@@ -36,3 +36,9 @@ export async function bodyOf<T>(c: Context, schema: ZodType<T>, { optional = fal
 
 /** The query parameters read by a contract schema. */
 export const queryOf = <T>(c: Context, schema: ZodType<T>): T => parse(schema, c.req.query(), 'query');
+
+/** 422 when a list or number sent is over the operator's limit (MAX_PAGE_ROWS, MAX_BATCH_ROWS). */
+export function withinLimit(value: number, max: number, loc: Array<string | number>, what: string): void {
+  if (value <= max) return;
+  throw new V1RequestError([{ loc, msg: `At most ${max} ${what} on this server`, type: 'less_than_equal' }]);
+}

@@ -5,7 +5,7 @@ import type { Store } from '../../../services/store.ts';
 import { jsonStream } from '../json-stream.ts';
 import { tableHeader, v1TableStatus } from '../table-output.ts';
 import { allV1Rows, asV1Rows, rowPage } from '../table-rows.ts';
-import { queryOf, V1RequestError } from '../v1-request.ts';
+import { queryOf, withinLimit } from '../v1-request.ts';
 
 /**
  * GET /v1/tables/{table_id}/data (002_…): the header, its status, and a page of rows; without `limit`
@@ -14,10 +14,7 @@ import { queryOf, V1RequestError } from '../v1-request.ts';
 export function v1DataRoutes(store: Store, rows: RowAccess, maxPageRows: number) {
   return new Hono().get('/tables/:tableId/data', async (c) => {
     const { offset, limit } = queryOf(c, V1DataQuery);
-    if (limit !== undefined && limit > maxPageRows) {
-      const msg = `Input should be less than or equal to ${maxPageRows}`;
-      throw new V1RequestError([{ loc: ['query', 'limit'], msg, type: 'less_than_equal' }]);
-    }
+    withinLimit(limit ?? 0, maxPageRows, ['query', 'limit'], 'rows per page');
     const tableId = c.req.param('tableId');
     const head = { ...(await tableHeader(store, tableId)), status: await v1TableStatus(store, tableId) };
     if (limit !== undefined) {

@@ -8,16 +8,21 @@ import type { Store } from '../../../services/store.ts';
 import { writeRowMetadata } from '../../../services/v1/row-metadata.ts';
 import { startV1Run } from '../start-run.ts';
 import { asV1Rows } from '../table-rows.ts';
-import { bodyOf } from '../v1-request.ts';
+import { bodyOf, withinLimit } from '../v1-request.ts';
 
-/** A service's `rows[0].data.x` is the request's own path here: nothing to rename. */
-export function v1RowRoutes(store: Store, rows: RowAccess, providers: Providers) {
+/**
+ * Rows of a /v1 table: create, update, delete (batches of at most `maxBatchRows`) and get one. A
+ * service's error paths (`rows[0].data.x`) are already the request's own.
+ */
+export function v1RowRoutes(store: Store, rows: RowAccess, providers: Providers, maxBatchRows: number) {
+  const batch = (count: number) => withinLimit(count, maxBatchRows, ['body', 'rows'], 'rows per batch');
   const runOn = (tableId: string, ids: string[]) =>
     startV1Run(store, providers, tableId, { mode: 'new', rows: ids });
   return new Hono()
     .post('/tables/:tableId/rows', async (c) => {
       const tableId = c.req.param('tableId');
       const input = await bodyOf(c, V1CreateRowsInput);
+      batch(input.rows.length);
       const created = await rows.insert(tableId, { rows: input.rows.map((row) => ({ data: row.data })) });
       await writeRowMetadata(
         store.db,
@@ -34,6 +39,7 @@ export function v1RowRoutes(store: Store, rows: RowAccess, providers: Providers)
     .patch('/tables/:tableId/rows', async (c) => {
       const tableId = c.req.param('tableId');
       const input = await bodyOf(c, V1UpdateRowsInput);
+      batch(input.rows.length);
       const table = await store.tables.get(tableId);
       const updated = [];
       for (const change of input.rows) {
@@ -65,6 +71,7 @@ export function v1RowRoutes(store: Store, rows: RowAccess, providers: Providers)
     .delete('/tables/:tableId/rows', async (c) => {
       const tableId = c.req.param('tableId');
       const { rows: ids } = await bodyOf(c, V1DeleteRowsInput);
+      batch(ids.length);
       return c.json({ deleted: await rows.delete(tableId, ids) }, 200);
     })
     .get('/tables/:tableId/rows/:rowId', async (c) => {
