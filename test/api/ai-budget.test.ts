@@ -39,7 +39,7 @@ describe('run budgets', () => {
     const model = testModel('budget-tokens');
     await fakeRules([{ model, reply: { value: 'Norway' } }]);
     const { table } = await aiTable(columns(model), cities(20));
-    const started = await run(table.id, { budget: { maxTokens: 600 } });
+    const started = await run(table.id, { budget: { maxTokens: 400 } });
     const held = await paused(table.id, started.runId);
     // Calls under way when it paused still finish: wait for them before counting.
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -47,11 +47,11 @@ describe('run budgets', () => {
     expect(stopped).toMatchObject({
       status: 'paused',
       cellsFailed: 0,
-      budget: { maxTokens: 600, maxUsd: null },
+      budget: { maxTokens: 400, maxUsd: null },
     });
     expect(stopped.cellsDone).toBeGreaterThan(0);
     expect(stopped.cellsDone).toBeLessThan(20);
-    expect(stopped.tokensIn + stopped.tokensOut).toBeLessThanOrEqual(600);
+    expect(stopped.tokensIn + stopped.tokensOut).toBeLessThanOrEqual(400);
     expect(await fakeCalls(model)).toHaveLength(stopped.cellsDone);
     expect(stopped.left).toMatchObject({ cells: 20 - stopped.cellsDone });
     expect(stopped.left?.tokens).toBeGreaterThan(0);
@@ -75,7 +75,7 @@ describe('run budgets', () => {
   it('hold dollar ceilings at the prices in Settings, and refuse one for a model without a price', async () => {
     const model = testModel('budget-usd');
     await fakeRules([{ model, reply: { value: 'Chile' } }]);
-    const { table } = await aiTable(columns(model), cities(10));
+    const { table } = await aiTable(columns(model), cities(20));
     const refused = await call<{ error: string }>('POST', `/tables/${table.id}/run`, {
       budget: { maxUsd: 1 },
     });
@@ -84,19 +84,19 @@ describe('run budgets', () => {
 
     // $1,000 per million tokens: a call of ~40 tokens costs about 4 cents.
     await call('PUT', '/ai/prices', { model, inputUsd: 1000, outputUsd: 1000 });
-    const started = await run(table.id, { budget: { maxUsd: 0.5 } });
+    const started = await run(table.id, { budget: { maxUsd: 0.3 } });
     await paused(table.id, started.runId);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const stopped = await runOf(table.id, started.runId);
     expect(stopped.spentUsd).toBeGreaterThan(0);
-    expect(stopped.spentUsd).toBeLessThanOrEqual(0.5);
+    expect(stopped.spentUsd).toBeLessThanOrEqual(0.3);
     expect(stopped.left?.costUsd).toBeGreaterThan(0);
 
     await call('POST', `/tables/${table.id}/runs/${started.runId}/resume`, { budget: { maxUsd: 100 } });
     await idle(table.id);
     expect(await runOf(table.id, started.runId)).toMatchObject({
       status: 'completed',
-      cellsDone: 10,
+      cellsDone: 20,
       budget: { maxUsd: 100, maxTokens: null },
     });
     const prices = (await call<{ prices: Array<{ model: string; source: string }> }>('GET', '/ai/prices'))
@@ -121,7 +121,7 @@ describe('run budgets', () => {
     const first = await startServer(env);
     onTestFinished(() => void first.stop('SIGKILL'));
     const { table } = await aiTable(columns(model), cities(8), first.baseUrl);
-    const started = await run(table.id, { budget: { maxTokens: 400 } }, first.baseUrl);
+    const started = await run(table.id, { budget: { maxTokens: 150 } }, first.baseUrl);
     await paused(table.id, started.runId, first.baseUrl);
     await first.stop();
 

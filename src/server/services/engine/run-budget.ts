@@ -48,23 +48,22 @@ function renderedCost(prepared: PreparedCell, prices: PriceTable): CallCost {
 }
 
 /**
- * A call's expected cost: the larger of what its request renders to and what the run's calls took on
- * average so far (a ceiling is a promise not to pass it: the guess leans high).
+ * A call's expected cost: what the run's calls took on average so far, or, before its first call, what
+ * the request renders to (system text, prompt, schema, a typical answer). The average is what a paused
+ * run says its rest would cost, so a limit raised by that much lets it finish.
  */
 function expectedCost(run: BudgetedRun, prepared: PreparedCell, prices: PriceTable): CallCost {
-  const rendered = renderedCost(prepared, prices);
-  if (run.paid === 0) return rendered;
-  const tokensIn = Math.max(rendered.tokensIn, run.tokens_in / run.paid);
-  const tokensOut = Math.max(rendered.tokensOut, run.tokens_out / run.paid);
-  const usd = rendered.usd === null ? null : Math.max(rendered.usd, run.spent_usd / run.paid);
-  return { tokensIn, tokensOut, usd };
+  if (run.paid === 0) return renderedCost(prepared, prices);
+  const usd = run.spent_usd > 0 ? run.spent_usd / run.paid : prices.costUsd(prepared.modelName, 0, 0);
+  return { tokensIn: run.tokens_in / run.paid, tokensOut: run.tokens_out / run.paid, usd };
 }
 
 /**
  * The budget check before calls: of the cells about to be called, those of a run with a ceiling are
  * let through while what the run spent, what its other calls in flight will likely spend and these
- * calls stay within it. At the first that would pass it the run pauses: that cell and the rest of its
- * run's cells go back to the queue (not counted as an attempt) and wait there, parked, until the run is
+ * calls stay within it. The first that would pass it, and the rest of its run's cells here, go back to
+ * the queue (not counted as an attempt): to be weighed again in a moment while the run has calls under
+ * way (their real cost may leave room), or parked, the run paused, when it has none, until the run is
  * resumed. Runs without a ceiling cost one indexed read per batch. Returns the cells refused.
  */
 export async function admitCalls(
@@ -87,19 +86,34 @@ export async function admitCalls(
   for (const { id } of budgeted) {
     const mine = cells.filter((prepared) => prepared.cell.runId === id);
     const held = await store.db.transaction(async (tx) => {
+      // One admission per run at a time, across servers. Not a row lock on the run: writing outcomes
+      // locks cells and then the run, and taking them the other way round here deadlocked.
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${id}, 0))`);
       const [run] = await queryRows<BudgetedRun>(
         tx,
         sql`SELECT r.id, r.table_id, r.status, r.budget_tokens::float8 AS budget_tokens, r.budget_usd,
               r.tokens_in::float8 AS tokens_in, r.tokens_out::float8 AS tokens_out, r.spent_usd,
               (r.cells_done - r.cells_reused)::int AS paid,
               (SELECT count(*)::int FROM ai_cells c WHERE c.run_id = r.id AND c.status = 'in_progress') AS in_flight
-            FROM ai_runs r WHERE r.id = ${id} FOR UPDATE`,
+            FROM ai_runs r WHERE r.id = ${id}`,
       );
       if (!run) return [];
       // Cells of this claim answered otherwise (the cache, no input) are in progress too, yet no call.
       const inBatch = claimed.filter((cell) => cell.runId === id).length;
-      const over = run.status === 'running' ? overCeiling(run, mine, inBatch, prices) : mine;
-      if (over.length > 0) await pause(store, tx, run, owner, over);
+      if (run.status !== 'running') {
+        await putBack(store, tx, run, owner, mine, 'park');
+        return mine;
+      }
+      const over = overCeiling(run, mine, inBatch, prices);
+      if (over.length === 0) return over;
+      // While some of its calls are under way, what they really cost is not known yet: the refused
+      // cells wait a moment and are weighed again then. With none under way, the run pauses.
+      const waiting = over.length < mine.length || run.in_flight > inBatch;
+      await putBack(store, tx, run, owner, over, waiting ? 'later' : 'park');
+      if (!waiting)
+        await tx.execute(
+          sql`UPDATE ai_runs SET status = 'paused', paused_at = now() WHERE id = ${run.id} AND status = 'running'`,
+        );
       return over;
     });
     for (const prepared of held) refused.add(prepared);
@@ -132,24 +146,36 @@ function overCeiling(
   return [];
 }
 
+/** How long cells refused while their run's calls are under way wait before they are weighed again. */
+const WEIGH_AGAIN_MS = 1_000;
+
 /**
- * Pauses a run: refused cells go back to the queue as if never claimed, and every queued cell of the
- * run is parked (available at 'infinity', so no claim takes it, yet it stays queued, not failed) until
- * resumeRun makes them available again. The table's version moves, so the grid sees them queued.
+ * Gives refused cells back to the queue as if never claimed. `later`: they are claimed again in a
+ * moment. `park`: the run is pausing, and every queued cell of it is parked (available at 'infinity',
+ * so no claim takes it, yet queued, not failed) until resumeRun makes them available again. The table's
+ * version moves, so the grid sees them queued.
  */
-async function pause(store: Store, tx: Executor, run: BudgetedRun, owner: string, cells: PreparedCell[]) {
+async function putBack(
+  store: Store,
+  tx: Executor,
+  run: BudgetedRun,
+  owner: string,
+  cells: PreparedCell[],
+  when: 'later' | 'park',
+) {
   const version = await advanceTableVersion(store, tx, run.table_id);
   const keys = JSON.stringify(
     cells.map(({ cell }) => ({ row_id: cell.rowId, column_id: cell.columnId, attempts: cell.attempts })),
   );
+  const available =
+    when === 'park' ? sql`'infinity'` : sql`now() + ${WEIGH_AGAIN_MS} * interval '1 millisecond'`;
   await tx.execute(sql`UPDATE ai_cells c SET status = 'requested', attempts = c.attempts - 1, lease_owner = NULL,
-        lease_until = NULL, available_at = 'infinity', updated_at = now(), seq = ${version}
+        lease_until = NULL, available_at = ${available}, updated_at = now(), seq = ${version}
       FROM jsonb_to_recordset(${keys}::jsonb) AS x(row_id uuid, column_id uuid, attempts integer)
       WHERE c.row_id = x.row_id AND c.column_id = x.column_id AND c.status = 'in_progress'
         AND c.attempts = x.attempts AND c.lease_owner = ${owner}`);
-  await tx.execute(sql`UPDATE ai_cells SET available_at = 'infinity'
-      WHERE run_id = ${run.id} AND status = 'requested'`);
-  await tx.execute(
-    sql`UPDATE ai_runs SET status = 'paused', paused_at = now() WHERE id = ${run.id} AND status = 'running'`,
-  );
+  if (when === 'park')
+    await tx.execute(
+      sql`UPDATE ai_cells SET available_at = 'infinity' WHERE run_id = ${run.id} AND status = 'requested'`,
+    );
 }

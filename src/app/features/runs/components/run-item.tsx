@@ -2,6 +2,8 @@ import type { Column } from '../../../../contract/columns.ts';
 import type { Run } from '../../../../contract/runs.ts';
 import { RestoreIcon } from '../../../components/icons.tsx';
 import { fullTime, timeAgo } from '../../../lib/time-ago.ts';
+import { formatCost } from '../../enrich/model/plan-text.ts';
+import { budgetText, leftText, savedText } from '../model/run-budget-text.ts';
 import {
   formatDuration,
   MODE_LABELS,
@@ -18,16 +20,19 @@ interface RunItemProps {
   busy: boolean;
   onCancel: () => void;
   onRollback: () => void;
+  /** Opens the dialog that continues a paused run. */
+  onContinue: () => void;
 }
 
 /** One run: status, columns, counts, tokens, duration, and Cancel or Roll back. */
-export function RunItem({ run, columns, busy, onCancel, onRollback }: RunItemProps) {
+export function RunItem({ run, columns, busy, onCancel, onRollback, onContinue }: RunItemProps) {
   // Runs name columns by their key; a column renamed since shows its new name, a deleted one its key.
   const names = run.columns.map(
     (name) => columns.find((column) => column.name === name)?.displayName ?? name,
   );
   const titleId = `run-${run.id}`;
   const running = run.status === 'running';
+  const paused = run.status === 'paused';
   return (
     <li className="run" aria-labelledby={titleId}>
       <div className="run__head">
@@ -43,7 +48,13 @@ export function RunItem({ run, columns, busy, onCancel, onRollback }: RunItemPro
         {run.cellsDone.toLocaleString()} done · {run.cellsFailed.toLocaleString()} failed ·{' '}
         {run.cellsCancelled.toLocaleString()} cancelled of {run.cellsQueued.toLocaleString()} queued
       </p>
-      {running && (
+      {paused && run.left && (
+        <p className="run__paused" role="status">
+          Paused before passing its limit of {run.budget ? budgetText(run.budget) : 'none'}:{' '}
+          {leftText(run.left)}.
+        </p>
+      )}
+      {(running || paused) && (
         <progress
           className="run__progress"
           aria-label={`Progress of ${names.join(', ')}`}
@@ -66,6 +77,24 @@ export function RunItem({ run, columns, busy, onCancel, onRollback }: RunItemPro
             {run.tokensIn.toLocaleString()} in / {run.tokensOut.toLocaleString()} out
           </dd>
         </div>
+        {run.spentUsd > 0 && (
+          <div>
+            <dt>Cost</dt>
+            <dd>{formatCost(run.spentUsd)}</dd>
+          </div>
+        )}
+        {run.budget && (
+          <div>
+            <dt>Limit</dt>
+            <dd>{budgetText(run.budget)}</dd>
+          </div>
+        )}
+        {run.cellsReused > 0 && (
+          <div>
+            <dt>Answer cache</dt>
+            <dd>{savedText(run)}</dd>
+          </div>
+        )}
         {run.durationMs !== null && (
           <div>
             <dt>{running ? 'Running for' : 'Took'}</dt>
@@ -74,7 +103,21 @@ export function RunItem({ run, columns, busy, onCancel, onRollback }: RunItemPro
         )}
       </dl>
       <div className="run__actions">
-        {running ? (
+        {paused ? (
+          <>
+            <button
+              type="button"
+              className="button button--primary button--small"
+              disabled={busy}
+              onClick={onContinue}
+            >
+              Continue…
+            </button>
+            <button type="button" className="button button--small" disabled={busy} onClick={onCancel}>
+              Cancel run
+            </button>
+          </>
+        ) : running ? (
           <button type="button" className="button button--small" disabled={busy} onClick={onCancel}>
             Cancel run
           </button>

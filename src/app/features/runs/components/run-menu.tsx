@@ -21,6 +21,8 @@ interface RunChoice {
   rows?: 'picked';
   /** Replaces answers: estimated, and confirmed when large, first. */
   rerun?: boolean;
+  /** Estimated and shown first, with a spending limit to set. */
+  budget?: boolean;
 }
 
 /** What "Run" can do, in the words of what each fills. */
@@ -44,6 +46,12 @@ function choices(failed: number, picked: number): RunChoice[] {
         ]
       : []),
     { label: 'Rerun everything', hint: 'Cells edited by people are kept', mode: 'all', rerun: true },
+    {
+      label: 'Fill with a spending limit…',
+      hint: 'Pauses before passing it, for you to continue',
+      mode: 'missing',
+      budget: true,
+    },
   ];
 }
 
@@ -103,7 +111,14 @@ export function RunMenu({ table }: { table: Table }) {
                         tableId: table.id,
                         input: { mode: choice.mode, ...(choice.rows && { rowIds: picked.ids() }) },
                       };
-                      if (choice.rerun) {
+                      if (choice.budget) {
+                        close();
+                        askRerun({
+                          ...request,
+                          title: 'Fill empty cells with a spending limit',
+                          askBudget: true,
+                        });
+                      } else if (choice.rerun) {
                         close();
                         askRerun({ ...request, title: 'Rerun everything?' });
                       } else startRun.mutate(request, { onSuccess: close });

@@ -56,6 +56,23 @@ export function RunProgress({ table }: { table: Table }) {
       </button>
     );
   }
+  const paused = (runs.data ?? []).find((run) => run.status === 'paused');
+  if (active.length === 0 && paused) {
+    // Its cells are still queued; the run waits for a person to continue it, in the Runs panel.
+    return (
+      <button
+        type="button"
+        className="run-status run-status--button"
+        data-testid="run-status"
+        onClick={openRuns}
+      >
+        <span className="run-status__dot run-status__dot--paused" aria-hidden="true" />
+        <span role="status">
+          Paused at its spending limit{paused.left ? ` · ${countText(paused.left.cells, 'cell')} left` : ''}
+        </span>
+      </button>
+    );
+  }
   const finished = totals.done + totals.failed + totals.cancelled;
   return (
     <div className="run-progress" data-testid="run-status">

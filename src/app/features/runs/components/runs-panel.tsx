@@ -10,6 +10,8 @@ import { useCancelRun } from '../api/cancel-run.ts';
 import { useRuns } from '../api/get-runs.ts';
 import { useRollbackRun } from '../api/rollback-run.ts';
 import './runs.css';
+import { budgetText } from '../model/run-budget-text.ts';
+import { ContinueDialog } from './continue-dialog.tsx';
 import { RunItem } from './run-item.tsx';
 
 type Notice = { tone: 'success' | 'error'; text: string };
@@ -20,6 +22,7 @@ export function RunsPanel({ table }: { table: Table }) {
   const cancel = useCancelRun();
   const rollback = useRollbackRun();
   const [confirming, setConfirming] = useState<Run | null>(null);
+  const [continuing, setContinuing] = useState<Run | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [focusNotice, setFocusNotice] = useState(false);
   // The button that was pressed goes away with the run's new status; the outcome takes focus instead.
@@ -102,11 +105,26 @@ export function RunsPanel({ table }: { table: Table }) {
                 busy={cancel.isPending || rollback.isPending}
                 onCancel={() => cancelRun(run)}
                 onRollback={() => setConfirming(run)}
+                onContinue={() => setContinuing(run)}
               />
             ))}
           </ol>
         </>
       )}
+      <ContinueDialog
+        tableId={table.id}
+        run={continuing}
+        onClose={() => setContinuing(null)}
+        onContinued={(run) => {
+          setContinuing(null);
+          show({
+            tone: 'success',
+            text: run.budget
+              ? `Continued, with a limit of ${budgetText(run.budget)}.`
+              : 'Continued, with no limit.',
+          });
+        }}
+      />
       <ConfirmDialog
         open={confirming !== null}
         title="Roll back this run?"

@@ -7,6 +7,8 @@ export interface RerunRequest {
   input: RunInput;
   /** The dialog's question: "Rerun everything?", "Rerun “Sentiment”?". */
   title: string;
+  /** Always ask, with a spending limit to set: the run menu's "Run with a spending limit…". */
+  askBudget?: boolean;
 }
 
 interface RerunState {

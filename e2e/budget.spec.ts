@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { GridPage } from './pages/grid-page.ts';
+import { RunsPanel } from './pages/runs-panel.ts';
+import { waitForIdle } from './support/ai-runs.ts';
+import { scriptProvider } from './support/fake-provider.ts';
+import { createTable, insertRows } from './support/grid-seed.ts';
+
+test('a run with a spending limit pauses before passing it, says what is left, and continues on confirmation', async ({
+  page,
+  request,
+}) => {
+  const model = `e2e-budget-${Date.now()}`;
+  await scriptProvider(request, [{ model, reply: { value: 'Noted' }, delayMs: 100 }]);
+  // A price of this test's own: about four cents a call.
+  await request.put('/api/ai/prices', { data: { model, inputUsd: 1000, outputUsd: 1000 } });
+  const tableId = await createTable(request, 'Budgeted run', [
+    { name: 'feedback', displayName: 'Feedback', dataType: 'text' },
+    {
+      name: 'summary',
+      displayName: 'Summary',
+      dataType: 'ai',
+      config: { prompt: 'Summarise {Feedback}', model },
+    },
+  ]);
+  await insertRows(
+    request,
+    tableId,
+    Array.from({ length: 30 }, (_, n) => ({ feedback: `Comment ${n + 1}` })),
+  );
+  const grid = new GridPage(page);
+  await grid.goto(tableId);
+
+  await page.getByRole('button', { name: 'Run AI', exact: true }).click();
+  await page.getByRole('menuitem', { name: /Fill with a spending limit/ }).click();
+  const start = page.getByRole('dialog', { name: 'Fill empty cells with a spending limit' });
+  await expect(start).toContainText('≈ 30 calls');
+  await start.getByRole('textbox', { name: 'Spending limit (optional)' }).fill('0.50');
+  await page.screenshot({ path: 'docs/screenshots/run-budget-start.png' });
+  await start.getByRole('button', { name: 'Start run' }).click();
+  await expect(start).toBeHidden();
+
+  const status = page.getByTestId('run-status');
+  await expect(status).toContainText('Paused at its spending limit', { timeout: 20_000 });
+  await status.click();
+  const runs = new RunsPanel(page);
+  const run = runs.runs.first();
+  await expect(run).toContainText('Paused at its budget');
+  await expect(run).toContainText(
+    /Paused before passing its limit of \$0\.50: \d+ cells left, ≈ [\d,]+ tokens, ≈ \$/,
+  );
+  await expect(run).toContainText('0 failed');
+  await page.screenshot({ path: 'docs/screenshots/run-budget-paused.png' });
+
+  await run.getByRole('button', { name: 'Continue…' }).click();
+  const resume = page.getByRole('dialog', { name: 'Continue this run?' });
+  await expect(resume).toContainText('cells left');
+  await expect(resume.getByRole('textbox', { name: 'New limit' })).not.toHaveValue('');
+  await page.screenshot({ path: 'docs/screenshots/run-budget-continue.png' });
+  await resume.getByRole('button', { name: 'Continue run' }).click();
+  await expect(resume).toBeHidden();
+  await expect(runs.notice).toContainText('Continued, with a limit of $');
+  await waitForIdle(request, tableId);
+  await expect(run).toContainText('Completed');
+  await expect(run).toContainText('30 done · 0 failed · 0 cancelled of 30 queued');
+});
