@@ -20,6 +20,8 @@ export interface ExtractionDraft {
   text: string;
   /** Guidance for the model (Lasso's additional_context). */
   context: string;
+  /** What a second pass fills missing values with (Lasso's enhancement_context); none when empty. */
+  enhance: string;
 }
 
 interface ExtractionDraftState extends ExtractionDraft {
@@ -37,6 +39,7 @@ const fresh = (): Omit<ExtractionDraft, 'open' | 'projectId'> => ({
   urls: '',
   text: '',
   context: '',
+  enhance: '',
 });
 
 /** UI state of "New table from documents": the draft survives moving between its steps. */

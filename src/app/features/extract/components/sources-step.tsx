@@ -18,7 +18,7 @@ export function hasSources(draft: { sourceKind: SourceKind; files: unknown[]; ur
 /** Step 2: what to read (files, web addresses or pasted text: one kind per extraction) and guidance. */
 export function SourcesStep() {
   const draft = useExtractionDraft();
-  const { sourceKind, urls, text, context, change } = draft;
+  const { sourceKind, urls, text, context, enhance, change } = draft;
   const ready = hasSources(draft);
   const next = (event: FormEvent) => {
     event.preventDefault();
@@ -77,6 +77,21 @@ export function SourcesStep() {
           placeholder="e.g. Prices are in euros; skip discontinued products."
           onChange={(event) => change({ context: event.target.value })}
         />
+      </label>
+      <label className="field">
+        <span className="field__label">Fill missing values in a second pass (optional)</span>
+        <textarea
+          className="textarea"
+          rows={2}
+          value={enhance}
+          maxLength={20_000}
+          placeholder="e.g. Add the manufacturer's website when the document does not give it."
+          onChange={(event) => change({ enhance: event.target.value })}
+        />
+        <span className="field-hint">
+          After the documents are read, rows with empty fields are completed from their excerpt and what the
+          model knows, about one call per 10 rows.
+        </span>
       </label>
       <div className="dialog__actions">
         <button type="button" className="button button--ghost" onClick={() => change({ step: 'fields' })}>
