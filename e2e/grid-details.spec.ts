@@ -52,7 +52,9 @@ test.describe('smaller things seen on the way', () => {
     await expect(picker.getByRole('option')).toHaveText(['—', 'Negative', 'Positive']);
     await picker.selectOption('Positive');
     await picker.press('Enter');
-    await expect(grid.cell(0, 1)).toHaveText('Positive');
+    await expect(grid.cell(0, 1)).toContainText('Positive');
+    // A person's pick is a correction: the cell is marked verified, so reruns keep it.
+    await expect(grid.cell(0, 1).getByRole('button', { name: /^Verified by a person/ })).toBeVisible();
     await expect.poll(async () => (await rowData(request, tableId, 0))?.sentiment).toBe('Positive');
   });
 });
