@@ -70,6 +70,64 @@ describe('extraction jobs survive their server', () => {
     expect(instances.size).toBe(2);
   });
 
+  it('fails a chunk its server dies on each time, and finishes the job with the rows it has', {
+    timeout: 300_000,
+  }, async () => {
+    const store = await ownStore();
+    onTestFinished(() => store.drop());
+    // Two tries per chunk; a call outlives its server (no timeout ends it first).
+    const env = {
+      ...store.env,
+      ...inject('aiEnv'),
+      ...EXTRACT_ENV,
+      AI_MAX_ATTEMPTS: '2',
+      AI_CALL_TIMEOUT_MS: '120000',
+    };
+    const model = testModel('extract-poison');
+    // The first of two chunks never answers: as if it took its server down with it.
+    await fakeRules([{ model, match: 'Poison pill', hang: true }]);
+    const poisonCalls = async () =>
+      (await fakeCalls(model)).filter((c) => c.prompt.includes('Poison pill')).length;
+    const source = ['Name: Poison pill; Price: 1.5; In stock: no', ...productLines(14)].join('\n');
+
+    let server = await startServer(env);
+    const client = extractClient(server.baseUrl);
+    const schema = await client.schemas.create({ name: 'Products', columns: PRODUCT_COLUMNS });
+    const table = await client.tables.create({
+      schema_id: schema.id,
+      name: 'Poison',
+      model,
+      source_text: source,
+    });
+    for (const attempt of [1, 2]) {
+      const live = extractClient(server.baseUrl);
+      const dying = server;
+      onTestFinished(() => void dying.stop('SIGKILL'));
+      // The other chunk is written; this server is stuck on the poison one: it dies.
+      await eventually(async () => {
+        const job = await live.tables.get(table.id);
+        return job.progress >= 50 && (await poisonCalls()) === attempt ? true : undefined;
+      }, 30_000);
+      await server.stop('SIGKILL');
+      server = await startServer(env);
+    }
+    const last = server;
+    onTestFinished(() => void last.stop());
+    const done = await extractClient(last.baseUrl).tables.waitForCompletion(table.id, {
+      intervalMs: 100,
+      timeoutMs: 30_000,
+    });
+    expect(done.status).toBe('completed');
+    expect(done.total_rows).toBe(3);
+    expect(done.error_message).toMatch(
+      /1 of 2 parts could not be extracted: Stopped after 2 attempts: the server working on it went away/,
+    );
+    // Not tried a third time.
+    expect(await poisonCalls()).toBe(2);
+    const rows = await call<Row[]>('GET', `/tables/${done.table_id}/rows`, undefined, {}, last.baseUrl);
+    expect(rows.body.map((row) => row.data.name).sort()).toEqual(['Item 12', 'Item 13', 'Item 14']);
+  });
+
   it.skipIf(inject('engine') !== 'postgres')(
     'shares one job between two servers on one PostgreSQL, every item once',
     { timeout: 200_000 },

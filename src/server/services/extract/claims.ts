@@ -18,6 +18,26 @@ export async function claimJob(executor: Executor, owner: string, leaseMs: numbe
   return claimed?.id ?? null;
 }
 
+interface ChunkRecord {
+  job_id: string;
+  n: number;
+  kind: string;
+  text: string;
+  origin: string;
+  provider_key: string;
+  attempts: number;
+}
+
+const chunkOf = (record: ChunkRecord): ClaimedChunk => ({
+  jobId: record.job_id,
+  n: Number(record.n),
+  kind: record.kind as ClaimedChunk['kind'],
+  text: record.text,
+  origin: record.origin,
+  providerKey: record.provider_key,
+  attempts: Number(record.attempts),
+});
+
 /**
  * Claims up to `limit` pending chunks for one provider, the first unfinished chunks of the oldest
  * jobs first, skipping chunks other servers hold (SKIP LOCKED).
@@ -26,15 +46,7 @@ export async function claimChunks(
   executor: Executor,
   options: { providerKey: string; limit: number; owner: string; leaseMs: number },
 ): Promise<ClaimedChunk[]> {
-  const records = await queryRows<{
-    job_id: string;
-    n: number;
-    kind: string;
-    text: string;
-    origin: string;
-    provider_key: string;
-    attempts: number;
-  }>(
+  const records = await queryRows<ChunkRecord>(
     executor,
     sql`WITH picked AS (
           SELECT job_id, n FROM extract_chunks
@@ -45,15 +57,7 @@ export async function claimChunks(
         FROM picked WHERE c.job_id = picked.job_id AND c.n = picked.n
         RETURNING c.job_id, c.n, c.kind, c.text, c.origin, c.provider_key, c.attempts`,
   );
-  return records.map((record) => ({
-    jobId: record.job_id,
-    n: Number(record.n),
-    kind: record.kind as ClaimedChunk['kind'],
-    text: record.text,
-    origin: record.origin,
-    providerKey: record.provider_key,
-    attempts: Number(record.attempts),
-  }));
+  return records.map(chunkOf);
 }
 
 /** Keeps this server's chunks and the job it parses its own while it works on them. */
@@ -67,19 +71,36 @@ export async function extendLeases(executor: Executor, owner: string, leaseMs: n
   );
 }
 
+/** A chunk whose server went away while it held it, as that server claimed it (to fence its failure). */
+export type LostChunk = ClaimedChunk & { owner: string };
+
 /**
  * Returns chunks whose server went away (lease expired, or all of them when `all`: the embedded
  * store's previous process is certainly gone) to the queue, to be extracted again from scratch: their
- * rows were never written, as rows are written with the chunk's completion.
+ * rows were never written, as rows are written with the chunk's completion. A chunk that has used its
+ * attempts is not queued again (it may be what kills its server) but returned, for the caller to fail.
  */
-export async function reapChunks(executor: Executor, all: boolean): Promise<number> {
-  const reaped = await queryRows(
+export async function reapChunks(
+  executor: Executor,
+  options: { all: boolean; maxAttempts: number },
+): Promise<{ requeued: number; lost: LostChunk[] }> {
+  const expired = sql`status = 'in_progress' AND (${options.all} OR lease_until < now())`;
+  const requeued = await queryRows(
     executor,
     sql`UPDATE extract_chunks SET status = 'pending', lease_owner = NULL, lease_until = NULL, available_at = now()
-        WHERE status = 'in_progress' AND (${all} OR lease_until < now()) RETURNING n`,
+        WHERE ${expired} AND attempts < ${options.maxAttempts} RETURNING n`,
   );
-  if (all) await executor.execute(sql`UPDATE extract_jobs SET lease_until = NULL WHERE status = 'queued'`);
-  return reaped.length;
+  const lost = await queryRows<ChunkRecord & { lease_owner: string }>(
+    executor,
+    sql`SELECT job_id, n, kind, text, origin, provider_key, attempts, lease_owner FROM extract_chunks
+        WHERE ${expired} AND attempts >= ${options.maxAttempts}`,
+  );
+  if (options.all)
+    await executor.execute(sql`UPDATE extract_jobs SET lease_until = NULL WHERE status = 'queued'`);
+  return {
+    requeued: requeued.length,
+    lost: lost.map((record) => ({ ...chunkOf(record), owner: record.lease_owner })),
+  };
 }
 
 /** Puts a chunk back in the queue after a failed call that may succeed later. */

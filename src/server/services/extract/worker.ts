@@ -72,7 +72,7 @@ export class ExtractWorker {
   }
 
   async start(): Promise<void> {
-    await reapChunks(this.store.db, this.options.reapAllAtStart);
+    await this.#reap(this.options.reapAllAtStart);
     const every = (ms: number, job: () => Promise<unknown>) => {
       const timer = setInterval(
         () => void job().catch((error: unknown) => this.logger.warn({ err: error }, 'extraction job failed')),
@@ -85,9 +85,7 @@ export class ExtractWorker {
     every(Math.max(500, this.options.leaseMs / 3), () =>
       extendLeases(this.store.db, this.#owner, this.options.leaseMs),
     );
-    every(Math.max(1000, this.options.leaseMs / 2), async () => {
-      if ((await reapChunks(this.store.db, false)) > 0) this.wake();
-    });
+    every(Math.max(1000, this.options.leaseMs / 2), () => this.#reap(false));
     every(Math.min(1000, this.options.pollMs * 5), () => this.#webhooks.deliverDue());
     this.wake();
   }
@@ -142,6 +140,23 @@ export class ExtractWorker {
         setTimeout(() => this.wake(), 10);
       }
     }
+  }
+
+  /**
+   * Takes back chunks whose server went away; one that went away with it as often as a chunk may be
+   * tried fails (it may be what kills it), and its job finishes with the rows it has.
+   */
+  async #reap(all: boolean): Promise<void> {
+    const { maxAttempts } = this.options;
+    const { requeued, lost } = await reapChunks(this.store.db, { all, maxAttempts });
+    const reason = `Stopped after ${maxAttempts} attempts: the server working on it went away each time`;
+    for (const chunk of lost) {
+      const job = await getJobRecord(this.store, chunk.jobId);
+      if (await writeChunkFailure(this.store, chunk, chunk.owner, reason))
+        this.store.tables.changed(job.tableId);
+    }
+    if (lost.length > 0) this.#webhooks.kick();
+    if (requeued > 0) this.wake();
   }
 
   async #parseOne(): Promise<void> {
