@@ -167,6 +167,17 @@ describe('errors on /v1/tables', () => {
       },
       ['body', 'column_configs', 1, 'key'],
     );
+    // On a company table too, whose system columns the server adds around the ones sent.
+    await expect422(
+      {
+        column_configs: [
+          { kind: 'agent', name: 'A', key: 'a', value: { agent_type: 'llm', prompt: 'Rate {company_name}' } },
+          { kind: 'input', name: 'Company', key: 'input' },
+          { kind: 'agent', name: 'B', key: 'b', value: { agent_type: 'llm', prompt: 'Rate {nowhere}' } },
+        ],
+      },
+      ['body', 'column_configs', 2, 'value', 'prompt'],
+    );
   });
 
   it('answers 413 { detail } for a body over the limit /api has too', async () => {

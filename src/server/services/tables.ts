@@ -69,13 +69,20 @@ export async function insertColumns(
 
 export async function createTable(store: Store, input: CreateTableInput): Promise<Table> {
   if (input.templateId !== undefined) throw new NotFoundError('Template not found');
-  const defs = withKindColumns(input.kind, input.columns ?? []);
+  const given = input.columns ?? [];
+  const defs = withKindColumns(input.kind, given);
+  // Errors name a column by where the client sent it; a system column the kind added, by its name.
+  const at = (name: string) => {
+    const index = given.findIndex((def) => def.name === name);
+    return index === -1 ? `columns.${name}` : `columns[${index}]`;
+  };
   const errors = [
+    // A kind adds no column the client named, so duplicates are among the columns sent.
     ...duplicateNames(
-      defs.map((def) => def.name),
+      given.map((def) => def.name),
       (index) => `columns[${index}].name`,
     ),
-    ...defs.flatMap((def, index) => checkColumnDef(def, `columns[${index}]`)),
+    ...defs.flatMap((def) => checkColumnDef(def, at(def.name))),
     ...aiColumnErrors(
       defs.map((def) => ({
         name: def.name,
@@ -83,15 +90,13 @@ export async function createTable(store: Store, input: CreateTableInput): Promis
         dataType: def.dataType,
         config: def.config ?? {},
       })),
-      (name) => `columns[${defs.findIndex((def) => def.name === name)}].config`,
+      (name) => `${at(name)}.config`,
     ),
   ];
   if (errors.length === 0) {
     const after = defs.map((def) => ({ name: def.name, dataType: def.dataType, config: def.config ?? {} }));
     const problems = await checkColumnChange(store, { tableId: null, before: [], after });
-    errors.push(
-      ...problemDetails(problems, (name) => `columns[${defs.findIndex((def) => def.name === name)}]`),
-    );
+    errors.push(...problemDetails(problems, at));
   }
   if (errors.length > 0) throw new ValidationError('Invalid columns', errors);
   // Positions given by the client order the columns; they are then renumbered 0..n-1.
