@@ -204,7 +204,7 @@ describe.skipIf(inject('engine') !== 'embedded')('faults: the native store kille
     await eventually(async () => ((await fakeCalls(model)).length >= 10 ? true : undefined), 60_000);
 
     // Reads and writes keep coming, each given 15 s at most: an answer that never comes fails the test.
-    const answers: Array<{ status: number; body: string }> = [];
+    const answers: Array<{ status: number; body: string; retryAfter: string | null }> = [];
     let sending = true;
     const client = async (write: boolean) => {
       while (sending) {
@@ -215,7 +215,11 @@ describe.skipIf(inject('engine') !== 'embedded')('faults: the native store kille
           body: write ? JSON.stringify({ rows: [{ data: { n: -1 } }] }) : undefined,
           signal: AbortSignal.timeout(15_000),
         });
-        answers.push({ status: response.status, body: await response.text() });
+        answers.push({
+          status: response.status,
+          body: await response.text(),
+          retryAfter: response.headers.get('retry-after'),
+        });
       }
     };
     const clients = [client(false), client(false), client(true)];
@@ -241,6 +245,7 @@ describe.skipIf(inject('engine') !== 'embedded')('faults: the native store kille
     expect(failed.length, 'no request failed while PostgreSQL was down').toBeGreaterThan(0);
     for (const answer of failed) {
       expect(answer.status).toBe(503);
+      expect(answer.retryAfter).toBe('2');
       expect(JSON.parse(answer.body)).toEqual({ error: expect.stringMatching(/unavailable/) });
     }
     expect(answers.every((answer) => [200, 201, 503].includes(answer.status))).toBe(true);

@@ -8,6 +8,7 @@ import type { Providers } from '../ai/providers.ts';
 import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { type PlanPrompt, planPrompt, type StoredPlan } from '../enrich/plan-prompts.ts';
 import { targetColumn } from '../enrich/target.ts';
+import { NotFoundError } from '../errors.ts';
 import { prepareKindCell } from '../kinds/prepare-kind-cell.ts';
 import { columnExamples, type ExampleChooser } from '../learning/choose-examples.ts';
 import { withExamples } from '../learning/examples-prompt.ts';
@@ -41,7 +42,12 @@ export async function prepareCells(
   for (const cell of cells) byTable.set(cell.tableId, [...(byTable.get(cell.tableId) ?? []), cell]);
   const results: Array<PreparedCell | UnpreparedCell> = [];
   for (const [tableId, group] of byTable) {
-    const table = await store.tables.get(tableId).catch(() => undefined);
+    // Only a table that is gone fails its cells; a store that cannot answer (a restart) fails the claim,
+    // and its cells go back to the queue when their lease ends.
+    const table = await store.tables.get(tableId).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    });
     if (!table) {
       results.push(...group.map((cell) => ({ cell, error: 'The table was deleted' })));
       continue;
