@@ -50,6 +50,13 @@ describe('contact columns', () => {
     }
     const [row] = await rowsOf(table.id);
     expect(row?.data).toMatchObject({ work_email: null, phone: null, linkedin: null });
+    // Nor does a preview ask a model in the provider's stead.
+    const preview = await call<{ error: string }>('POST', `/tables/${table.id}/columns/preview`, {
+      name: 'work_email',
+      config: { kind: 'email_finder' },
+    });
+    expect(preview.status).toBe(400);
+    expect(preview.body.error).toMatch(/run this column on a row instead/);
   });
 
   it('ask the provider set in Settings, its key never shown back and sent as a bearer token', {

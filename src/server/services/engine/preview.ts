@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { isResearchAgent } from '../../../contract/ai/config.ts';
+import { isOwnKind, isResearchAgent } from '../../../contract/ai/config.ts';
 import type { PreviewInput, PreviewResult } from '../../../contract/preview.ts';
 import { queryRows } from '../../db/database.ts';
 import { languageModel } from '../ai/language-model.ts';
@@ -48,6 +48,12 @@ export async function previewColumn(
     : [...table.columns, draft];
   const errors = aiColumnErrors(columns, (column) => (column === name ? 'config' : `columns.${column}`));
   if (errors.length > 0) throw new ValidationError('Invalid AI column', errors);
+  // Company, people finder and contact columns are no prompt: a model asked in their stead would make
+  // up what only their run finds (an email address).
+  if (isOwnKind(input.config.kind)) {
+    const message = 'Only prompt and criterion columns are previewed: run this column on a row instead';
+    throw new ValidationError(message, [{ path: 'config.kind', message }]);
+  }
   const research = isResearchAgent(input.config.agentType);
   if (research && !options.searxngUrl) {
     throw new ValidationError(SEARCH_NEEDED, [{ path: 'config.agentType', message: SEARCH_NEEDED }]);
