@@ -1,7 +1,17 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Row } from '../../src/contract/rows.ts';
 import { ExtractApiError } from '../../src/sdk/extract-client.ts';
-import { fakeCalls, fakeRules, testModel } from '../support/ai.ts';
+import {
+  aiColumn,
+  aiTable,
+  eventually,
+  fakeCalls,
+  fakeRules,
+  idle,
+  rowsOf,
+  run,
+  testModel,
+} from '../support/ai.ts';
 import { call } from '../support/api.ts';
 import {
   docxOf,
@@ -112,6 +122,39 @@ describe('extraction tables (Lasso-compatible /api/v1)', () => {
     expect(rows[1]?.data).toEqual({ name: 'Chair', price: 40, in_stock: true });
     const prompts = (await fakeCalls(model)).map((c) => c.prompt);
     expect(prompts.filter((prompt) => prompt.startsWith('Row 1:'))).toHaveLength(1);
+  });
+
+  it('shares the provider with AI columns: cells complete while a long extraction runs', {
+    timeout: 90_000,
+  }, async () => {
+    const extracting = testModel('extract-busy');
+    const answering = testModel('cells-beside');
+    await fakeRules([
+      { model: extracting, delayMs: 900 },
+      { model: answering, delayMs: 100, reply: { value: 'Norway' } },
+    ]);
+    const { id: schema_id } = await schema();
+    // About 32 parts of 0.9 s (under the tests' call timeout) on the provider's 8 slots: seconds of every slot wanted.
+    const job = await client.tables.create({
+      schema_id,
+      name: 'Busy',
+      model: extracting,
+      source_text: productLines(4300).join('\n'),
+    });
+    await eventually(async () => ((await fakeCalls(extracting)).length >= 8 ? true : undefined));
+    const { table } = await aiTable(
+      [
+        { name: 'city', dataType: 'text' },
+        aiColumn('country', answering, { prompt: 'Which country is {city} in?' }),
+      ],
+      Array.from({ length: 6 }, (_, n) => ({ city: `Place ${n}` })),
+    );
+    await run(table.id);
+    await idle(table.id);
+    expect((await client.tables.get(job.id)).status).toBe('processing');
+    expect((await rowsOf(table.id)).map((row) => row.cells?.country?.status)).toEqual(Array(6).fill('done'));
+    const done = await client.tables.waitForCompletion(job.id, { intervalMs: 200, timeoutMs: 60_000 });
+    expect(done.status).toBe('completed');
   });
 
   it('refuses zero or two sources with 422', async () => {

@@ -10,6 +10,7 @@ import { researchDepth } from '../ai/research-depth.ts';
 import { researchTools } from '../ai/research-tools.ts';
 import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { randomSuffix } from '../ids.ts';
+import { oneAtATime } from '../one-at-a-time.ts';
 import type { Store } from '../store.ts';
 import { AnswerCache, type StoredAnswer } from './answer-cache.ts';
 import { callModel } from './call-model.ts';
@@ -21,6 +22,7 @@ import { type Outcome, retryDelay } from './outcome.ts';
 import { type PreparedCell, prepareCells } from './prepare.ts';
 import { maxAgeOf, reusedOutcome, storedAnswer } from './reuse.ts';
 import { admitCalls } from './run-budget.ts';
+import { mayLend } from './slot-share.ts';
 import { writeOutcomes } from './write-outcomes.ts';
 
 export interface EngineOptions {
@@ -74,6 +76,8 @@ export class Engine {
   readonly #owner = `${hostname()}:${process.pid}:${randomSuffix()}`;
   readonly #inFlight = new Map<string, InFlight>();
   readonly #perProvider = new Map<string, number>();
+  /** Of those, the slots other work (extraction chunks) holds, by provider. */
+  readonly #lent = new Map<string, number>();
   /** Prepared cells waiting for a slot of their provider, oldest first. */
   readonly #ready = new Map<string, PreparedCell[]>();
   /**
@@ -88,8 +92,10 @@ export class Engine {
   #outcomes: Outcome[] = [];
   #timers: NodeJS.Timeout[] = [];
   #tickQueued = false;
-  #ticking = false;
-  #again = false;
+  readonly #tick = oneAtATime(
+    () => this.#claimAll(),
+    () => this.wake(),
+  );
   #flushing: Promise<void> = Promise.resolve();
   #stopping = false;
 
@@ -141,19 +147,24 @@ export class Engine {
   }
 
   /**
-   * Takes one of a provider's call slots for other work (extraction chunks), if one is free: the
-   * provider's concurrency holds for AI columns and extractions together.
+   * Takes one of a provider's call slots for other work (extraction chunks), if one is free and the
+   * share of AI cells waiting for it allows (slot-share.ts): the provider's concurrency holds for AI
+   * columns and extractions together, and neither stops the other.
    */
   takeSlot(providerId: string, concurrency: number): boolean {
     const used = this.#perProvider.get(providerId) ?? 0;
-    if (used >= concurrency) return false;
+    const lent = this.#lent.get(providerId) ?? 0;
+    const cellsWaiting = this.#ready.get(providerId)?.length ?? 0;
+    if (!mayLend({ concurrency, used, lent, cellsWaiting })) return false;
     this.#perProvider.set(providerId, used + 1);
+    this.#lent.set(providerId, lent + 1);
     return true;
   }
 
   /** Gives back a slot taken with takeSlot; queued cells may use it. */
   releaseSlot(providerId: string): void {
     this.#perProvider.set(providerId, Math.max(0, (this.#perProvider.get(providerId) ?? 1) - 1));
+    this.#lent.set(providerId, Math.max(0, (this.#lent.get(providerId) ?? 1) - 1));
     this.wake();
   }
 
@@ -172,12 +183,7 @@ export class Engine {
     await this.#flush();
   }
 
-  async #tick(): Promise<void> {
-    if (this.#ticking) {
-      this.#again = true;
-      return;
-    }
-    this.#ticking = true;
+  async #claimAll(): Promise<void> {
     try {
       const providers = await this.#providers.list();
       const defaults = await this.#providers.defaults();
@@ -213,12 +219,6 @@ export class Engine {
       if (more) this.wake();
     } catch (error) {
       this.#logger.warn({ err: error }, 'engine could not claim cells');
-    } finally {
-      this.#ticking = false;
-      if (this.#again) {
-        this.#again = false;
-        this.wake();
-      }
     }
   }
 

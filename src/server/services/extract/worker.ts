@@ -5,6 +5,7 @@ import type { SecretBox } from '../../secrets/secret-box.ts';
 import type { Providers } from '../ai/providers.ts';
 import { retryDelay } from '../engine/outcome.ts';
 import { randomSuffix } from '../ids.ts';
+import { oneAtATime } from '../one-at-a-time.ts';
 import type { Store } from '../store.ts';
 import { claimChunks, claimJob, extendLeases, reapChunks, releaseChunks, retryChunk } from './claims.ts';
 import type { ExtractConfig } from './config.ts';
@@ -42,8 +43,10 @@ export class ExtractWorker {
   readonly #timers: NodeJS.Timeout[] = [];
   readonly #webhooks: WebhookSender;
   #parsing = false;
-  #ticking = false;
-  #again = false;
+  readonly #tick = oneAtATime(
+    () => this.#claimAll(),
+    () => setTimeout(() => this.wake(), 10),
+  );
   #stopping = false;
 
   readonly store: Store;
@@ -109,36 +112,24 @@ export class ExtractWorker {
     );
   }
 
-  async #tick(): Promise<void> {
-    if (this.#ticking) {
-      this.#again = true;
-      return;
-    }
-    this.#ticking = true;
-    try {
-      if (!this.#parsing) void this.#parseOne();
-      for (const provider of await this.providers.list()) {
-        let taken = 0;
-        while (taken < 50 && this.slots.takeSlot(provider.id, provider.concurrency)) taken++;
-        if (taken === 0) continue;
-        const chunks = await claimChunks(this.store.db, {
-          providerKey: provider.id,
-          limit: taken,
-          owner: this.#owner,
-          leaseMs: this.options.leaseMs,
-        }).catch((error: unknown) => {
-          this.logger.warn({ err: error }, 'could not claim extraction chunks');
-          return [];
-        });
-        for (let unused = chunks.length; unused < taken; unused++) this.slots.releaseSlot(provider.id);
-        for (const chunk of chunks) void this.#work(chunk, provider.id);
-      }
-    } finally {
-      this.#ticking = false;
-      if (this.#again) {
-        this.#again = false;
-        setTimeout(() => this.wake(), 10);
-      }
+  /** Claims chunks for every provider slot the engine lends (it keeps a share for waiting AI cells). */
+  async #claimAll(): Promise<void> {
+    if (!this.#parsing) void this.#parseOne();
+    for (const provider of await this.providers.list()) {
+      let taken = 0;
+      while (taken < 50 && this.slots.takeSlot(provider.id, provider.concurrency)) taken++;
+      if (taken === 0) continue;
+      const chunks = await claimChunks(this.store.db, {
+        providerKey: provider.id,
+        limit: taken,
+        owner: this.#owner,
+        leaseMs: this.options.leaseMs,
+      }).catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'could not claim extraction chunks');
+        return [];
+      });
+      for (let unused = chunks.length; unused < taken; unused++) this.slots.releaseSlot(provider.id);
+      for (const chunk of chunks) void this.#work(chunk, provider.id);
     }
   }
 
