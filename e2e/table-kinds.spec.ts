@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { AiColumnPanel } from './pages/ai-column-panel.ts';
 import { GridPage } from './pages/grid-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
 import { TablesPage } from './pages/tables-page.ts';
@@ -56,15 +57,21 @@ test('a company table fills its profile columns, and its people finder opens a p
   ]);
 
   const tableId = /\/tables\/([^/]+)/.exec(page.url())?.[1] ?? '';
-  const added = await request.post(`/api/tables/${tableId}/columns`, {
-    data: {
-      name: 'people',
-      displayName: 'People',
-      dataType: 'ai',
-      config: { kind: 'company_people_finder', roles: ['VP', 'Engineer'], maxResults: 3 },
-    },
-  });
-  expect(added.ok()).toBe(true);
+  // A people finder is set up in the AI column panel.
+  const ai = new AiColumnPanel(page);
+  await ai.openNew('People');
+  await ai.panel.getByText('People finder', { exact: true }).click();
+  await ai.panel.getByLabel('Roles').fill('VP, Engineer');
+  await ai.panel.getByLabel('People per company').fill('3');
+  await page.screenshot({ path: 'docs/screenshots/people-finder-setup.png' });
+  await ai.panel.getByRole('button', { name: 'Create column' }).click();
+  await expect(grid.headerNames()).toHaveText([
+    'Company',
+    'Company name',
+    'Company website',
+    'Company profile',
+    'People',
+  ]);
   await request.post(`/api/tables/${tableId}/rows`, {
     data: { rows: [{ data: { input: 'initech.example' } }] },
   });

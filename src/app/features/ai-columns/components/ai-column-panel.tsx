@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { isOwnKind } from '../../../../contract/ai/config.ts';
 import type { Column } from '../../../../contract/columns.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText, isApiError } from '../../../api/api-client.ts';
@@ -12,6 +13,7 @@ import { useStartRun } from '../../runs/api/start-run.ts';
 import { usePreviewColumn } from '../api/preview-column.ts';
 import { type AiDraft, configFromDraft, draftFromColumn, emptyDraft } from '../model/ai-draft.ts';
 import { FormatFields } from './format-fields.tsx';
+import { KindFields, NEW_COLUMN_KINDS } from './kind-fields.tsx';
 import { ModelFields } from './model-fields.tsx';
 import { PreviewList } from './preview-list.tsx';
 import { PromptEditor } from './prompt-editor.tsx';
@@ -75,6 +77,8 @@ export function AiColumnPanel({ table, column, name }: AiColumnPanelProps) {
     ...(localError && { [localError.path]: localError.message }),
   };
   const others = table.columns.filter((other) => other.id !== column?.id);
+  // Contact finders call no model: model and provider do not apply.
+  const contactKind = draft.kind === 'email_finder' || draft.kind === 'phone_finder';
 
   /** Reads the draft; a field that cannot be read is shown there instead. */
   const readDraft = () => {
@@ -117,20 +121,22 @@ export function AiColumnPanel({ table, column, name }: AiColumnPanelProps) {
         )}
       </div>
       <fieldset className="segmented" aria-label="Kind of AI column">
-        {(['agent', 'criterion_grade'] as const).map((kind) => (
-          <label
-            key={kind}
-            className={`segmented__option${draft.kind === kind ? ' segmented__option--on' : ''}`}
-          >
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              checked={draft.kind === kind}
-              onChange={() => update({ kind })}
-            />
-            {kind === 'agent' ? 'Prompt' : 'Criterion grade'}
-          </label>
-        ))}
+        {NEW_COLUMN_KINDS.filter(([kind]) => !column || kind === 'agent' || kind === 'criterion_grade').map(
+          ([kind, label]) => (
+            <label
+              key={kind}
+              className={`segmented__option${draft.kind === kind ? ' segmented__option--on' : ''}`}
+            >
+              <input
+                type="radio"
+                name={`${id}-kind`}
+                checked={draft.kind === kind}
+                onChange={() => update({ kind })}
+              />
+              {label}
+            </label>
+          ),
+        )}
       </fieldset>
       {draft.kind === 'agent' ? (
         <>
@@ -145,6 +151,8 @@ export function AiColumnPanel({ table, column, name }: AiColumnPanelProps) {
             <OptionColors tableId={table.id} column={column} options={column.config.labels} />
           )}
         </>
+      ) : draft.kind !== 'criterion_grade' ? (
+        <KindFields draft={draft} update={update} errors={errors} />
       ) : (
         <div className="field">
           <label className="field__label" htmlFor={`${id}-criterion`}>
@@ -163,11 +171,13 @@ export function AiColumnPanel({ table, column, name }: AiColumnPanelProps) {
           {errors['config.criterion'] && <span className="field-error">{errors['config.criterion']}</span>}
         </div>
       )}
-      <ModelFields draft={draft} update={update} errors={errors} />
+      {!contactKind && <ModelFields draft={draft} update={update} errors={errors} />}
       <div className="ai-column-form__actions">
-        <button type="button" className="button button--small" onClick={tryIt} disabled={preview.isPending}>
-          {preview.isPending ? 'Trying on 3 rows…' : 'Preview on 3 rows'}
-        </button>
+        {!isOwnKind(draft.kind) && (
+          <button type="button" className="button button--small" onClick={tryIt} disabled={preview.isPending}>
+            {preview.isPending ? 'Trying on 3 rows…' : 'Preview on 3 rows'}
+          </button>
+        )}
         <button
           type="submit"
           className="button button--small"

@@ -58,4 +58,24 @@ describe('the AI column draft', () => {
       kind: 'agent',
     });
   });
+
+  it('saves a people finder with its roles and limit, and a contact finder with nothing of a prompt', () => {
+    const finder = {
+      ...emptyDraft('People'),
+      kind: 'company_people_finder' as const,
+      roles: 'CEO, CTO, CEO',
+      maxResults: '3',
+      prompt: 'ignored',
+    };
+    expect(configFromDraft(finder)).toEqual({
+      config: { kind: 'company_people_finder', autoRun: false, roles: ['CEO', 'CTO'], maxResults: 3 },
+    });
+    const email = {
+      ...emptyDraft('Email'),
+      kind: 'email_finder' as const,
+      prompt: 'ignored',
+      outputFormat: 'email' as const,
+    };
+    expect(configFromDraft(email)).toEqual({ config: { kind: 'email_finder', autoRun: false } });
+  });
 });

@@ -19,6 +19,10 @@ export interface AiDraft {
   /** '' for the provider's default model. */
   model: string;
   autoRun: boolean;
+  /** A people finder's roles, comma-separated as typed. */
+  roles: string;
+  /** A people finder's limit per company, as typed. */
+  maxResults: string;
   /** Verified examples per call: '' automatic (three once three cells are verified), '0' off, or a count. */
   examples: string;
 }
@@ -35,6 +39,8 @@ export const emptyDraft = (displayName = ''): AiDraft => ({
   provider: '',
   model: '',
   autoRun: false,
+  roles: '',
+  maxResults: '5',
   examples: '',
 });
 
@@ -53,6 +59,8 @@ export function draftFromColumn(column: Column): AiDraft {
     provider: config.provider ?? '',
     model: config.model ?? '',
     autoRun: config.autoRun ?? false,
+    roles: (config.roles ?? []).join(', '),
+    maxResults: String(config.maxResults ?? 5),
     examples: config.examples === undefined ? '' : String(config.examples),
   };
 }
@@ -87,6 +95,15 @@ export function configFromDraft(
     ...(draft.examples !== '' && { examples: Number(draft.examples) }),
   };
   if (draft.kind === 'criterion_grade') return { config: { ...shared, criterion: draft.criterion } };
+  if (draft.kind === 'company_people_finder') {
+    const roles = draft.roles
+      .split(',')
+      .map((role) => role.trim())
+      .filter(Boolean);
+    return { config: { ...shared, roles: [...new Set(roles)], maxResults: Number(draft.maxResults) || 5 } };
+  }
+  // Contact finders ask the contact provider: nothing of a prompt applies.
+  if (draft.kind === 'email_finder' || draft.kind === 'phone_finder') return { config: shared };
   return {
     config: {
       ...shared,
