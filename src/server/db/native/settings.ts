@@ -9,7 +9,7 @@ export const POSTGRES_SETTINGS: Record<string, string> = {
   max_connections: '20',
   // Enough WAL for an online backup (pg_backup_start refuses 'minimal'; backup/, docs/storage.md).
   // Nothing replicates from this cluster; the price is the WAL of bulk loads into new tables, which
-  // 'minimal' skips (an import's).
+  // 'minimal' skips (an import's: bench/RESULTS.md, "The native store's wal_level").
   wal_level: 'replica',
   max_wal_senders: '0',
   timezone: 'UTC',
