@@ -24,14 +24,17 @@ export interface ApiResponse<T> {
   totalCount: number | undefined;
 }
 
-function buildUrl(path: string, query: RequestOptions['query']): string {
+/** `?a=1&b=2` from query values, leaving undefined ones out; empty when none remain. */
+export function queryString(query: Record<string, unknown> | undefined): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined) params.set(key, String(value));
   }
   const search = params.toString();
-  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
+  return search ? `?${search}` : '';
 }
+
+const buildUrl = (path: string, query: RequestOptions['query']) => `${API_BASE}${path}${queryString(query)}`;
 
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { rowApi } from '../../../contract/routes/rows.ts';
 import type { Row } from '../../../contract/rows.ts';
-import { api } from '../api-client.ts';
 import { queryKeys } from '../query-keys.ts';
+import { callRoute } from '../typed-client.ts';
 
 /** `GET /tables/:id/rows/:rowId`: one row with its version. */
 export function getRow(tableId: string, rowId: string): Promise<Row> {
-  return api.get<Row>(`/tables/${encodeURIComponent(tableId)}/rows/${encodeURIComponent(rowId)}`);
+  return callRoute(rowApi.get, { params: { id: tableId, rowId } });
 }
 
 /** Key and fetcher of one row. */

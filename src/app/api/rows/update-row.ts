@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { rowApi } from '../../../contract/routes/rows.ts';
 import type { Row, RowData } from '../../../contract/rows.ts';
-import { api } from '../api-client.ts';
 import { queryKeys } from '../query-keys.ts';
+import { callRoute } from '../typed-client.ts';
 
 export interface UpdateRowVariables {
   tableId: string;
@@ -18,10 +19,7 @@ export interface UpdateRowVariables {
  * per-column details for bad values.
  */
 export function updateRow({ tableId, rowId, data, version }: UpdateRowVariables): Promise<Row> {
-  return api.patch<Row>(`/tables/${encodeURIComponent(tableId)}/rows/${encodeURIComponent(rowId)}`, {
-    data,
-    version,
-  });
+  return callRoute(rowApi.update, { params: { id: tableId, rowId }, body: { data, version } });
 }
 
 /** Saves a row, stores the answer as the row and refreshes everything of its table (grid, history). */

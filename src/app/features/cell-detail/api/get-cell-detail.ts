@@ -1,19 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CellDetail } from '../../../../contract/cells.ts';
+import { cellApi } from '../../../../contract/routes/cells.ts';
 import type { CellStatus } from '../../../../contract/rows.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** A cell still queued or running is followed every second until it settles. */
 const PENDING_REFRESH_MS = 1000;
 const PENDING: ReadonlySet<CellStatus> = new Set(['requested', 'in_progress']);
 
-export const cellPath = (tableId: string, rowId: string, column: string) =>
-  `/tables/${encodeURIComponent(tableId)}/rows/${encodeURIComponent(rowId)}/cells/${encodeURIComponent(column)}`;
-
 /** One AI cell: prompt as sent, raw answer, value, error, provider, model, tokens, latency, attempts. */
 export function getCellDetail(tableId: string, rowId: string, column: string): Promise<CellDetail> {
-  return api.get<CellDetail>(cellPath(tableId, rowId, column));
+  return callRoute(cellApi.detail, { params: { id: tableId, rowId, column } });
 }
 
 export function getCellDetailQueryOptions(tableId: string, rowId: string, column: string) {

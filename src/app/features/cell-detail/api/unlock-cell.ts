@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CellDetail } from '../../../../contract/cells.ts';
-import { api } from '../../../api/api-client.ts';
+import { cellApi } from '../../../../contract/routes/cells.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
-import { cellPath } from './get-cell-detail.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export interface CellVariables {
   tableId: string;
@@ -12,7 +12,7 @@ export interface CellVariables {
 
 /** Unlocks a cell a person edited, so reruns may replace its value again. */
 export function unlockCell({ tableId, rowId, column }: CellVariables): Promise<CellDetail> {
-  return api.post<CellDetail>(`${cellPath(tableId, rowId, column)}/unlock`);
+  return callRoute(cellApi.unlock, { params: { id: tableId, rowId, column } });
 }
 
 /** Unlocks, keeps the answer as the cell's detail, and refreshes the table (the grid shows the lock). */

@@ -4,13 +4,12 @@ import type {
   UpdateColumnInput,
   UpdateColumnResult,
 } from '../../../../contract/columns.ts';
-import { api } from '../../../api/api-client.ts';
-
-const columnsPath = (tableId: string) => `/tables/${encodeURIComponent(tableId)}/columns`;
+import { columnApi } from '../../../../contract/routes/columns.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Puts the table's columns in a new order; the list must name every column once. */
 export function reorderColumns(tableId: string, columnIds: string[]): Promise<Column[]> {
-  return api.patch<Column[]>(columnsPath(tableId), { columnIds });
+  return callRoute(columnApi.reorder, { params: { id: tableId }, body: { columnIds } });
 }
 
 /** Renames, retypes or reconfigures a column; a type change reports what it converted. */
@@ -19,15 +18,15 @@ export function updateColumn(
   columnId: string,
   input: UpdateColumnInput,
 ): Promise<UpdateColumnResult> {
-  return api.patch<UpdateColumnResult>(`${columnsPath(tableId)}/${encodeURIComponent(columnId)}`, input);
+  return callRoute(columnApi.update, { params: { id: tableId, columnId }, body: input });
 }
 
 /** Adds a column at a position. */
 export function addColumn(tableId: string, input: AddColumnInput): Promise<Column> {
-  return api.post<Column>(columnsPath(tableId), input);
+  return callRoute(columnApi.add, { params: { id: tableId }, body: input });
 }
 
 /** Deletes a column and its values. */
-export function deleteColumn(tableId: string, columnId: string): Promise<void> {
-  return api.delete(`${columnsPath(tableId)}/${encodeURIComponent(columnId)}`);
+export async function deleteColumn(tableId: string, columnId: string): Promise<void> {
+  await callRoute(columnApi.remove, { params: { id: tableId, columnId } });
 }

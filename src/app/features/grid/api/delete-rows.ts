@@ -1,12 +1,11 @@
-import { api } from '../../../api/api-client.ts';
+import { rowApi } from '../../../../contract/routes/rows.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { getRowHistory } from '../../history/api/get-row-history.ts';
 import { rollbackRow } from '../../history/api/rollback-row.ts';
 
 /** Deletes rows by id in one request (up to 1000). */
 export async function deleteRows(tableId: string, ids: string[]): Promise<number> {
-  const result = await api.post<{ deleted: number }>(`/tables/${encodeURIComponent(tableId)}/rows/delete`, {
-    ids,
-  });
+  const result = await callRoute(rowApi.removeMany, { params: { id: tableId }, body: { ids } });
   return result.deleted;
 }
 

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import { rowApi } from '../../../../contract/routes/rows.ts';
 import type { Row } from '../../../../contract/rows.ts';
-import { apiRequest } from '../../../api/api-client.ts';
 import { queryKeys, type RowsViewQuery } from '../../../api/query-keys.ts';
+import { requestRoute } from '../../../api/typed-client.ts';
 
 /** Rows per block: one request fills about three screens of rows. */
 export const BLOCK_SIZE = 100;
@@ -25,7 +26,8 @@ export async function getRowBlock(
   block: number,
   signal?: AbortSignal,
 ): Promise<RowBlock> {
-  const { data, totalCount } = await apiRequest<Row[]>(`/tables/${encodeURIComponent(tableId)}/rows`, {
+  const { data, totalCount } = await requestRoute(rowApi.list, {
+    params: { id: tableId },
     query: {
       limit: BLOCK_SIZE,
       offset: block * BLOCK_SIZE,

@@ -1,14 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TableStatus } from '../../../../contract/cells.ts';
-import { api } from '../../../api/api-client.ts';
+import { cellApi } from '../../../../contract/routes/cells.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** While cells are queued or running the status is polled every second; idle, every five. */
 const RUNNING_MS = 1_000;
 const IDLE_MS = 5_000;
 
 export function getTableStatus(tableId: string): Promise<TableStatus> {
-  return api.get<TableStatus>(`/tables/${encodeURIComponent(tableId)}/status`);
+  return callRoute(cellApi.status, { params: { id: tableId } });
 }
 
 export function getTableStatusQueryOptions(tableId: string) {

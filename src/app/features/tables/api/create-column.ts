@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AddColumnInput, Column } from '../../../../contract/columns.ts';
-import { api } from '../../../api/api-client.ts';
+import { columnApi } from '../../../../contract/routes/columns.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export interface CreateColumnVariables {
   tableId: string;
@@ -10,7 +11,7 @@ export interface CreateColumnVariables {
 
 /** Adds a column to a table. */
 export function createColumn({ tableId, input }: CreateColumnVariables): Promise<Column> {
-  return api.post<Column>(`/tables/${encodeURIComponent(tableId)}/columns`, input);
+  return callRoute(columnApi.add, { params: { id: tableId }, body: input });
 }
 
 /** Adds a column, then refetches the table and its rows (every row gains the new key). */

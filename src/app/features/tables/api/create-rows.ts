@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { rowApi } from '../../../../contract/routes/rows.ts';
 import type { InsertRowsInput, Row } from '../../../../contract/rows.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export interface CreateRowsVariables {
   tableId: string;
@@ -10,7 +11,7 @@ export interface CreateRowsVariables {
 
 /** Inserts 1-1000 rows; the server takes all or none. */
 export function createRows({ tableId, input }: CreateRowsVariables): Promise<Row[]> {
-  return api.post<Row[]>(`/tables/${encodeURIComponent(tableId)}/rows`, input);
+  return callRoute(rowApi.insert, { params: { id: tableId }, body: input });
 }
 
 /** Inserts rows, then refetches the table's rows and the list (row counts changed). */

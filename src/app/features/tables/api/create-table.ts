@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { tableApi } from '../../../../contract/routes/tables.ts';
 import type { CreateTableInput, Table } from '../../../../contract/tables.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Creates a table, optionally with columns. */
 export function createTable(input: CreateTableInput): Promise<Table> {
-  return api.post<Table>('/tables', input);
+  return callRoute(tableApi.create, { body: input });
 }
 
 /** Creates a table, seeds its detail cache and refreshes the list. */

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/api-client.ts';
+import { tableApi } from '../../../../contract/routes/tables.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Deletes a table with its rows, columns and history. */
-export function deleteTable(tableId: string): Promise<void> {
-  return api.delete(`/tables/${encodeURIComponent(tableId)}`);
+export async function deleteTable(tableId: string): Promise<void> {
+  await callRoute(tableApi.remove, { params: { id: tableId } });
 }
 
 /** Deletes a table, drops everything cached under it and refreshes the list. */

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { FilterSpec, Row } from '../../../../contract/rows.ts';
-import { apiRequest } from '../../../api/api-client.ts';
+import { rowApi } from '../../../../contract/routes/rows.ts';
+import type { FilterSpec } from '../../../../contract/rows.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { requestRoute } from '../../../api/typed-client.ts';
 
 /** What narrows a table's rows; sorting does not change how many there are. */
 export interface RowCountQuery {
@@ -16,7 +17,8 @@ export async function getRowCount(
   signal?: AbortSignal,
 ): Promise<number> {
   const search = query.search.trim();
-  const { data, totalCount } = await apiRequest<Row[]>(`/tables/${encodeURIComponent(tableId)}/rows`, {
+  const { data, totalCount } = await requestRoute(rowApi.list, {
+    params: { id: tableId },
     query: {
       limit: 1,
       filters: query.filters.length > 0 ? JSON.stringify(query.filters) : undefined,

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { tableApi } from '../../../../contract/routes/tables.ts';
 import type { Table } from '../../../../contract/tables.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Fetches one table with its columns. */
 export function getTable(tableId: string): Promise<Table> {
-  return api.get<Table>(`/tables/${encodeURIComponent(tableId)}`);
+  return callRoute(tableApi.get, { params: { id: tableId } });
 }
 
 /** Key and fetcher of one table. */

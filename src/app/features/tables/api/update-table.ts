@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { tableApi } from '../../../../contract/routes/tables.ts';
 import type { Table, UpdateTableInput } from '../../../../contract/tables.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export interface UpdateTableVariables {
   tableId: string;
@@ -10,7 +11,7 @@ export interface UpdateTableVariables {
 
 /** Renames a table or changes its description or project. */
 export function updateTable({ tableId, input }: UpdateTableVariables): Promise<Table> {
-  return api.patch<Table>(`/tables/${encodeURIComponent(tableId)}`, input);
+  return callRoute(tableApi.update, { params: { id: tableId }, body: input });
 }
 
 /** Updates a table, stores the answer as its detail and refreshes the list. */

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { tableApi } from '../../../../contract/routes/tables.ts';
 import type { Table } from '../../../../contract/tables.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export interface CreateFromTemplateInput {
   templateId: string;
@@ -12,7 +13,7 @@ export interface CreateFromTemplateInput {
 
 /** A new table cloned from a template (POST /api/tables with templateId). */
 export function createFromTemplate(input: CreateFromTemplateInput): Promise<Table> {
-  return api.post<Table>('/tables', input);
+  return callRoute(tableApi.create, { body: input });
 }
 
 /** Creates the table, seeds its cache and refreshes the table list. */

@@ -1,0 +1,101 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { describe, expect, it } from 'vitest';
+import { declaredRoutes } from '../../contract/routes/index.ts';
+import type { RouteDeclaration } from '../../contract/routes/route.ts';
+import { tableApi } from '../../contract/routes/tables.ts';
+import { type CallInput, routeUrl } from './typed-client.ts';
+
+/** Ids a person or an import may produce: slashes, spaces, query and fragment marks, percent signs, emoji. */
+const AWKWARD = ['plain', 'a/b', 'x y', '?q=1&r#frag', '100%', 'ü€😀', '..', '{id}', 'it\'s "quoted"'];
+const enc = encodeURIComponent;
+type P = Record<string, string>;
+
+/** Every declared route's path, built by hand the way the features used to build it. */
+const HAND_BUILT: Record<string, (p: P) => string> = {
+  'tables.list': () => '/tables',
+  'tables.create': () => '/tables',
+  'tables.get': (p) => `/tables/${enc(p.id as string)}`,
+  'tables.update': (p) => `/tables/${enc(p.id as string)}`,
+  'tables.remove': (p) => `/tables/${enc(p.id as string)}`,
+  'columns.add': (p) => `/tables/${enc(p.id as string)}/columns`,
+  'columns.reorder': (p) => `/tables/${enc(p.id as string)}/columns`,
+  'columns.update': (p) => `/tables/${enc(p.id as string)}/columns/${enc(p.columnId as string)}`,
+  'columns.remove': (p) => `/tables/${enc(p.id as string)}/columns/${enc(p.columnId as string)}`,
+  'rows.list': (p) => `/tables/${enc(p.id as string)}/rows`,
+  'rows.insert': (p) => `/tables/${enc(p.id as string)}/rows`,
+  'rows.get': (p) => `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}`,
+  'rows.update': (p) => `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}`,
+  'rows.remove': (p) => `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}`,
+  'rows.removeMany': (p) => `/tables/${enc(p.id as string)}/rows/delete`,
+  'cells.status': (p) => `/tables/${enc(p.id as string)}/status`,
+  'cells.changes': (p) => `/tables/${enc(p.id as string)}/changes`,
+  'cells.detail': (p) =>
+    `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}/cells/${enc(p.column as string)}`,
+  'cells.unlock': (p) =>
+    `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}/cells/${enc(p.column as string)}/unlock`,
+};
+
+const routes: [string, RouteDeclaration][] = Object.entries(declaredRoutes).flatMap(([resource, group]) =>
+  Object.entries(group).map(([name, route]) => [`${resource}.${name}`, route] as [string, RouteDeclaration]),
+);
+
+/** The path parameters a route names, each given `value` (varied per name so mix-ups show). */
+const paramsOf = (route: RouteDeclaration, value: string): P =>
+  Object.fromEntries([...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, `${name}:${value}`]));
+
+describe('the typed client', () => {
+  it('has a hand-built path for every declared route, and no other', () => {
+    expect(routes.map(([key]) => key).sort()).toEqual(Object.keys(HAND_BUILT).sort());
+  });
+
+  it.each(routes)('fills %s with encoded ids as the features did by hand', (key, route) => {
+    for (const value of AWKWARD) {
+      const params = paramsOf(route, value);
+      expect(routeUrl(route, { params })).toBe(HAND_BUILT[key]?.(params));
+    }
+  });
+
+  it.each(routes)('%s: the server reads back the very ids the client put in the URL', async (_, route) => {
+    const server = new OpenAPIHono().on(
+      route.method.toUpperCase(),
+      route.path.replace(/\{(\w+)\}/g, ':$1'),
+      (c) => c.json(c.req.param()),
+    );
+    for (const value of AWKWARD) {
+      const params = paramsOf(route, value);
+      const response = await server.request(routeUrl(route, { params }), {
+        method: route.method.toUpperCase(),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual(params);
+    }
+  });
+
+  it('serialises the query, leaving out what is undefined and encoding what is awkward', () => {
+    const filters = JSON.stringify([{ column: 'a&b', operator: 'eq', value: '1=2 #3' }]);
+    const url = routeUrl(declaredRoutes.rows.list, {
+      params: { id: 'a/b' },
+      query: { limit: 100, offset: 200, filters, sorts: undefined, search: 'x y' },
+    });
+    expect(url.startsWith('/tables/a%2Fb/rows?')).toBe(true);
+    const query = new URLSearchParams(url.slice(url.indexOf('?') + 1));
+    expect([...query.keys()]).toEqual(['limit', 'offset', 'filters', 'search']);
+    expect(query.get('filters')).toBe(filters);
+    expect(query.get('search')).toBe('x y');
+    expect(routeUrl(declaredRoutes.tables.list, { query: { search: undefined } })).toBe('/tables');
+  });
+
+  it('refuses to call a route with a path parameter missing', () => {
+    expect(() => routeUrl(tableApi.get, { params: {} })).toThrow(/missing path parameter id/);
+  });
+
+  it('types each call by its declaration', () => {
+    // Compile-time checks: tsc fails if a declaration stops requiring what it needs.
+    const ok: CallInput<typeof tableApi.update> = { params: { id: 't' }, body: { name: 'New' } };
+    // @ts-expect-error the table id is required
+    const noParams: CallInput<typeof tableApi.get> = {};
+    // @ts-expect-error a table update needs a body
+    const noBody: CallInput<typeof tableApi.update> = { params: { id: 't' } };
+    expect([ok, noParams, noBody]).toHaveLength(3);
+  });
+});

@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import type { RouteDeclaration } from '../../contract/routes/route.ts';
+import { type ApiResponse, apiRequest, queryString } from './api-client.ts';
+
+type JsonSchemaOf<T> = T extends { content: { 'application/json': { schema: infer S extends z.ZodType } } }
+  ? S
+  : never;
+type Request<R extends RouteDeclaration> = NonNullable<R['request']>;
+
+/** Path parameters as the client gives them (before the server's parsing). */
+export type ParamsOf<R extends RouteDeclaration> =
+  Request<R> extends { params: infer P extends z.ZodType } ? z.input<P> : never;
+/** Query parameters as sent: JSON-encoded ones (filters, sorts) are strings already. */
+export type QueryOf<R extends RouteDeclaration> =
+  Request<R> extends { query: infer Q extends z.ZodType } ? z.input<Q> : never;
+export type BodyOf<R extends RouteDeclaration> =
+  Request<R> extends { body: infer B } ? z.input<JsonSchemaOf<B>> : never;
+/** What a successful answer holds: the 200 or 201 body, nothing for a 204. */
+export type ResponseOf<R extends RouteDeclaration> = R['responses'] extends infer S
+  ? 200 extends keyof S
+    ? z.output<JsonSchemaOf<S[200]>>
+    : 201 extends keyof S
+      ? z.output<JsonSchemaOf<S[201]>>
+      : undefined
+  : never;
+
+/** What a call of a route takes: exactly the parts the route declares, plus a signal. */
+export type CallInput<R extends RouteDeclaration> = ([ParamsOf<R>] extends [never]
+  ? unknown
+  : { params: ParamsOf<R> }) &
+  ([QueryOf<R>] extends [never] ? unknown : { query?: QueryOf<R> }) &
+  ([BodyOf<R>] extends [never] ? unknown : { body: BodyOf<R> }) & { signal?: AbortSignal };
+
+type PathInput = { params?: Record<string, unknown>; query?: Record<string, unknown> };
+
+/** The route's path with each `{name}` filled from the params, encoded, and its query appended. */
+export function routeUrl(route: RouteDeclaration, { params, query }: PathInput = {}): string {
+  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`${route.method} ${route.path}: missing path parameter ${name}`);
+    return encodeURIComponent(String(value));
+  });
+  return `${path}${queryString(query)}`;
+}
+
+/**
+ * Calls a declared route: the URL from its path template, the body sent as JSON, the answer typed by
+ * its response schema (not re-validated: the server's schemas already hold it to them), with the
+ * X-Total-Count header for lists.
+ */
+export function requestRoute<R extends RouteDeclaration>(
+  route: R,
+  input: CallInput<R>,
+): Promise<ApiResponse<ResponseOf<R>>> {
+  const { signal, body } = input as PathInput & { signal?: AbortSignal; body?: unknown };
+  return apiRequest<ResponseOf<R>>(routeUrl(route, input as PathInput), {
+    method: route.method.toUpperCase() as Uppercase<RouteDeclaration['method']>,
+    body,
+    ...(signal && { signal }),
+  });
+}
+
+/** Calls a declared route and returns the answer's body alone. */
+export function callRoute<R extends RouteDeclaration>(route: R, input: CallInput<R>): Promise<ResponseOf<R>> {
+  return requestRoute(route, input).then((response) => response.data);
+}
