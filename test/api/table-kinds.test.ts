@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Table, TableSummary } from '../../src/contract/tables.ts';
 import { aiColumn, eventually, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call, insertRows } from '../support/api.ts';
+import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { startServer } from '../support/server-process.ts';
 
 const create = (body: Record<string, unknown>) =>
   call<Table>('POST', '/tables', { projectId: `test-${crypto.randomUUID()}`, ...body });
@@ -84,6 +86,59 @@ describe('company tables', () => {
     expect(row?.data.description).toBe(`Acme ${tag} makes anvils.`);
     const [sent] = await fakeCalls(agent);
     expect(sent?.prompt).toContain(`Research the company "Acme ${tag}" ("https://acme-${tag}.example")`);
+  });
+
+  it('profile companies with the research tools when web search is configured', {
+    timeout: 90_000,
+  }, async () => {
+    const store = onEmbeddedStore()
+      ? { env: freshEmbeddedStore(), drop: async () => undefined }
+      : await (await import('../support/postgres.ts'))
+          .createTestDatabase()
+          .then((db) => ({ env: { DATABASE_URL: db.url }, drop: db.drop }));
+    onTestFinished(() => store.drop());
+    const searx = inject('fakeProviderUrl').replace(/\/v1$/, '');
+    const server = await startServer({ ...store.env, ...inject('aiEnv'), SEARXNG_URL: searx });
+    onTestFinished(() => void server.stop());
+    const tag = crypto.randomUUID().slice(0, 8);
+    await fakeRules([
+      {
+        match: `umbrella-${tag}.example`,
+        times: 1,
+        toolCall: { name: 'web_search', arguments: { query: 'Umbrella' } },
+      },
+      {
+        match: `umbrella-${tag}.example`,
+        reply: {
+          value: {
+            name: `Umbrella ${tag}`,
+            website: `umbrella-${tag}.example`,
+            description: 'Pharmaceuticals',
+            industry: null,
+            headquarters: null,
+            employees: null,
+          },
+        },
+      },
+    ]);
+    const table = (
+      await call<Table>('POST', '/tables', { name: 'Researched', kind: 'company' }, {}, server.baseUrl)
+    ).body;
+    await call(
+      'POST',
+      `/tables/${table.id}/rows`,
+      { rows: [{ data: { input: `umbrella-${tag}.example` } }] },
+      {},
+      server.baseUrl,
+    );
+    const [row] = await eventually(async () => {
+      const rows = await rowsOf(table.id, server.baseUrl);
+      return rows[0]?.data.company_name ? rows : undefined;
+    });
+    expect(row?.data.company_name).toBe(`Umbrella ${tag}`);
+    const calls = (await fakeCalls('fake-default')).filter((sent) => sent.prompt.includes(`umbrella-${tag}`));
+    expect(calls).toHaveLength(2);
+    expect(calls[0]?.tools).toContain('web_search');
   });
 
   it('take an existing column named input as the company input', async () => {
