@@ -3,18 +3,9 @@ import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Row } from '../../src/contract/rows.ts';
 import { eventually, fakeCalls, fakeRules, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
-import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
-import { extractClient, PRODUCT_COLUMNS, productLines } from '../support/extract.ts';
+import { extractClient, ownStore, PRODUCT_COLUMNS, productLines } from '../support/extract.ts';
 import { startServer } from '../support/server-process.ts';
 import { startReceiver } from '../support/webhook-receiver.ts';
-
-/** A store of this test's own: PGlite allows one process per store; PostgreSQL gets a fresh database. */
-async function ownStore(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
-  if (onEmbeddedStore()) return { env: freshEmbeddedStore(), drop: async () => undefined };
-  const { createTestDatabase } = await import('../support/postgres.ts');
-  const database = await createTestDatabase();
-  return { env: { DATABASE_URL: database.url }, drop: database.drop };
-}
 
 /** Small chunks (many calls), short leases and quick webhook retries, so these tests finish quickly. */
 const EXTRACT_ENV = {

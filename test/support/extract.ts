@@ -5,10 +5,19 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { inject } from 'vitest';
 import type { ExtractColumn } from '../../src/contract/extract.ts';
 import { createExtractClient, type ExtractClient } from '../../src/sdk/extract-client.ts';
+import { freshEmbeddedStore, onEmbeddedStore } from './embedded-store.ts';
 import './provided-context.ts';
 
 /** The client of the server under test (or another one). */
 export const extractClient = (baseUrl = inject('baseUrl')): ExtractClient => createExtractClient({ baseUrl });
+
+/** A store of a test's own (for a server of its own): PGlite allows one process per store; PostgreSQL gets a fresh database. */
+export async function ownStore(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  if (onEmbeddedStore()) return { env: freshEmbeddedStore(), drop: async () => undefined };
+  const { createTestDatabase } = await import('../support/postgres.ts');
+  const database = await createTestDatabase();
+  return { env: { DATABASE_URL: database.url }, drop: database.drop };
+}
 
 /** A product catalogue schema: name (required, so items are merged by name), price, stock, tags. */
 export const PRODUCT_COLUMNS: ExtractColumn[] = [

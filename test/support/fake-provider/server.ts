@@ -22,13 +22,28 @@ export interface FakeProvider {
 
 interface ChatRequest {
   model: string;
-  messages: Array<{ role: string; content: string | Array<{ type: string; text?: string }> }>;
+  messages: Array<{
+    role: string;
+    content: string | Array<{ type: string; text?: string; image_url?: { url: string } }>;
+  }>;
   response_format?: { type: string; json_schema?: { schema?: unknown } };
   tools?: Array<{ function: { name: string } }>;
 }
 
+/**
+ * What the fake "sees" in an image: the lines of text its bytes carry (tests write them after the
+ * image's signature), as the document to extract from, so a vision call is answered like a text one.
+ */
+function imageText(url: string): string {
+  const bytes = Buffer.from(url.slice(url.indexOf(',') + 1), 'base64').toString('latin1');
+  const lines = bytes.split(/[\r\n]+/).filter((line) => /^[\x20-\x7e]{3,}$/.test(line));
+  return `\n[image]\n<document>\n${lines.join('\n')}\n</document>`;
+}
+
 const textOf = (content: ChatRequest['messages'][number]['content']): string =>
-  typeof content === 'string' ? content : content.map((part) => part.text ?? '').join('');
+  typeof content === 'string'
+    ? content
+    : content.map((part) => (part.image_url ? imageText(part.image_url.url) : (part.text ?? ''))).join('');
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];

@@ -7,6 +7,8 @@ export interface ModelCall {
   model: LanguageModel;
   system: string;
   prompt: string;
+  /** Images sent with the prompt (data URLs), for a vision model to read. */
+  images?: string[];
   /**
    * The JSON Schema the answer is asked to follow, and the zod schema that reads (and coerces) it;
    * without one the answer is the model's text (an enrichment's notes between steps).
@@ -59,7 +61,19 @@ async function callOnce(call: ModelCall): Promise<CallOutcome> {
     const result = await generateText({
       model: call.model,
       system: call.system,
-      prompt: call.prompt,
+      ...(call.images?.length
+        ? {
+            messages: [
+              {
+                role: 'user' as const,
+                content: [
+                  { type: 'text' as const, text: call.prompt },
+                  ...call.images.map((image) => ({ type: 'image' as const, image })),
+                ],
+              },
+            ],
+          }
+        : { prompt: call.prompt }),
       maxRetries: 0,
       abortSignal: signal,
       ...(call.tools && { tools: call.tools.set, stopWhen: stepCountIs(call.tools.maxSteps) }),

@@ -11,19 +11,20 @@ import { readFileBytes } from './files.ts';
 import { enqueueWebhook } from './finish.ts';
 import type { JobRecord, JobSource } from './jobs.ts';
 import { readSource } from './sources/read-source.ts';
-import { paragraphs, type SourceRead, type Unit } from './sources/units.ts';
+import { paragraphs, type SourceImage, type SourceRead, type Unit } from './sources/units.ts';
 
 /** Reads one source into units, with what the table's files list says about it. */
 async function readOne(
   file: ExtractTableFile,
   load: () => Promise<{ bytes: Uint8Array; contentType?: string }>,
+  vision: boolean,
 ): Promise<{ read: SourceRead; file: ExtractTableFile }> {
   let read: SourceRead;
   let size = file.size;
   try {
     const { bytes, contentType } = await load();
     size = bytes.length;
-    read = await readSource(bytes, file.name, contentType);
+    read = await readSource(bytes, file.name, contentType, vision);
   } catch (error) {
     read = { units: [], error: (error as Error).message };
   }
@@ -39,29 +40,37 @@ async function readOne(
   };
 }
 
-/** Every source of a job read into units, and the files list with each file's pages and problems. */
+/**
+ * Every source of a job read into units (images kept whole for the vision model, when there is one),
+ * and the files list with each file's pages and problems.
+ */
 export async function readSources(
   config: ExtractConfig,
   source: JobSource,
   listed: ExtractTableFile[],
-): Promise<{ units: Unit[]; files: ExtractTableFile[] }> {
-  if ('text' in source) return { units: paragraphs(source.text, 'pasted text'), files: [] };
+): Promise<{ units: Unit[]; images: SourceImage[]; files: ExtractTableFile[] }> {
+  if ('text' in source) return { units: paragraphs(source.text, 'pasted text'), images: [], files: [] };
   const units: Unit[] = [];
+  const images: SourceImage[] = [];
   const files: ExtractTableFile[] = [];
   for (const [index, file] of listed.entries()) {
     const load =
       'fileIds' in source
         ? async () => ({ bytes: await readFileBytes(config.files, source.fileIds[index] ?? '') })
         : () => readBytes(file.path, { maxBytes: config.urlMaxBytes, timeoutMs: config.urlTimeoutMs });
-    const outcome = await readOne(file, () =>
-      load().catch((error: NodeJS.ErrnoException) => {
-        throw error.code === 'ENOENT' ? new Error('The file was deleted before it was read') : error;
-      }),
+    const outcome = await readOne(
+      file,
+      () =>
+        load().catch((error: NodeJS.ErrnoException) => {
+          throw error.code === 'ENOENT' ? new Error('The file was deleted before it was read') : error;
+        }),
+      config.visionModel !== undefined,
     );
     units.push(...outcome.read.units);
+    images.push(...(outcome.read.images ?? []));
     files.push(outcome.file);
   }
-  return { units, files };
+  return { units, images, files };
 }
 
 const sourceProblems = (files: ExtractTableFile[]): string[] =>
@@ -93,15 +102,19 @@ export async function prepareJob(
   job: JobRecord,
   owner: string,
 ): Promise<void> {
-  const { units, files } = await readSources(
+  const { units, images, files } = await readSources(
     config,
     job.source as JobSource,
     job.files as ExtractTableFile[],
   );
   const chunks = chunkUnits(units, { maxChars: config.chunkChars, overlapChars: config.overlapChars });
   const resolved = await providers.resolve({ model: job.model ?? undefined } as ColumnConfig);
+  // Images go to the vision model, whatever model reads the text.
+  const vision =
+    images.length > 0 ? await providers.resolve({ model: config.visionModel } as ColumnConfig) : resolved;
   const problems = sourceProblems(files);
-  const failure = whyNothing('error' in resolved ? resolved.error : undefined, chunks.length, files);
+  const providerError = 'error' in resolved ? resolved.error : 'error' in vision ? vision.error : undefined;
+  const failure = whyNothing(providerError, chunks.length + images.length, files);
   const mine = and(
     eq(extractJobs.id, job.id),
     eq(extractJobs.leaseOwner, owner),
@@ -114,7 +127,7 @@ export async function prepareJob(
         status: failure ? 'failed' : 'processing',
         files,
         errorMessage: failure ?? (problems.length > 0 ? problems.join('; ') : null),
-        extractChunks: failure ? 0 : chunks.length,
+        extractChunks: failure ? 0 : chunks.length + images.length,
         leaseOwner: null,
         leaseUntil: null,
         updatedAt: sql`now()`,
@@ -122,7 +135,7 @@ export async function prepareJob(
       .where(mine)
       .returning({ id: extractJobs.id });
     if (!held) return;
-    if (failure || 'error' in resolved) {
+    if (failure || 'error' in resolved || 'error' in vision) {
       await enqueueWebhook(tx, { ...job, status: 'failed', errorMessage: failure });
       return;
     }
@@ -137,5 +150,16 @@ export async function prepareJob(
         })),
       );
     }
+    if (images.length > 0)
+      await tx.insert(extractChunks).values(
+        images.map((image, index) => ({
+          jobId: job.id,
+          n: chunks.length + index,
+          kind: 'image',
+          text: image.dataUrl,
+          origin: image.origin,
+          providerKey: vision.provider.id,
+        })),
+      );
   });
 }

@@ -86,6 +86,9 @@ export function extractSystem(
 
 export const extractPrompt = (text: string): string => `<document>\n${text}\n</document>`;
 
+/** What goes with an image: the document is the image itself. */
+export const IMAGE_PROMPT = 'The document is the attached image: extract every item it shows.';
+
 /** The structured answer of an enhancement call: values for the missing fields of each row. */
 export function enhanceSchema(columns: ExtractColumn[]): Record<string, unknown> {
   return {

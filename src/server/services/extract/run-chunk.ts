@@ -14,6 +14,7 @@ import {
   enhanceSystem,
   extractPrompt,
   extractSystem,
+  IMAGE_PROMPT,
   ItemsAnswer,
   itemsSchema,
 } from './prompt.ts';
@@ -35,17 +36,22 @@ export async function runChunk(
   job: JobRecord,
   schema: { name: string; columns: ExtractColumn[] },
   chunk: ClaimedChunk,
-  timeoutMs: number,
-  signal: AbortSignal,
+  options: { timeoutMs: number; signal: AbortSignal; visionModel: string | undefined },
 ): Promise<ChunkResult> {
-  const resolved = await providers.resolve({ model: job.model ?? undefined } as ColumnConfig);
+  const { timeoutMs, signal, visionModel } = options;
+  // An image is read by the vision model, whatever model reads the job's text.
+  const resolved = await providers.resolve({
+    model: (chunk.kind === 'image' ? visionModel : job.model) ?? undefined,
+  } as ColumnConfig);
   if ('error' in resolved) return { ok: false, error: resolved.error, retryable: false, latencyMs: 0 };
   const model = languageModel(resolved.provider, resolved.model);
-  if (chunk.kind === 'extract') {
+  if (chunk.kind !== 'enhance') {
     const result = await callModel({
       model,
       system: extractSystem(schema.name, schema.columns, job.additionalContext),
-      prompt: extractPrompt(chunk.text),
+      ...(chunk.kind === 'image'
+        ? { prompt: IMAGE_PROMPT, images: [chunk.text] }
+        : { prompt: extractPrompt(chunk.text) }),
       answer: { jsonSchema: itemsSchema(schema.columns), schema: ItemsAnswer },
       timeoutMs,
       signal,

@@ -176,15 +176,11 @@ export class ExtractWorker {
       const job = await getJobRecord(this.store, chunk.jobId);
       const schema = await getSchema(this.store, job.schemaId);
       const table = await this.store.tables.get(job.tableId);
-      const result = await runChunk(
-        this.store,
-        this.providers,
-        job,
-        schema,
-        chunk,
-        this.options.callTimeoutMs,
-        controller.signal,
-      );
+      const result = await runChunk(this.store, this.providers, job, schema, chunk, {
+        timeoutMs: this.options.callTimeoutMs,
+        signal: controller.signal,
+        visionModel: this.config.visionModel,
+      });
       if (this.#stopping) return;
       if (result.ok) {
         if ('items' in result) await writeExtracted(this.store, table, chunk, this.#owner, result.items);

@@ -20,7 +20,8 @@ import { fillMissing } from './merge.ts';
 export interface ClaimedChunk {
   jobId: string;
   n: number;
-  kind: 'extract' | 'enhance';
+  /** Text to extract from, an image (a data URL) to extract from, or rows to complete. */
+  kind: 'extract' | 'image' | 'enhance';
   text: string;
   origin: string;
   providerKey: string;
@@ -83,13 +84,14 @@ async function advanceJob(
   rowsAdded: number,
 ): Promise<void> {
   const next = { ...job, totalRows: job.totalRows + rowsAdded };
-  if (chunk.kind === 'extract') next.extractDone++;
+  const extracting = chunk.kind !== 'enhance';
+  if (extracting) next.extractDone++;
   else next.enhanceDone++;
   const failedChunks = await queryRows<{ n: number; error: string | null }>(
     tx,
-    sql`SELECT n, error FROM extract_chunks WHERE job_id = ${job.id} AND kind = 'extract' AND status = 'failed'`,
+    sql`SELECT n, error FROM extract_chunks WHERE job_id = ${job.id} AND kind <> 'enhance' AND status = 'failed'`,
   );
-  if (chunk.kind === 'extract' && next.extractDone === next.extractChunks) {
+  if (extracting && next.extractDone === next.extractChunks) {
     const missing = next.enhancementContext
       ? await queryRows<{ row_id: string }>(
           tx,
@@ -216,7 +218,7 @@ export async function writeExtracted(
             VALUES (${chunk.jobId}, ${row.id}, ${chunk.n * POSITION_STEP + position}, ${item.identity},
               ${item.errors.length > 0 ? 'invalid' : 'valid'}, ${JSON.stringify(item.errors)}::jsonb,
               ${JSON.stringify(item.extracted)}::jsonb,
-              ${JSON.stringify({ origin: itemOrigin(chunk, item.excerpt), excerpt: item.excerpt })}::jsonb)`,
+              ${JSON.stringify({ origin: chunk.kind === 'image' ? chunk.origin : itemOrigin(chunk, item.excerpt), excerpt: item.excerpt })}::jsonb)`,
       );
     }
     await advanceJob(tx, job, chunk, inserted.length);

@@ -3,7 +3,8 @@ import { paragraphs, type SourceRead } from './units.ts';
 
 /**
  * A PDF's text layer, page by page; paragraphs keep their page as origin. Pages without text (scans)
- * are listed as skipped: reading them needs a vision model, which extraction does not call yet.
+ * are listed as skipped: a vision model could read them rendered to images, which needs a canvas package
+ * (@napi-rs/canvas for unpdf) not installed here; images themselves do go to the vision model.
  */
 export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceRead> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));

@@ -6,10 +6,31 @@ import { readCsv, readXlsx } from './sheet.ts';
 import { paragraphs, type SourceRead } from './units.ts';
 
 export const NEEDS_VISION =
-  'Images are read by a vision model, and extraction does not call one yet: convert the image to a PDF with a text layer (OCR) or paste its text';
+  'Images are read by a vision model, and none is configured: set AI_TABLES_VISION_MODEL to a model that reads images, or convert the image to a PDF with a text layer (OCR), or paste its text';
 
-/** Reads any supported source into units; a source that cannot be read comes back with its error. */
-export async function readSource(bytes: Uint8Array, name: string, contentType?: string): Promise<SourceRead> {
+/** Vision models refuse larger images (OpenAI's limit; others' are lower still). */
+export const IMAGE_MAX_BYTES = 20 * 1024 * 1024;
+
+/** An image as a vision model is sent it; too large, a reason instead. */
+function readImage(bytes: Uint8Array, name: string): SourceRead {
+  if (bytes.length > IMAGE_MAX_BYTES)
+    return { units: [], error: 'The image is larger than a vision model accepts (20 MB)' };
+  // kindOf found one of these by its first bytes.
+  const type = { 137: 'image/png', 255: 'image/jpeg', 71: 'image/gif' }[bytes[0] ?? 0] ?? 'image/webp';
+  const dataUrl = `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
+  return { units: [], images: [{ dataUrl, origin: name }], pages: 1 };
+}
+
+/**
+ * Reads any supported source into units; a source that cannot be read comes back with its error.
+ * Images are kept whole for a vision model when there is one (`vision`), and refused otherwise.
+ */
+export async function readSource(
+  bytes: Uint8Array,
+  name: string,
+  contentType?: string,
+  vision = false,
+): Promise<SourceRead> {
   const kind = kindOf(bytes, name, contentType);
   const text = () => new TextDecoder().decode(bytes);
   try {
@@ -27,7 +48,7 @@ export async function readSource(bytes: Uint8Array, name: string, contentType?: 
       case 'text':
         return { units: paragraphs(text(), name) };
       case 'image':
-        return { units: [], error: NEEDS_VISION };
+        return vision ? readImage(bytes, name) : { units: [], error: NEEDS_VISION };
       case 'unsupported':
         return {
           units: [],

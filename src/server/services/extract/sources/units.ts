@@ -5,9 +5,19 @@ export interface Unit {
   origin: string;
 }
 
-/** What reading one source found: its units, and for the table's files list its pages and problems. */
+/** An image for a vision model, as a data URL, with where it comes from ("scan.png"). */
+export interface SourceImage {
+  dataUrl: string;
+  origin: string;
+}
+
+/**
+ * What reading one source found: its units (or an image, for a vision model), and for the table's
+ * files list its pages and problems.
+ */
 export interface SourceRead {
   units: Unit[];
+  images?: SourceImage[];
   pages?: number;
   skippedPages?: number[];
   error?: string;
