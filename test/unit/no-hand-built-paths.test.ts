@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+
+/** The client itself: the typed client over the untyped request it sends. */
+const CLIENT = new Set(['src/app/api/api-client.ts', 'src/app/api/typed-client.ts']);
+
+/**
+ * Files that still call the API by a hand-built path, with the number of calls: routes not yet
+ * declared in src/contract/routes (docs/api.md says how to declare one). The list may only shrink:
+ * a new hand-built call fails this test; call a declared route with callRoute instead.
+ */
+const KNOWN: Record<string, number> = {
+  'src/app/api/rows/get-parent-row.ts': 1,
+  'src/app/features/access/api/signed-download.ts': 1,
+  'src/app/features/ai-columns/api/preview-column.ts': 1,
+  'src/app/features/charts/api/create-chart.ts': 1,
+  'src/app/features/charts/api/delete-chart.ts': 1,
+  'src/app/features/charts/api/get-chart-data.ts': 1,
+  'src/app/features/charts/api/get-charts.ts': 1,
+  'src/app/features/charts/api/preview-chart.ts': 1,
+  'src/app/features/charts/api/update-chart.ts': 1,
+  'src/app/features/dashboard/api/get-dashboard.ts': 1,
+  'src/app/features/dashboard/api/save-dashboard.ts': 1,
+  'src/app/features/enrich/api/get-enrich-runs.ts': 1,
+  'src/app/features/enrich/api/preview-plan.ts': 1,
+  'src/app/features/enrich/api/start-enrichment.ts': 1,
+  'src/app/features/evaluate/api/evaluate-column.ts': 1,
+  'src/app/features/export/api/export-url.ts': 1,
+  'src/app/features/extract/api/create-schema.ts': 1,
+  'src/app/features/extract/api/estimate-extraction.ts': 1,
+  'src/app/features/extract/api/get-row-source.ts': 1,
+  'src/app/features/extract/api/get-table-extraction.ts': 1,
+  'src/app/features/extract/api/start-extraction.ts': 1,
+  'src/app/features/history/api/get-row-history.ts': 1,
+  'src/app/features/history/api/get-table-history.ts': 1,
+  'src/app/features/history/api/rollback-row.ts': 1,
+  'src/app/features/import/api/get-import.ts': 1,
+  'src/app/features/import/api/import-errors-url.ts': 1,
+  'src/app/features/import/api/preview-import.ts': 1,
+  'src/app/features/import/api/start-import.ts': 1,
+  'src/app/features/projects/api/create-project.ts': 1,
+  'src/app/features/projects/api/delete-project.ts': 1,
+  'src/app/features/projects/api/get-projects.ts': 1,
+  'src/app/features/projects/api/rename-project.ts': 1,
+  'src/app/features/relations/api/search-links.ts': 1,
+  'src/app/features/runs/api/cancel-run.ts': 1,
+  'src/app/features/runs/api/estimate-run.ts': 1,
+  'src/app/features/runs/api/get-runs.ts': 1,
+  'src/app/features/runs/api/resume-run.ts': 1,
+  'src/app/features/runs/api/rollback-run.ts': 1,
+  'src/app/features/runs/api/start-run.ts': 1,
+  'src/app/features/settings/api/create-provider.ts': 1,
+  'src/app/features/settings/api/delete-provider.ts': 1,
+  'src/app/features/settings/api/get-ai-settings.ts': 1,
+  'src/app/features/settings/api/get-contact-settings.ts': 1,
+  'src/app/features/settings/api/save-contact-provider.ts': 2,
+  'src/app/features/settings/api/test-provider.ts': 1,
+  'src/app/features/settings/api/update-provider.ts': 1,
+  'src/app/features/templates/api/get-templates.ts': 1,
+  'src/app/features/templates/api/save-template.ts': 1,
+  'src/app/features/triggers/api/delete-trigger.ts': 1,
+  'src/app/features/triggers/api/get-triggers.ts': 1,
+  'src/app/features/triggers/api/save-trigger.ts': 2,
+  'src/app/features/verified/api/get-verified-cells.ts': 1,
+  'src/app/features/verified/api/verify-cell.ts': 2,
+};
+
+/** `api.get<T>(path…`, `apiRequest(path…`, or a literal `/api/…` URL: a path typed by hand. */
+const HAND_BUILT = /\bapi\.(get|post|patch|put|delete)\s*[<(]|\bapiRequest\s*[<(]|['`]\/api\//g;
+
+function* sourceFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) yield* sourceFiles(path);
+    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) yield path;
+  }
+}
+
+describe('API calls in the app', () => {
+  it('build no new path by hand: declared routes are called through the typed client', () => {
+    const found: Record<string, number> = {};
+    for (const path of sourceFiles('src/app')) {
+      if (CLIENT.has(path)) continue;
+      const count = [...readFileSync(join(root, path), 'utf8').matchAll(HAND_BUILT)].length;
+      if (count > 0) found[path] = count;
+    }
+    const grown = Object.entries(found).filter(([path, count]) => count > (KNOWN[path] ?? 0));
+    expect(grown, 'hand-built API paths; declare the route in src/contract/routes').toEqual([]);
+  });
+});
