@@ -13,6 +13,7 @@ import { call } from '../support/api.ts';
 import { freshEmbeddedStore } from '../support/embedded-store.ts';
 import { upload } from '../support/io.ts';
 import { type ServerProcess, startServer, tempDataDir } from '../support/server-process.ts';
+import { startTcpProxy } from '../support/tcp-proxy.ts';
 import { eventually } from '../support/webhook-receiver.ts';
 
 /** A store of this test's own, for a server that will be killed and started again on it. */
@@ -173,104 +174,132 @@ describe('faults: a full disk', () => {
   });
 });
 
-describe.skipIf(inject('engine') !== 'embedded')('faults: the native store killed under the server', () => {
-  it('requests get a clean 503 while PostgreSQL is down, the server starts it again, the run loses and doubles no cell', {
-    timeout: 240_000,
-  }, async () => {
-    const store = freshEmbeddedStore();
-    const env = { ...store, ...inject('aiEnv'), AI_LEASE_MS: '2000' };
-    const model = testModel('outage');
-    await fakeRules([{ model, reply: { value: 'after the outage' }, delayMs: 200 }]);
-    const server = await serverOn(env);
-    onTestFinished((ctx) => {
-      if (ctx.task.result?.state === 'fail') console.log('server log:', server.output().slice(-8000));
-    });
-    const { table } = await aiTable(
-      [{ name: 'n', dataType: 'number' }, aiColumn('answer', model, { prompt: 'Number {n}' })],
-      Array.from({ length: 120 }, (_, n) => ({ n })),
-      server.baseUrl,
-    );
-    // Writes go to a table of their own, so the AI table's history holds the run's entries only.
-    const traffic = (
-      await call<Table>(
-        'POST',
-        '/tables',
-        { name: 'Traffic', columns: [{ name: 'n', dataType: 'number' }] },
-        {},
-        server.baseUrl,
-      )
-    ).body;
-    await run(table.id, {}, server.baseUrl);
-    await eventually(async () => ((await fakeCalls(model)).length >= 10 ? true : undefined), 60_000);
-
-    // Reads and writes keep coming, each given 15 s at most: an answer that never comes fails the test.
-    const answers: Array<{ status: number; body: string; retryAfter: string | null }> = [];
-    let sending = true;
-    const client = async (write: boolean) => {
-      while (sending) {
-        const path = write ? `${traffic.id}/rows` : `${table.id}/rows?limit=50`;
-        const response = await fetch(`${server.baseUrl}/api/tables/${path}`, {
-          method: write ? 'POST' : 'GET',
-          headers: { 'content-type': 'application/json' },
-          body: write ? JSON.stringify({ rows: [{ data: { n: -1 } }] }) : undefined,
-          signal: AbortSignal.timeout(15_000),
-        });
-        answers.push({
-          status: response.status,
-          body: await response.text(),
-          retryAfter: response.headers.get('retry-after'),
-        });
-      }
-    };
-    const clients = [client(false), client(false), client(true)];
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const clusterDir = join(store.DATA_DIR as string, 'postgres');
-    const postmaster = () => Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    expect((await fakeCalls(model)).length, 'the run is still going').toBeLessThan(120);
-    const killed = postmaster();
-    process.kill(killed, 'SIGKILL');
-
-    // Back by itself: a write goes through again, on a new PostgreSQL.
-    await eventually(
-      async () =>
-        answers.slice(-3).some((answer) => answer.status === 201) && postmaster() !== killed
-          ? true
-          : undefined,
-      60_000,
-    );
-    sending = false;
-    await Promise.all(clients);
-
-    const failed = answers.filter((answer) => answer.status >= 300);
-    expect(failed.length, 'no request failed while PostgreSQL was down').toBeGreaterThan(0);
-    for (const answer of failed) {
-      expect(answer.status).toBe(503);
-      expect(answer.retryAfter).toBe('2');
-      expect(JSON.parse(answer.body)).toEqual({ error: expect.stringMatching(/unavailable/) });
-    }
-    expect(answers.every((answer) => [200, 201, 503].includes(answer.status))).toBe(true);
-    expect(server.output()).toMatch(/starting it again/);
-    expect(server.output()).not.toMatch(/the embedded store stopped/);
-
-    // The run carries on to the end: every cell answered once, none lost, none written twice.
-    const status = await idle(table.id, server.baseUrl, 120_000);
-    expect(status).toMatchObject({ num_cells_completed: 120, num_cells_failed: 0, num_cells_in_progress: 0 });
-    const rows = await rowsOf(table.id, server.baseUrl);
-    expect(rows).toHaveLength(120);
-    expect(
-      rows.every((row) => row.data.answer === 'after the outage' && row.cells?.answer?.status === 'done'),
-    ).toBe(true);
-    const history = (
-      await call<HistoryEntry[]>(
-        'GET',
-        `/tables/${table.id}/history?limit=500`,
-        undefined,
-        {},
-        server.baseUrl,
-      )
-    ).body;
-    const answered = history.filter((entry) => entry.action === 'ai').map((entry) => entry.rowId);
-    expect(answered).toHaveLength(120);
-    expect(new Set(answered).size).toBe(120);
+/**
+ * A 120-cell run and three clients (two reading, one writing) through an outage of the store that
+ * `takeAway` causes (it returns a check that says when the store is back). Every request gets an answer
+ * within 15 s: 2xx, or a clean 503 with Retry-After, never a 500; writes work again by themselves; the
+ * run ends with every cell answered once, none lost, none written twice.
+ */
+async function runThroughOutage(
+  env: Record<string, string>,
+  takeAway: () => Promise<() => boolean>,
+): Promise<ServerProcess> {
+  const model = testModel('outage');
+  await fakeRules([{ model, reply: { value: 'after the outage' }, delayMs: 200 }]);
+  const server = await serverOn({ ...env, ...inject('aiEnv'), AI_LEASE_MS: '2000' });
+  onTestFinished((ctx) => {
+    if (ctx.task.result?.state === 'fail') console.log('server log:', server.output().slice(-8000));
   });
+  const { table } = await aiTable(
+    [{ name: 'n', dataType: 'number' }, aiColumn('answer', model, { prompt: 'Number {n}' })],
+    Array.from({ length: 120 }, (_, n) => ({ n })),
+    server.baseUrl,
+  );
+  // Writes go to a table of their own, so the AI table's history holds the run's entries only.
+  const traffic = (
+    await call<Table>(
+      'POST',
+      '/tables',
+      { name: 'Traffic', columns: [{ name: 'n', dataType: 'number' }] },
+      {},
+      server.baseUrl,
+    )
+  ).body;
+  await run(table.id, {}, server.baseUrl);
+  await eventually(async () => ((await fakeCalls(model)).length >= 10 ? true : undefined), 60_000);
+
+  const answers: Array<{ status: number; body: string; retryAfter: string | null }> = [];
+  let sending = true;
+  const client = async (write: boolean) => {
+    while (sending) {
+      const path = write ? `${traffic.id}/rows` : `${table.id}/rows?limit=50`;
+      const response = await fetch(`${server.baseUrl}/api/tables/${path}`, {
+        method: write ? 'POST' : 'GET',
+        headers: { 'content-type': 'application/json' },
+        body: write ? JSON.stringify({ rows: [{ data: { n: -1 } }] }) : undefined,
+        signal: AbortSignal.timeout(15_000),
+      });
+      answers.push({
+        status: response.status,
+        body: await response.text(),
+        retryAfter: response.headers.get('retry-after'),
+      });
+    }
+  };
+  const clients = [client(false), client(false), client(true)];
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect((await fakeCalls(model)).length, 'the run is still going').toBeLessThan(120);
+  const back = await takeAway();
+  await eventually(
+    async () => (back() && answers.slice(-3).some((answer) => answer.status === 201) ? true : undefined),
+    60_000,
+  );
+  sending = false;
+  await Promise.all(clients);
+
+  const failed = answers.filter((answer) => answer.status >= 300);
+  expect(failed.length, 'no request failed while the store was away').toBeGreaterThan(0);
+  for (const answer of failed) {
+    expect(answer.status).toBe(503);
+    expect(answer.retryAfter).toBe('2');
+    expect(JSON.parse(answer.body)).toEqual({ error: expect.stringMatching(/unavailable/) });
+  }
+
+  const status = await idle(table.id, server.baseUrl, 120_000);
+  expect(status).toMatchObject({ num_cells_completed: 120, num_cells_failed: 0, num_cells_in_progress: 0 });
+  const rows = await rowsOf(table.id, server.baseUrl);
+  expect(rows).toHaveLength(120);
+  expect(
+    rows.every((row) => row.data.answer === 'after the outage' && row.cells?.answer?.status === 'done'),
+  ).toBe(true);
+  const history = (
+    await call<HistoryEntry[]>('GET', `/tables/${table.id}/history?limit=500`, undefined, {}, server.baseUrl)
+  ).body;
+  const answered = history.filter((entry) => entry.action === 'ai').map((entry) => entry.rowId);
+  expect(answered).toHaveLength(120);
+  expect(new Set(answered).size).toBe(120);
+  return server;
+}
+
+describe('faults: the store taken away under the server', () => {
+  it.skipIf(inject('engine') !== 'embedded')(
+    "the native store's PostgreSQL killed: 503s meanwhile, the server starts it again, the run loses and doubles no cell",
+    { timeout: 240_000 },
+    async () => {
+      const store = freshEmbeddedStore();
+      const pidFile = join(store.DATA_DIR as string, 'postgres', 'postmaster.pid');
+      const postmaster = () => Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+      const server = await runThroughOutage(store, async () => {
+        const killed = postmaster();
+        process.kill(killed, 'SIGKILL');
+        // Back on a new PostgreSQL.
+        return () => postmaster() !== killed;
+      });
+      expect(server.output()).toMatch(/starting it again/);
+      expect(server.output()).not.toMatch(/the embedded store stopped/);
+    },
+  );
+
+  // The machine's PostgreSQL is shared with the other suites: the test cuts a proxy in front of it.
+  it.skipIf(inject('engine') !== 'postgres')(
+    'PostgreSQL unreachable for 3 s (DATABASE_URL): 503s meanwhile, the pool reconnects, the run loses and doubles no cell',
+    { timeout: 240_000 },
+    async () => {
+      const database = await (await import('../support/postgres.ts')).createTestDatabase();
+      onTestFinished(() => database.drop());
+      const url = new URL(database.url);
+      const proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
+      onTestFinished(() => proxy.close());
+      url.port = String(proxy.port);
+      let resumed = false;
+      await runThroughOutage({ DATABASE_URL: url.toString() }, async () => {
+        proxy.cut();
+        setTimeout(() => {
+          proxy.resume();
+          resumed = true;
+        }, 3_000);
+        return () => resumed;
+      });
+    },
+  );
 });
