@@ -2,15 +2,20 @@
 // 200 ms, with 50 calls at once, on the embedded store (or PostgreSQL with DATABASE_URL). Measures what a
 // user meets: cells per second against the ceiling latency and concurrency set (50 / 0.2 s = 250/s), the
 // server's CPU per cell, the size of a status poll, and the rows API's latency while the run goes.
-// Options: BENCH_CELLS (10000), BENCH_LATENCY_MS (200), BENCH_CONCURRENCY (50).
+// Then the answer cache's effect: BENCH_CELLS cells over BENCH_DISTINCT (1000) inputs with the cache off,
+// on, and rerun warm: provider calls and wall time of each (bench/api-support/cache-effect.ts).
+// Options: BENCH_CELLS (10000), BENCH_LATENCY_MS (200), BENCH_CONCURRENCY (50), BENCH_DISTINCT (1000);
+// BENCH_CACHE_ONLY=1 measures the cache's effect alone.
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { json, startAiBenchServer } from './api-support/ai-bench-server.ts';
+import { measureCacheEffect } from './api-support/cache-effect.ts';
 import { summary, timed } from './api-support/measure.ts';
 
 const CELLS = Number(process.env.BENCH_CELLS ?? 10_000);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const DISTINCT = Number(process.env.BENCH_DISTINCT ?? 1000);
 const TICKS_PER_SECOND = 100; // Linux USER_HZ: /proc/<pid>/stat counts CPU time in hundredths of a second
 
 /** CPU time the process used so far (user + system), in ms. */
@@ -26,6 +31,18 @@ const { fake, server, engine, close } = await startAiBenchServer({
 });
 const api = `${server.baseUrl}/api`;
 try {
+  if (process.env.BENCH_CACHE_ONLY !== '1') await throughput();
+  const cache = await measureCacheEffect(api, () => fake.calls().length, {
+    cells: CELLS,
+    distinct: DISTINCT,
+  });
+  console.log(JSON.stringify({ date: new Date().toISOString(), engine, answerCache: cache }, null, 2));
+} finally {
+  await close();
+}
+
+/** Cells per second, CPU per cell, status poll size and the rows API while 10,000 distinct cells run. */
+async function throughput() {
   const table = await json<{ id: string }>(`${api}/tables`, {
     method: 'POST',
     body: JSON.stringify({
@@ -104,6 +121,4 @@ try {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-} finally {
-  await close();
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { GridPage } from './pages/grid-page.ts';
 import { RunsPanel } from './pages/runs-panel.ts';
+import { SettingsPage } from './pages/settings-page.ts';
 import { waitForIdle } from './support/ai-runs.ts';
 import { scriptProvider } from './support/fake-provider.ts';
 import { createTable, insertRows } from './support/grid-seed.ts';
@@ -62,4 +63,28 @@ test('a run with a spending limit pauses before passing it, says what is left, a
   await waitForIdle(request, tableId);
   await expect(run).toContainText('Completed');
   await expect(run).toContainText('30 done · 0 failed · 0 cancelled of 30 queued');
+});
+
+test('prices per model are set in Settings over the dated list prices', async ({ page }) => {
+  const model = `e2e-priced-${Date.now()}`;
+  const settings = new SettingsPage(page);
+  await page.goto('/');
+  await settings.open();
+  const prices = settings.dialog.getByRole('region', { name: 'Prices' });
+  const form = prices.getByRole('form', { name: "Set a model's price" });
+  await form.getByLabel('Model').fill(model);
+  await form.getByLabel('Input').fill('0.5');
+  await form.getByLabel('Output').fill('1.5');
+  await form.getByRole('button', { name: 'Save price' }).click();
+  const own = prices
+    .getByRole('list', { name: 'Prices set here' })
+    .getByRole('listitem')
+    .filter({ hasText: model });
+  await expect(own).toContainText('$0.5 in · $1.5 out');
+  await prices.getByText(/List prices \(collected \d{4}-\d{2}-\d{2}\)/).click();
+  await expect(prices).toContainText('gpt-4o-mini $0.15 in · $0.6 out');
+  await prices.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/screenshots/prices-settings.png' });
+  await own.getByRole('button', { name: 'Remove' }).click();
+  await expect(own).toHaveCount(0);
 });

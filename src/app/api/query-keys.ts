@@ -11,6 +11,7 @@ export const queryKeys = {
   aiSettings: () => ['ai-settings'] as const,
   /** The contact provider of email, phone and reverse-email columns: server-wide too. */
   contactSettings: () => ['contact-settings'] as const,
+  prices: () => ['ai-prices'] as const,
   tables: () => ['tables'] as const,
   table: (tableId: string) => ['tables', tableId] as const,
   rows: (tableId: string) => ['tables', tableId, 'rows'] as const,

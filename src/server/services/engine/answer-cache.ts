@@ -24,6 +24,12 @@ export const RESEARCH_MAX_AGE_MS = 24 * 60 * 60_000;
 
 /** Keys looked up in one statement at most: a claim batch is far smaller; an estimate may pass it. */
 const LOOKUP_CHUNK = 5_000;
+/**
+ * New answers are written together, one statement per this many or this often: one commit per answer
+ * made the store the bottleneck of a run (10,000 commits). This process reads them from memory meanwhile.
+ */
+const SAVE_BATCH = 64;
+const SAVE_MS = 100;
 
 interface AnswerRecord {
   key: string;
@@ -46,9 +52,15 @@ export class AnswerCache {
   readonly #db: Db;
   readonly #recent = new LRUCache<string, StoredAnswer & { expiresAt: number | null }>({ max: 20_000 });
   readonly #asking = new Map<string, Promise<StoredAnswer | undefined>>();
+  #unsaved = new Map<string, StoredAnswer & { expiresAt: number | null }>();
+  #saveTimer: NodeJS.Timeout | undefined;
+  #saving: Promise<void> = Promise.resolve();
+  readonly #onError: (error: unknown) => void;
 
-  constructor(db: Db) {
+  /** `onError` hears of answers that could not be stored (the cache is best effort: they are asked again). */
+  constructor(db: Db, onError: (error: unknown) => void = () => {}) {
     this.#db = db;
+    this.#onError = onError;
   }
 
   /** The stored answers among these keys (expired research answers are not). */
@@ -111,31 +123,54 @@ export class AnswerCache {
    * Marks a request as being asked by this process; the function returned settles it, storing a
    * successful answer first. Failed calls are never stored: the next identical request asks again.
    */
-  ask(key: string, maxAgeMs: number | null): (answer: StoredAnswer | undefined) => Promise<void> {
+  ask(key: string, maxAgeMs: number | null): (answer: StoredAnswer | undefined) => void {
     let settle: (answer: StoredAnswer | undefined) => void = () => {};
     this.#asking.set(key, new Promise((resolve) => (settle = resolve)));
-    return async (answer) => {
-      try {
-        if (answer) await this.#save(key, answer, maxAgeMs);
-      } finally {
-        this.#asking.delete(key);
-        settle(answer);
-      }
+    return (answer) => {
+      if (answer) this.#save(key, answer, maxAgeMs);
+      this.#asking.delete(key);
+      settle(answer);
     };
   }
 
-  async #save(key: string, answer: StoredAnswer, maxAgeMs: number | null): Promise<void> {
-    const expiresAt = maxAgeMs === null ? null : Date.now() + maxAgeMs;
-    this.#recent.set(key, { ...answer, expiresAt });
-    const expires = expiresAt === null ? null : new Date(expiresAt).toISOString();
-    await this.#db.execute(
-      sql`INSERT INTO ai_answers (key, answer, raw, note, steps, model, tokens_in, tokens_out, expires_at)
-          VALUES (${key}, ${JSON.stringify(answer.answer ?? null)}::jsonb, ${answer.raw}, ${answer.note},
-            ${answer.steps === null ? null : JSON.stringify(answer.steps)}::jsonb, ${answer.model},
-            ${answer.tokensIn}, ${answer.tokensOut}, ${expires}::timestamptz)
-          ON CONFLICT (key) DO UPDATE SET answer = excluded.answer, raw = excluded.raw, note = excluded.note,
-            steps = excluded.steps, model = excluded.model, tokens_in = excluded.tokens_in,
-            tokens_out = excluded.tokens_out, created_at = now(), expires_at = excluded.expires_at`,
+  #save(key: string, answer: StoredAnswer, maxAgeMs: number | null): void {
+    const stored = { ...answer, expiresAt: maxAgeMs === null ? null : Date.now() + maxAgeMs };
+    this.#recent.set(key, stored);
+    this.#unsaved.set(key, stored);
+    if (this.#unsaved.size >= SAVE_BATCH) void this.flush();
+    else this.#saveTimer ??= setTimeout(() => void this.flush(), SAVE_MS);
+  }
+
+  /** Writes the answers not stored yet, in one statement; the engine calls it as it stops. */
+  flush(): Promise<void> {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    const batch = [...this.#unsaved].map(([key, answer]) => ({
+      key,
+      answer: answer.answer ?? null,
+      raw: answer.raw,
+      note: answer.note,
+      steps: answer.steps,
+      model: answer.model,
+      tokens_in: answer.tokensIn,
+      tokens_out: answer.tokensOut,
+      expires_at: answer.expiresAt === null ? null : new Date(answer.expiresAt).toISOString(),
+    }));
+    this.#unsaved = new Map();
+    if (batch.length === 0) return this.#saving;
+    this.#saving = this.#saving.then(() =>
+      this.#db
+        .execute(
+          sql`INSERT INTO ai_answers (key, answer, raw, note, steps, model, tokens_in, tokens_out, expires_at)
+              SELECT key, answer, raw, note, steps, model, tokens_in, tokens_out, expires_at
+              FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS x(key text, answer jsonb, raw text,
+                note text, steps jsonb, model text, tokens_in integer, tokens_out integer, expires_at timestamptz)
+              ON CONFLICT (key) DO UPDATE SET answer = excluded.answer, raw = excluded.raw, note = excluded.note,
+                steps = excluded.steps, model = excluded.model, tokens_in = excluded.tokens_in,
+                tokens_out = excluded.tokens_out, created_at = now(), expires_at = excluded.expires_at`,
+        )
+        .then(() => undefined, this.#onError),
     );
+    return this.#saving;
   }
 }

@@ -104,7 +104,9 @@ export class Engine {
     this.#providers = providers;
     this.#options = options;
     this.#logger = logger;
-    this.#answers = new AnswerCache(store.db);
+    this.#answers = new AnswerCache(store.db, (error) =>
+      this.#logger.warn({ err: error }, 'could not store answers in the answer cache'),
+    );
   }
 
   async start(): Promise<void> {
@@ -181,6 +183,7 @@ export class Engine {
     this.#ready.clear();
     while (this.#inFlight.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
     await this.#flush();
+    await this.#answers.flush();
   }
 
   async #claimAll(): Promise<void> {
@@ -339,9 +342,7 @@ export class Engine {
       if (next && !this.#stopping) this.#call(next);
       const outcome = this.#outcomeOf(prepared, flight, called, [...visited]);
       if (outcome) this.#outcomes.push(outcome);
-      void settle?.(storedAnswer(prepared, called, [...visited])).catch((error: unknown) =>
-        this.#logger.warn({ err: error }, 'could not store an answer in the answer cache'),
-      );
+      settle?.(storedAnswer(prepared, called, [...visited]));
       if (this.#outcomes.length >= FLUSH_BATCH) void this.#flush();
       this.wake();
     });

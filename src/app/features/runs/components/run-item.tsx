@@ -49,7 +49,7 @@ export function RunItem({ run, columns, busy, onCancel, onRollback, onContinue }
         {run.cellsCancelled.toLocaleString()} cancelled of {run.cellsQueued.toLocaleString()} queued
       </p>
       {paused && run.left && (
-        <p className="run__paused" role="status">
+        <p className="run__paused">
           Paused before passing its limit of {run.budget ? budgetText(run.budget) : 'none'}:{' '}
           {leftText(run.left)}.
         </p>

@@ -7,6 +7,7 @@ import { useSettingsStore } from '../../../store/settings-store.ts';
 import { ForgetToken } from '../../access/index.ts';
 import { AiSettingsContent } from './ai-settings.tsx';
 import { ContactSettingsContent } from './contact-settings.tsx';
+import { PriceSettingsContent } from './price-settings.tsx';
 
 /**
  * The AI settings as a native modal dialog, opened from anywhere through the settings store: it
@@ -46,6 +47,7 @@ export function SettingsDialog() {
           <div className="settings-dialog__body">
             <AiSettingsContent />
             <ContactSettingsContent />
+            <PriceSettingsContent />
             <ForgetToken />
           </div>
         </>
