@@ -163,6 +163,9 @@ export async function readText(
   }
 }
 
+/** More than one read of an answer's body brings. */
+const READ_SLACK = 1024 * 1024;
+
 /**
  * GETs a file (an extraction's file_urls): its bytes and content type. An answer larger than
  * `maxBytes` fails (it is not cut short: half a PDF is no PDF), as does a non-2xx answer.
@@ -175,7 +178,9 @@ export async function readBytes(
   const tooLarge = () =>
     new OutboundError(`${url.host}: the file is larger than ${options.maxBytes} bytes`, false);
   try {
-    const fetcher = guardedFetch({ maxBytes: options.maxBytes + 1, timeoutMs: options.timeoutMs });
+    // The guard's own limit is a backstop set a read's worth above ours (reads come in chunks of up
+    // to 64 KiB), so the count below ends the download first and the reason names this host and limit.
+    const fetcher = guardedFetch({ maxBytes: options.maxBytes + READ_SLACK, timeoutMs: options.timeoutMs });
     const response = await fetcher(url, { signal: AbortSignal.timeout(options.timeoutMs) });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
