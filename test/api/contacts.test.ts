@@ -5,7 +5,7 @@ import type { Row } from '../../src/contract/rows.ts';
 import type { Table } from '../../src/contract/tables.ts';
 import { idle, rowsOf, run } from '../support/ai.ts';
 import { call } from '../support/api.ts';
-import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { freshStoreEnv } from '../support/embedded-store.ts';
 import { startFakeContacts } from '../support/fake-contacts.ts';
 import { startServer } from '../support/server-process.ts';
 
@@ -67,13 +67,8 @@ describe('contact columns', () => {
       { 'ada@example.org': { linkedin_url: 'https://www.linkedin.com/in/ada', title: 'Analyst' } },
     );
     onTestFinished(() => contacts.close());
-    const store = onEmbeddedStore()
-      ? { env: freshEmbeddedStore(), drop: async () => undefined }
-      : await (await import('../support/postgres.ts'))
-          .createTestDatabase()
-          .then((db) => ({ env: { DATABASE_URL: db.url }, drop: db.drop }));
-    onTestFinished(() => store.drop());
-    const server = await startServer({ ...store.env, ...inject('aiEnv') });
+    const storeEnv = await freshStoreEnv();
+    const server = await startServer({ ...storeEnv, ...inject('aiEnv') });
     onTestFinished(() => void server.stop());
     const key = 'contacts-key-0123456789abcdef';
     const saved = await call<ContactSettings>(

@@ -2,7 +2,7 @@ import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Table, TableSummary } from '../../src/contract/tables.ts';
 import { aiColumn, eventually, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call, insertRows } from '../support/api.ts';
-import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { freshStoreEnv } from '../support/embedded-store.ts';
 import { startServer } from '../support/server-process.ts';
 
 const create = (body: Record<string, unknown>) =>
@@ -91,14 +91,9 @@ describe('company tables', () => {
   it('profile companies with the research tools when web search is configured', {
     timeout: 90_000,
   }, async () => {
-    const store = onEmbeddedStore()
-      ? { env: freshEmbeddedStore(), drop: async () => undefined }
-      : await (await import('../support/postgres.ts'))
-          .createTestDatabase()
-          .then((db) => ({ env: { DATABASE_URL: db.url }, drop: db.drop }));
-    onTestFinished(() => store.drop());
+    const storeEnv = await freshStoreEnv();
     const searx = inject('fakeProviderUrl').replace(/\/v1$/, '');
-    const server = await startServer({ ...store.env, ...inject('aiEnv'), SEARXNG_URL: searx });
+    const server = await startServer({ ...storeEnv, ...inject('aiEnv'), SEARXNG_URL: searx });
     onTestFinished(() => void server.stop());
     const tag = crypto.randomUUID().slice(0, 8);
     await fakeRules([

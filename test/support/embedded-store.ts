@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 import { tempDataDir } from './server-process.ts';
 
 /**
@@ -13,3 +13,14 @@ export const freshEmbeddedStore = (): Record<string, string> => ({
   ...inject('storeEnv'),
   DATA_DIR: tempDataDir(),
 });
+
+/**
+ * The environment of a fresh store of the suite's kind for a server a test starts itself: a new
+ * embedded store, or a new database on the suite's PostgreSQL, dropped when the test finishes.
+ */
+export async function freshStoreEnv(): Promise<Record<string, string>> {
+  if (onEmbeddedStore()) return freshEmbeddedStore();
+  const db = await (await import('./postgres.ts')).createTestDatabase();
+  onTestFinished(() => db.drop());
+  return { DATABASE_URL: db.url };
+}
