@@ -29,5 +29,5 @@ export const RollbackInput = z
 export type RollbackInput = z.infer<typeof RollbackInput>;
 
 export const OkBody = z
-  .object({ ok: z.literal(true), row: Row.optional().describe('The row as restored') })
+  .object({ ok: z.literal(true), row: Row.describe('The row as restored') })
   .meta({ id: 'Ok' });

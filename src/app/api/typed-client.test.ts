@@ -33,6 +33,16 @@ const HAND_BUILT: Record<string, (p: P) => string> = {
     `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}/cells/${enc(p.column as string)}`,
   'cells.unlock': (p) =>
     `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}/cells/${enc(p.column as string)}/unlock`,
+  'history.table': (p) => `/tables/${enc(p.id as string)}/history`,
+  'history.row': (p) => `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}/history`,
+  'history.rollback': (p) => `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}/history`,
+  'projects.list': () => '/projects',
+  'projects.create': () => '/projects',
+  'projects.get': (p) => `/projects/${enc(p.id as string)}`,
+  'projects.rename': (p) => `/projects/${enc(p.id as string)}`,
+  'projects.remove': (p) => `/projects/${enc(p.id as string)}`,
+  'templates.list': () => '/tables/templates',
+  'templates.save': () => '/tables/templates',
 };
 
 const routes: [string, RouteDeclaration][] = Object.entries(declaredRoutes).flatMap(([resource, group]) =>

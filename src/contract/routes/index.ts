@@ -1,7 +1,18 @@
 import { cellApi } from './cells.ts';
 import { columnApi } from './columns.ts';
+import { historyApi } from './history.ts';
+import { projectApi } from './projects.ts';
 import { rowApi } from './rows.ts';
 import { tableApi } from './tables.ts';
+import { templateApi } from './templates.ts';
 
 /** Every declared route by resource: what the server must mount and the client may call. */
-export const declaredRoutes = { tables: tableApi, columns: columnApi, rows: rowApi, cells: cellApi };
+export const declaredRoutes = {
+  tables: tableApi,
+  columns: columnApi,
+  rows: rowApi,
+  cells: cellApi,
+  history: historyApi,
+  projects: projectApi,
+  templates: templateApi,
+};

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { HistoryEntry } from '../../../../contract/history.ts';
-import { api } from '../../../api/api-client.ts';
+import { historyApi } from '../../../../contract/routes/history.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Every version of one row, newest first. */
 export function getRowHistory(tableId: string, rowId: string, limit = 200): Promise<HistoryEntry[]> {
-  const path = `/tables/${encodeURIComponent(tableId)}/rows/${encodeURIComponent(rowId)}/history`;
-  return api.get<HistoryEntry[]>(path, { query: { limit } });
+  return callRoute(historyApi.row, { params: { id: tableId, rowId }, query: { limit } });
 }
 
 export function getRowHistoryQueryOptions(tableId: string, rowId: string) {

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { HistoryEntry } from '../../../../contract/history.ts';
-import { api } from '../../../api/api-client.ts';
+import { historyApi } from '../../../../contract/routes/history.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** The table's most recent row changes, newest first. */
 export function getTableHistory(tableId: string, limit = 100): Promise<HistoryEntry[]> {
-  return api.get<HistoryEntry[]>(`/tables/${encodeURIComponent(tableId)}/history`, { query: { limit } });
+  return callRoute(historyApi.table, { params: { id: tableId }, query: { limit } });
 }
 
 export function getTableHistoryQueryOptions(tableId: string) {

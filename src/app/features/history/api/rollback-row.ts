@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { historyApi } from '../../../../contract/routes/history.ts';
 import type { Row } from '../../../../contract/rows.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export interface RollbackRowVariables {
   tableId: string;
@@ -11,8 +12,10 @@ export interface RollbackRowVariables {
 
 /** Puts a row back to the data of one of its history entries (a deleted row is restored). */
 export async function rollbackRow({ tableId, rowId, historyEntryId }: RollbackRowVariables): Promise<Row> {
-  const path = `/tables/${encodeURIComponent(tableId)}/rows/${encodeURIComponent(rowId)}/history`;
-  const result = await api.post<{ ok: true; row: Row }>(path, { historyEntryId });
+  const result = await callRoute(historyApi.rollback, {
+    params: { id: tableId, rowId },
+    body: { historyEntryId },
+  });
   return result.row;
 }
 

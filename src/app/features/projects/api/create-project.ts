@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Project, ProjectInput } from '../../../../contract/projects.ts';
-import { api } from '../../../api/api-client.ts';
+import { projectApi } from '../../../../contract/routes/projects.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { projectKeys } from './project-keys.ts';
 
 /** Creates a project. */
 export function createProject(input: ProjectInput): Promise<Project> {
-  return api.post<Project>('/projects', input);
+  return callRoute(projectApi.create, { body: input });
 }
 
 /** Creates a project and refreshes the list. */

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/api-client.ts';
+import { projectApi } from '../../../../contract/routes/projects.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { projectKeys } from './project-keys.ts';
 
 /** Deletes a project; the server keeps its tables and unlinks them. */
-export function deleteProject(projectId: string): Promise<void> {
-  return api.delete(`/projects/${encodeURIComponent(projectId)}`);
+export async function deleteProject(projectId: string): Promise<void> {
+  await callRoute(projectApi.remove, { params: { id: projectId } });
 }
 
 /** Deletes a project, then refreshes projects, the table list and each table's detail (projectId was cleared). */

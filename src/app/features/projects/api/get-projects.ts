@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Project } from '../../../../contract/projects.ts';
-import { api } from '../../../api/api-client.ts';
+import { projectApi } from '../../../../contract/routes/projects.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { projectKeys } from './project-keys.ts';
 
 /** Fetches every project, ordered by name. */
 export function getProjects(): Promise<Project[]> {
-  return api.get<Project[]>('/projects');
+  return callRoute(projectApi.list, {});
 }
 
 /** Key and fetcher of the project list. */

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Project } from '../../../../contract/projects.ts';
-import { api } from '../../../api/api-client.ts';
+import { projectApi } from '../../../../contract/routes/projects.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { projectKeys } from './project-keys.ts';
 
 export interface RenameProjectVariables {
@@ -10,7 +11,7 @@ export interface RenameProjectVariables {
 
 /** Renames a project. */
 export function renameProject({ projectId, name }: RenameProjectVariables): Promise<Project> {
-  return api.patch<Project>(`/projects/${encodeURIComponent(projectId)}`, { name });
+  return callRoute(projectApi.rename, { params: { id: projectId }, body: { name } });
 }
 
 /** Renames a project and refreshes the list (it is ordered by name). */

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Template, TemplateList } from '../../../../contract/templates.ts';
-import { api } from '../../../api/api-client.ts';
+import { templateApi } from '../../../../contract/routes/templates.ts';
+import type { Template } from '../../../../contract/templates.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { templateKeys } from './template-keys.ts';
 
 /** Every template, system ones first; the gallery filters by category itself. */
 export function getTemplates(): Promise<Template[]> {
-  return api.get<TemplateList>('/tables/templates').then((list) => list.templates);
+  return callRoute(templateApi.list, {}).then((list) => list.templates);
 }
 
 export function getTemplatesQueryOptions() {

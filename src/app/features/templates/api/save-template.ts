@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { templateApi } from '../../../../contract/routes/templates.ts';
 import type { SaveTemplateInput } from '../../../../contract/templates.ts';
-import { api } from '../../../api/api-client.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { templateKeys } from './template-keys.ts';
 
 /** Saves a table's columns (and, if asked, its first 5 rows) as a user template. */
 export function saveTemplate(input: SaveTemplateInput): Promise<{ id: string; name: string }> {
-  return api.post('/tables/templates', input);
+  return callRoute(templateApi.save, { body: input });
 }
 
 export function useSaveTemplate() {
