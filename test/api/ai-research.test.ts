@@ -6,21 +6,58 @@ import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.t
 import { startServer } from '../support/server-process.ts';
 
 describe('research columns', () => {
-  it('fail with what to configure when no web search is set up', async () => {
+  it('without web search read the pages the row gives, finish done and say they did not search', {
+    timeout: 60_000,
+  }, async () => {
+    // The shared test server has no SEARXNG_URL; research_pro is the /v1 default agent type.
+    const website = `${inject('fakeProviderUrl').replace(/\/v1$/, '')}/page/7`;
     const model = testModel('no-search');
+    await fakeRules([
+      { model, toolCall: { name: 'read_page', arguments: { url: website } }, times: 1 },
+      { model, match: '#tools=1', reply: { value: 1990 } },
+    ]);
     const { table, rows } = await aiTable(
       [
         { name: 'company', dataType: 'text' },
-        aiColumn('founded', model, { prompt: 'When was {company} founded?', agentType: 'research' }),
+        { name: 'website', dataType: 'text' },
+        aiColumn('founded', model, {
+          prompt: 'When was {company} ({website}) founded?',
+          outputFormat: 'number',
+          agentType: 'research_pro',
+        }),
       ],
-      [{ company: 'Acme' }],
+      [{ company: 'Acme', website }],
     );
     await run(table.id);
     await idle(table.id);
     const detail = await call<CellDetail>('GET', `/tables/${table.id}/rows/${rows[0]?.id}/cells/founded`);
-    expect(detail.body.status).toBe('failed');
-    expect(detail.body.error).toMatch(/no search tool is configured: set SEARXNG_URL/);
-    expect(await fakeCalls(model)).toHaveLength(0);
+    expect(detail.body.status).toBe('done');
+    expect(detail.body.value).toBe(1990);
+    expect(detail.body.note).toBe(
+      `Answered without web search: no search tool is configured (set SEARXNG_URL). Sources: ${website}`,
+    );
+    const calls = await fakeCalls(model);
+    expect(calls).toHaveLength(2);
+    expect(calls[0]?.tools).toEqual(['read_page']);
+    expect(calls[1]?.conversation.join('\n')).toContain('Acme was founded in 1990');
+  });
+
+  it('preview a research draft without web search as a run would: read pages, answer, say so', async () => {
+    const model = testModel('no-search-preview');
+    await fakeRules([{ model, reply: { value: 'Oslo' } }]);
+    const { table } = await aiTable([{ name: 'company', dataType: 'text' }], [{ company: 'Acme' }]);
+    const preview = await call<Array<{ value: unknown; note: string | null; error: string | null }>>(
+      'POST',
+      `/tables/${table.id}/columns/preview`,
+      { config: { prompt: 'Where is {company} based?', model, agentType: 'research' } },
+    );
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(preview.body[0]).toMatchObject({
+      value: 'Oslo',
+      error: null,
+      note: 'Answered without web search: no search tool is configured (set SEARXNG_URL).',
+    });
+    expect((await fakeCalls(model))[0]?.tools).toEqual(['read_page']);
   });
 
   it('search the web and read pages before answering, and keep the pages read as sources', {

@@ -121,7 +121,12 @@ export function runRoutes(
       );
     })
     .openapi(estimate, async (c) =>
-      c.json(await estimateRunInput(store, providers, c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(
+        await estimateRunInput(store, providers, c.req.valid('param').id, c.req.valid('json'), {
+          webSearch: Boolean(options.searxngUrl),
+        }),
+        200,
+      ),
     )
     .openapi(list, async (c) =>
       c.json(await listRuns(store, c.req.valid('param').id, c.req.valid('query').limit), 200),

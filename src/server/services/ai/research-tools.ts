@@ -29,19 +29,20 @@ export function pageText(html: string): string {
 
 /**
  * The tools a research column's model may call before it answers: a web search through a SearXNG
- * instance, and reading a page. `visited` collects the pages it read, shown as the cell's sources.
- * `depth` says how many results a search returns and, for a site-bound agent (linkedin), keeps both
- * searches and reads on that site.
+ * instance (when one is configured), and reading a page (always: without search it can still read the
+ * addresses the row gives, a company's website). `visited` collects the pages it read, shown as the
+ * cell's sources. `depth` says how many results a search returns and, for a site-bound agent
+ * (linkedin), keeps both searches and reads on that site.
  */
 export function researchTools(
-  searxngUrl: string,
+  searxngUrl: string | undefined,
   visited: Set<string>,
   signal?: AbortSignal,
   depth: ResearchDepth = researchDepth(undefined),
 ): ToolSet {
   const limits = { maxBytes: MAX_PAGE_BYTES, timeoutMs: FETCH_TIMEOUT_MS, ...(signal && { signal }) };
   const site = depth.site;
-  return {
+  const search = searxngUrl !== undefined && {
     web_search: tool({
       description: 'Search the web. Returns the top results with their title, address and a snippet.',
       inputSchema: z.object({ query: z.string().min(1).max(300) }),
@@ -62,6 +63,9 @@ export function researchTools(
           .map((result) => ({ title: result.title, url: result.url, snippet: result.content }));
       },
     }),
+  };
+  return {
+    ...search,
     read_page: tool({
       description: 'Read a web page: returns its text (the start of it).',
       inputSchema: z.object({ url: z.url({ protocol: /^https?$/ }) }),

@@ -20,6 +20,7 @@ import { type ClaimedCell, claimCells } from './claim.ts';
 import { extendLeases, failUnroutable, reapCells } from './leases.ts';
 import { type Outcome, retryDelay } from './outcome.ts';
 import { type PreparedCell, prepareCells } from './prepare.ts';
+import { researchNote } from './research-note.ts';
 import { maxAgeOf, reusedOutcome, storedAnswer } from './reuse.ts';
 import { admitCalls } from './run-budget.ts';
 import { mayLend } from './slot-share.ts';
@@ -32,7 +33,7 @@ export interface EngineOptions {
   retryBaseMs: number;
   /** How often an idle engine looks for queued cells (another server may have queued them). */
   pollMs: number;
-  /** The SearXNG instance research columns search with; without one they fail with that reason. */
+  /** The SearXNG instance research columns search with; without one they only read pages (research-note.ts). */
   searxngUrl: string | undefined;
   /** The embedded store has one process: cells left running by the last one are certainly orphaned. */
   reapAllAtStart: boolean;
@@ -310,9 +311,12 @@ export class Engine {
     const searxngUrl = this.#options.searxngUrl;
     // Searches and page reads the cell may make before it answers: its agent type's depth.
     const depth = prepared.depth ?? researchDepth(undefined);
-    const researchSet = searxngUrl
-      ? { set: researchTools(searxngUrl, visited, flight.controller.signal, depth), maxSteps: depth.maxSteps }
-      : undefined;
+    const researchSet = {
+      set: researchTools(searxngUrl, visited, flight.controller.signal, depth),
+      maxSteps: depth.maxSteps,
+    };
+    // A research cell on a server with no search tool reads pages only, and its note says so.
+    const withoutSearch = prepared.research && !searxngUrl;
     this.#inFlight.set(keyOf(prepared.cell), flight);
     this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 0) + 1);
     const base = {
@@ -323,7 +327,7 @@ export class Engine {
     const job = prepared.job;
     const calling: Promise<PlanOutcome> =
       job.kind === 'plan'
-        ? callPlan(job.plan, { ...base, tools: researchSet })
+        ? callPlan(job.plan, { ...base, tools: searxngUrl ? researchSet : undefined })
         : job.kind === 'task'
           ? job.task
               .run(flight.controller.signal)
@@ -340,9 +344,9 @@ export class Engine {
       this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 1) - 1);
       const next = this.#ready.get(prepared.providerId)?.shift();
       if (next && !this.#stopping) this.#call(next);
-      const outcome = this.#outcomeOf(prepared, flight, called, [...visited]);
+      const outcome = this.#outcomeOf(prepared, flight, called, [...visited], withoutSearch);
       if (outcome) this.#outcomes.push(outcome);
-      settle?.(storedAnswer(prepared, called, [...visited]));
+      settle?.(storedAnswer(prepared, called, researchNote(null, [...visited], withoutSearch)));
       if (this.#outcomes.length >= FLUSH_BATCH) void this.#flush();
       this.wake();
     });
@@ -353,6 +357,7 @@ export class Engine {
     flight: InFlight,
     { result, prompt, steps }: PlanOutcome,
     sources: string[],
+    withoutSearch: boolean,
   ): Outcome | undefined {
     if (flight.reason === 'cancelled') return undefined;
     if (flight.reason === 'stopping') return { kind: 'released', cell: prepared.cell };
@@ -375,7 +380,7 @@ export class Engine {
             ? readTaskAnswer(result.answer)
             : job.prompt.read(result.answer);
       // A research cell's note lists the pages it read (a criterion grade's note is its reason).
-      const note = read.note ?? (sources.length > 0 ? `Sources: ${sources.join(' ')}` : null);
+      const note = researchNote(read.note, sources, withoutSearch);
       const value = read.value;
       return {
         ...record,

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { isResearchAgent } from '../../../contract/ai/config.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { queryRows } from '../../db/database.ts';
 import { languageModel } from '../ai/language-model.ts';
@@ -19,14 +18,11 @@ import { cellPrompt } from './cell-prompt.ts';
 import type { ClaimedCell } from './claim.ts';
 import { inputsOf } from './dependencies.ts';
 import { hasNothingToRead } from './nothing-to-read.ts';
-import { type PreparedCell, promptCell, type UnpreparedCell } from './prepared-cell.ts';
+import { type PreparedCell, promptCell, researchScope, type UnpreparedCell } from './prepared-cell.ts';
 import { planKey } from './request-key.ts';
 import { runPlans } from './run-plans.ts';
 
 export type { CellJob, PreparedCell, UnpreparedCell } from './prepared-cell.ts';
-
-export const SEARCH_NEEDED =
-  'Research columns search the web first, and no search tool is configured: set SEARXNG_URL to a SearXNG instance, or switch the column to the llm agent type.';
 
 /**
  * Turns claimed cells into calls: loads their rows (one query per table), checks that the AI cells they
@@ -146,14 +142,12 @@ async function prepareTable(
       results.push(kindCell);
       continue;
     }
-    if (isResearchAgent(column.config.agentType) && !options.webSearch) {
-      results.push({ cell, error: SEARCH_NEEDED });
-      continue;
-    }
     // Learning: the column's verified answers most like this row go with the prompt.
     const examples = (await examplesOf(column))(cell.rowId, row.data);
     const prompt = withExamples(cellPrompt(column, table.columns, row.data), examples, column);
-    results.push(await promptCell(providers, column, cell, prompt, isResearchAgent(column.config.agentType)));
+    results.push(
+      await promptCell(providers, column, cell, prompt, researchScope(column.config, options.webSearch)),
+    );
   }
   return results;
 }
@@ -178,7 +172,7 @@ async function preparePlanCell(
   const inputHash = createHash('sha1')
     .update(`${resolved.model}\n${prompt.system}\n${JSON.stringify(plan.steps)}\n${JSON.stringify(data)}`)
     .digest('hex');
-  const target = { providerId: resolved.provider.id, model: resolved.model, research: false };
+  const target = { providerId: resolved.provider.id, model: resolved.model, research: null };
   return {
     cell,
     job: { kind: 'plan', plan: prompt },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LanguageModel } from 'ai';
+import { type AgentType, type AiKind, isResearchAgent } from '../../../contract/ai/config.ts';
 import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
 import { type ResearchDepth, researchDepth } from '../ai/research-depth.ts';
@@ -8,7 +9,7 @@ import type { ColumnMeta } from '../table-meta.ts';
 import type { CellPrompt } from './cell-prompt.ts';
 import type { CellTask } from './cell-task.ts';
 import type { ClaimedCell } from './claim.ts';
-import { promptKey } from './request-key.ts';
+import { promptKey, type ResearchScope } from './request-key.ts';
 
 /**
  * What a cell asks: one prompt (an AI column's cell), a plan's steps (an enrichment's cell), or a task
@@ -42,15 +43,31 @@ export interface PreparedCell {
 export type UnpreparedCell = { cell: ClaimedCell; error: string } | { cell: ClaimedCell; waiting: true };
 
 /**
- * A cell that asks the column's model one prompt (with research tools when `research`); its answer is
- * reused for an identical request unless the column turns the answer cache off.
+ * How a column's cells research before they answer, null when they don't. Research agents always do:
+ * with web search when it is configured, else reading pages only (the addresses the row gives). Company
+ * profiles and people finders research only with web search; without it they answer from the model.
+ */
+export function researchScope(
+  config: { kind?: AiKind; agentType?: AgentType },
+  webSearch: boolean,
+): ResearchScope | null {
+  const researches =
+    config.kind === 'company_profile' || config.kind === 'company_people_finder'
+      ? webSearch
+      : isResearchAgent(config.agentType);
+  return researches ? { webSearch, depth: researchDepth(config.agentType) } : null;
+}
+
+/**
+ * A cell that asks the column's model one prompt (with research tools when `research` is given); its
+ * answer is reused for an identical request unless the column turns the answer cache off.
  */
 export async function promptCell(
   providers: Providers,
   column: ColumnMeta,
   cell: ClaimedCell,
   prompt: CellPrompt,
-  research: boolean,
+  research: ResearchScope | null,
 ): Promise<PreparedCell | UnpreparedCell> {
   const resolved = await providers.resolve(column.config);
   if ('error' in resolved) return { cell, error: resolved.error };
@@ -63,8 +80,8 @@ export async function promptCell(
     inputHash: createHash('sha1')
       .update(`${resolved.model}\n${prompt.system}\n${prompt.prompt}`)
       .digest('hex'),
-    research,
-    ...(research && { depth: researchDepth(column.config.agentType) }),
+    research: research !== null,
+    ...(research && { depth: research.depth }),
     answerKey:
       column.config.cache === false
         ? null

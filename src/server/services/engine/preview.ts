@@ -16,7 +16,7 @@ import type { ColumnMeta } from '../table-meta.ts';
 import { aiColumnErrors } from './ai-columns.ts';
 import { callModel } from './call-model.ts';
 import { cellPrompt } from './cell-prompt.ts';
-import { SEARCH_NEEDED } from './prepare.ts';
+import { researchNote } from './research-note.ts';
 
 const PREVIEW_NAME = '__preview__';
 
@@ -55,9 +55,9 @@ export async function previewColumn(
     throw new ValidationError(message, [{ path: 'config.kind', message }]);
   }
   const research = isResearchAgent(input.config.agentType);
-  if (research && !options.searxngUrl) {
-    throw new ValidationError(SEARCH_NEEDED, [{ path: 'config.agentType', message: SEARCH_NEEDED }]);
-  }
+  const depth = researchDepth(input.config.agentType);
+  // As a run would: without a search tool a research draft reads pages only, and says so.
+  const withoutSearch = research && !options.searxngUrl;
   const resolved = await providers.resolve(input.config);
   if ('error' in resolved)
     throw new ValidationError(resolved.error, [{ path: 'config.provider', message: resolved.error }]);
@@ -76,18 +76,9 @@ export async function previewColumn(
       const row = decodeRow(table.id, table.columns, storedRow);
       const prompt = withExamples(cellPrompt(draft, columns, row.data), examplesFor(row.id, row.data), draft);
       const visited = new Set<string>();
-      const tools =
-        research && options.searxngUrl
-          ? {
-              set: researchTools(
-                options.searxngUrl,
-                visited,
-                undefined,
-                researchDepth(input.config.agentType),
-              ),
-              maxSteps: researchDepth(input.config.agentType).maxSteps,
-            }
-          : undefined;
+      const tools = research
+        ? { set: researchTools(options.searxngUrl, visited, undefined, depth), maxSteps: depth.maxSteps }
+        : undefined;
       const result = await callModel({
         model,
         system: prompt.system,
@@ -101,7 +92,7 @@ export async function previewColumn(
         rowId: row.id,
         prompt: prompt.prompt,
         value: read?.value ?? null,
-        note: read?.note ?? (visited.size > 0 ? `Sources: ${[...visited].join(' ')}` : null),
+        note: researchNote(read?.note ?? null, [...visited], withoutSearch && result.ok),
         error: result.ok ? null : result.error,
         raw: result.ok ? result.raw : (result.raw ?? null),
         model: resolved.model,

@@ -1,15 +1,25 @@
 import { createHash } from 'node:crypto';
+import type { ResearchDepth } from '../ai/research-depth.ts';
 import type { CellPrompt } from './cell-prompt.ts';
 
 /** Bumped when what a stored answer means changes, so older answers are no longer found. */
 const KEY_VERSION = 1;
 
+/**
+ * The tools a research request's model may call first: page reading, web search when it is configured,
+ * as far as its agent type's depth goes (steps, results, site).
+ */
+export interface ResearchScope {
+  webSearch: boolean;
+  depth: ResearchDepth;
+}
+
 /** Where a request goes: the provider (its id in Settings or the environment) and the model. */
 export interface RequestTarget {
   providerId: string;
   model: string;
-  /** The model may search the web and read pages first (research columns). */
-  research: boolean;
+  /** The tools the model may call first (research columns); null for none. */
+  research: ResearchScope | null;
 }
 
 const hash = (request: unknown) => createHash('sha256').update(JSON.stringify(request)).digest('hex');
@@ -29,7 +39,8 @@ export function promptKey(target: RequestTarget, prompt: CellPrompt): string {
     v: KEY_VERSION,
     provider: target.providerId,
     model: target.model,
-    tools: target.research ? 'research' : null,
+    // With or without search, and how deep: answers researched differently are different answers.
+    tools: target.research,
     schema: prompt.answer.jsonSchema,
     ...sent,
   });

@@ -49,17 +49,20 @@ export function maxAgeOf(prepared: PreparedCell): number | null {
   return readsWeb ? RESEARCH_MAX_AGE_MS : null;
 }
 
-/** What a call gives the answer cache: its answer when it succeeded, nothing when it failed. */
+/**
+ * What a call gives the answer cache: its answer when it succeeded, nothing when it failed; `note` is
+ * what its research adds (research-note.ts: the pages read, the missing web search).
+ */
 export function storedAnswer(
   prepared: PreparedCell,
   { result, steps }: PlanOutcome,
-  sources: string[],
+  note: string | null,
 ): StoredAnswer | undefined {
   if (!result.ok) return undefined;
   return {
     answer: result.answer,
     raw: result.raw,
-    note: sources.length > 0 ? `Sources: ${sources.join(' ')}` : null,
+    note,
     steps: steps.length > 0 ? steps : null,
     model: prepared.modelName,
     tokensIn: result.tokensIn,

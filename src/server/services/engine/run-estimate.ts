@@ -11,6 +11,7 @@ import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
 import type { Store } from '../store.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { cellPrompt } from './cell-prompt.ts';
+import { researchScope } from './prepared-cell.ts';
 import { candidateCells } from './queue-cells.ts';
 import { promptKey } from './request-key.ts';
 import { columnQueue, runScope } from './runs.ts';
@@ -32,6 +33,7 @@ export async function estimateRunInput(
   providers: Providers,
   tableId: string,
   given: RunInput,
+  options: { webSearch: boolean },
 ): Promise<RunEstimate> {
   const scope = await runScope(store, providers, tableId, given);
   const { table } = scope;
@@ -59,10 +61,11 @@ export async function estimateRunInput(
       store.db,
       sql`SELECT ${sql.raw(selectList(table.columns, 'r'))} ${candidateCells(queue)} AND NOT (${waits}) LIMIT ${RENDERED_ROWS}`,
     );
+    // The key a run's call would have (prepared-cell.ts), so the cache counts what a run would reuse.
     const target = {
       providerId: resolved.provider.id,
       model: resolved.model,
-      research: column.config.agentType === 'research',
+      research: researchScope(column.config, options.webSearch),
     };
     // The verified examples each call would carry are part of its request, so of its key.
     const examples = await columnExamples(store.db, table, column);

@@ -5,7 +5,12 @@ import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { contactTask } from '../contacts/contact-task.ts';
 import { cellPrompt } from '../engine/cell-prompt.ts';
 import type { ClaimedCell } from '../engine/claim.ts';
-import { type PreparedCell, promptCell, type UnpreparedCell } from '../engine/prepared-cell.ts';
+import {
+  type PreparedCell,
+  promptCell,
+  researchScope,
+  type UnpreparedCell,
+} from '../engine/prepared-cell.ts';
 import type { Store } from '../store.ts';
 import type { ColumnMeta, TableMeta } from '../table-meta.ts';
 import { companyFieldTask } from './company-fields.ts';
@@ -42,7 +47,7 @@ export async function prepareKindCell(
         column,
         cell,
         cellPrompt(column, table.columns, data),
-        context.webSearch,
+        researchScope(column.config, context.webSearch),
       );
     case 'company_people_finder': {
       // Made before the call, so the answer's people have a table to go to when it is written.
@@ -52,7 +57,7 @@ export async function prepareKindCell(
         column,
         cell,
         peopleFinderPrompt(column, table.columns, data),
-        context.webSearch,
+        researchScope(column.config, context.webSearch),
       );
     }
     case 'company_name':

@@ -46,7 +46,8 @@ export function ModelFields({ draft, update, errors }: ModelFieldsProps) {
           </select>
           {isResearchAgent(draft.agentType) && settings && !settings.webSearch && (
             <span className="field-hint">
-              No web search is configured (SEARXNG_URL): research cells will fail with that reason.
+              No web search is configured (SEARXNG_URL): research cells only read pages the row gives, answer
+              from the model otherwise, and say so in their note.
             </span>
           )}
         </div>

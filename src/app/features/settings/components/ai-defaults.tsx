@@ -15,7 +15,7 @@ export function AiDefaults({ settings }: { settings: AiSettings }) {
       <dd>
         {settings.webSearch
           ? 'Available to research columns'
-          : 'Not available: set SEARXNG_URL on the server for research columns'}
+          : 'Not available: research columns read pages only; set SEARXNG_URL on the server to let them search'}
       </dd>
     </dl>
   );
