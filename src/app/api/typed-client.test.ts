@@ -31,6 +31,9 @@ const HAND_BUILT: Record<string, (p: P) => string> = {
   'cells.changes': (p) => `/tables/${enc(p.id as string)}/changes`,
   'cells.detail': (p) =>
     `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}/cells/${enc(p.column as string)}`,
+  'prices.list': () => '/ai/prices',
+  'prices.set': () => '/ai/prices',
+  'prices.remove': () => '/ai/prices',
   'cells.unlock': (p) =>
     `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}/cells/${enc(p.column as string)}/unlock`,
   'history.table': (p) => `/tables/${enc(p.id as string)}/history`,

@@ -1,6 +1,7 @@
 import { cellApi } from './cells.ts';
 import { columnApi } from './columns.ts';
 import { historyApi } from './history.ts';
+import { priceApi } from './prices.ts';
 import { projectApi } from './projects.ts';
 import { rowApi } from './rows.ts';
 import { tableApi } from './tables.ts';
@@ -15,4 +16,5 @@ export const declaredRoutes = {
   history: historyApi,
   projects: projectApi,
   templates: templateApi,
+  prices: priceApi,
 };

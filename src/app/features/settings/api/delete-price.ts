@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/api-client.ts';
+import { priceApi } from '../../../../contract/routes/prices.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Removes a price set here: the model goes back to its list price, if it has one. */
-export function deletePrice(model: string): Promise<void> {
-  return api.delete(`/ai/prices?${new URLSearchParams({ model })}`);
+export async function deletePrice(model: string): Promise<void> {
+  await callRoute(priceApi.remove, { query: { model } });
 }
 
 export function useDeletePrice() {

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ModelPrices } from '../../../../contract/prices.ts';
-import { api } from '../../../api/api-client.ts';
+import { priceApi } from '../../../../contract/routes/prices.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Prices per model: those set here, then the public list prices with their date. */
 export function getPrices(): Promise<ModelPrices> {
-  return api.get<ModelPrices>('/ai/prices');
+  return callRoute(priceApi.list, {});
 }
 
 export function getPricesQueryOptions() {

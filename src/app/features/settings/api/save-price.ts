@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ModelPrice, ModelPriceInput } from '../../../../contract/prices.ts';
-import { api } from '../../../api/api-client.ts';
+import { priceApi } from '../../../../contract/routes/prices.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Sets a model's price (dollars per million tokens): estimates, costs and budgets use it. */
 export function savePrice(input: ModelPriceInput): Promise<ModelPrice> {
-  return api.put<ModelPrice>('/ai/prices', input);
+  return callRoute(priceApi.set, { body: input });
 }
 
 export function useSavePrice() {
