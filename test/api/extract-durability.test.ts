@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Row } from '../../src/contract/rows.ts';
 import { eventually, fakeCalls, fakeRules, testModel } from '../support/ai.ts';
@@ -117,6 +119,48 @@ describe('extraction jobs survive their server', () => {
     expect(await poisonCalls()).toBe(2);
     const rows = await call<Row[]>('GET', `/tables/${done.table_id}/rows`, undefined, {}, last.baseUrl);
     expect(rows.body.map((row) => row.data.name).sort()).toEqual(['Item 12', 'Item 13', 'Item 14']);
+  });
+
+  it('fails a job whose sources its server died reading, once its attempts are used', {
+    timeout: 200_000,
+  }, async () => {
+    const store = await ownStore();
+    onTestFinished(() => store.drop());
+    // A web address that is asked for and never answers: the server dies while it waits.
+    let asked = 0;
+    const silent = createServer(() => {
+      asked++;
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => {
+      silent.closeAllConnections();
+      silent.close();
+    });
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/catalog.pdf`;
+    const env = { ...store.env, ...inject('aiEnv'), ...EXTRACT_ENV, AI_MAX_ATTEMPTS: '1' };
+    const first = await startServer({ ...env, EXTRACT_URL_TIMEOUT_MS: '120000' });
+    onTestFinished(() => void first.stop('SIGKILL'));
+    const client = extractClient(first.baseUrl);
+    const schema = await client.schemas.create({ name: 'Products', columns: PRODUCT_COLUMNS });
+    const table = await client.tables.create({
+      schema_id: schema.id,
+      name: 'Unread',
+      model: testModel('extract-unread'),
+      file_urls: [url],
+    });
+    await eventually(async () => (asked > 0 ? true : undefined));
+    await first.stop('SIGKILL');
+    const second = await startServer(env);
+    onTestFinished(() => void second.stop());
+    const done = await extractClient(second.baseUrl).tables.waitForCompletion(table.id, {
+      intervalMs: 100,
+      timeoutMs: 30_000,
+    });
+    expect(done.status).toBe('failed');
+    expect(done.error_message).toBe(
+      'Stopped after 1 attempts to read the sources: the server reading them went away each time',
+    );
+    expect(asked).toBe(1);
   });
 
   it.skipIf(inject('engine') !== 'postgres')(

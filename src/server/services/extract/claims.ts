@@ -1,21 +1,51 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/database.ts';
+import { enqueueWebhook } from './finish.ts';
+import type { JobWebhook } from './jobs.ts';
 import type { ClaimedChunk } from './write-chunk.ts';
 
 /**
- * Claims one queued job to parse (none held by a live server), under a lease. Parsing is done by
- * one server; the chunks it makes are then shared by all.
+ * Claims one queued job to parse (none held by a live server, attempts left), under a lease. Parsing
+ * is done by one server; the chunks it makes are then shared by all.
  */
-export async function claimJob(executor: Executor, owner: string, leaseMs: number): Promise<string | null> {
+export async function claimJob(
+  executor: Executor,
+  options: { owner: string; leaseMs: number; maxAttempts: number },
+): Promise<string | null> {
   const [claimed] = await queryRows<{ id: string }>(
     executor,
-    sql`UPDATE extract_jobs SET lease_owner = ${owner}, attempts = attempts + 1,
-          lease_until = now() + ${leaseMs} * interval '1 millisecond'
-        WHERE id = (SELECT id FROM extract_jobs WHERE status = 'queued'
+    sql`UPDATE extract_jobs SET lease_owner = ${options.owner}, attempts = attempts + 1,
+          lease_until = now() + ${options.leaseMs} * interval '1 millisecond'
+        WHERE id = (SELECT id FROM extract_jobs WHERE status = 'queued' AND attempts < ${options.maxAttempts}
           AND (lease_until IS NULL OR lease_until < now()) ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING id`,
   );
   return claimed?.id ?? null;
+}
+
+/**
+ * Fails queued jobs whose parsing the server went away from as often as a job may be tried (a
+ * document that exhausts memory would take every server down in turn), with the webhook's delivery.
+ * Returns the tables of the jobs failed.
+ */
+export async function failUnparsedJobs(tx: Executor, maxAttempts: number): Promise<string[]> {
+  const reason = `Stopped after ${maxAttempts} attempts to read the sources: the server reading them went away each time`;
+  const failed = await queryRows<{ id: string; table_id: string; webhook: JobWebhook | null }>(
+    tx,
+    sql`UPDATE extract_jobs SET status = 'failed', error_message = ${reason}, lease_owner = NULL,
+          lease_until = NULL, updated_at = now()
+        WHERE status = 'queued' AND attempts >= ${maxAttempts} AND (lease_until IS NULL OR lease_until < now())
+        RETURNING id, table_id, webhook`,
+  );
+  for (const job of failed)
+    await enqueueWebhook(tx, {
+      id: job.id,
+      status: 'failed',
+      totalRows: 0,
+      errorMessage: reason,
+      webhook: job.webhook,
+    });
+  return failed.map((job) => job.table_id);
 }
 
 interface ChunkRecord {

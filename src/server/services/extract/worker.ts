@@ -7,7 +7,15 @@ import { retryDelay } from '../engine/outcome.ts';
 import { randomSuffix } from '../ids.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
 import type { Store } from '../store.ts';
-import { claimChunks, claimJob, extendLeases, reapChunks, releaseChunks, retryChunk } from './claims.ts';
+import {
+  claimChunks,
+  claimJob,
+  extendLeases,
+  failUnparsedJobs,
+  reapChunks,
+  releaseChunks,
+  retryChunk,
+} from './claims.ts';
 import type { ExtractConfig } from './config.ts';
 import { getJobRecord } from './jobs.ts';
 import { prepareJob } from './prepare-job.ts';
@@ -135,25 +143,32 @@ export class ExtractWorker {
 
   /**
    * Takes back chunks whose server went away; one that went away with it as often as a chunk may be
-   * tried fails (it may be what kills it), and its job finishes with the rows it has.
+   * tried fails (it may be what kills it), and its job finishes with the rows it has. A job whose
+   * parsing was cut short that often fails too.
    */
   async #reap(all: boolean): Promise<void> {
     const { maxAttempts } = this.options;
     const { requeued, lost } = await reapChunks(this.store.db, { all, maxAttempts });
+    const unparsed = await this.store.db.transaction((tx) => failUnparsedJobs(tx, maxAttempts));
+    for (const tableId of unparsed) this.store.tables.changed(tableId);
     const reason = `Stopped after ${maxAttempts} attempts: the server working on it went away each time`;
     for (const chunk of lost) {
       const job = await getJobRecord(this.store, chunk.jobId);
       if (await writeChunkFailure(this.store, chunk, chunk.owner, reason))
         this.store.tables.changed(job.tableId);
     }
-    if (lost.length > 0) this.#webhooks.kick();
+    if (lost.length + unparsed.length > 0) this.#webhooks.kick();
     if (requeued > 0) this.wake();
   }
 
   async #parseOne(): Promise<void> {
     this.#parsing = true;
     try {
-      const id = await claimJob(this.store.db, this.#owner, this.options.leaseMs);
+      const id = await claimJob(this.store.db, {
+        owner: this.#owner,
+        leaseMs: this.options.leaseMs,
+        maxAttempts: this.options.maxAttempts,
+      });
       if (!id) return;
       const job = await getJobRecord(this.store, id);
       await prepareJob(this.store, this.providers, this.config, job, this.#owner);
