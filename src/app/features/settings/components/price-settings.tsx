@@ -73,6 +73,7 @@ export function PriceSettingsContent() {
               <button
                 type="button"
                 className="button button--small"
+                aria-label={`Remove the price of ${price.model}`}
                 disabled={remove.isPending}
                 onClick={() => remove.mutate(price.model)}
               >
