@@ -46,6 +46,18 @@ const HAND_BUILT: Record<string, (p: P) => string> = {
   'projects.remove': (p) => `/projects/${enc(p.id as string)}`,
   'templates.list': () => '/tables/templates',
   'templates.save': () => '/tables/templates',
+  'charts.list': (p) => `/tables/${enc(p.id as string)}/charts`,
+  'charts.create': (p) => `/tables/${enc(p.id as string)}/charts`,
+  'charts.update': (p) => `/tables/${enc(p.id as string)}/charts/${enc(p.chartId as string)}`,
+  'charts.remove': (p) => `/tables/${enc(p.id as string)}/charts/${enc(p.chartId as string)}`,
+  'charts.data': (p) => `/tables/${enc(p.id as string)}/charts/${enc(p.chartId as string)}/data`,
+  'charts.preview': (p) => `/tables/${enc(p.id as string)}/charts/preview`,
+  'charts.dashboard': (p) => `/tables/${enc(p.id as string)}/dashboard`,
+  'charts.saveLayout': (p) => `/tables/${enc(p.id as string)}/dashboard`,
+  'triggers.list': (p) => `/tables/${enc(p.id as string)}/triggers`,
+  'triggers.create': (p) => `/tables/${enc(p.id as string)}/triggers`,
+  'triggers.update': (p) => `/tables/${enc(p.id as string)}/triggers/${enc(p.triggerId as string)}`,
+  'triggers.remove': (p) => `/tables/${enc(p.id as string)}/triggers/${enc(p.triggerId as string)}`,
 };
 
 const routes: [string, RouteDeclaration][] = Object.entries(declaredRoutes).flatMap(([resource, group]) =>

@@ -1,4 +1,5 @@
 import { cellApi } from './cells.ts';
+import { chartApi } from './charts.ts';
 import { columnApi } from './columns.ts';
 import { historyApi } from './history.ts';
 import { priceApi } from './prices.ts';
@@ -6,6 +7,7 @@ import { projectApi } from './projects.ts';
 import { rowApi } from './rows.ts';
 import { tableApi } from './tables.ts';
 import { templateApi } from './templates.ts';
+import { triggerApi } from './triggers.ts';
 
 /** Every declared route by resource: what the server must mount and the client may call. */
 export const declaredRoutes = {
@@ -17,4 +19,6 @@ export const declaredRoutes = {
   projects: projectApi,
   templates: templateApi,
   prices: priceApi,
+  charts: chartApi,
+  triggers: triggerApi,
 };

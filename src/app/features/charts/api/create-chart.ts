@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Chart, CreateChartInput } from '../../../../contract/charts.ts';
-import { api } from '../../../api/api-client.ts';
+import { chartApi } from '../../../../contract/routes/charts.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { chartKeys } from './chart-keys.ts';
 
 export function createChart(tableId: string, input: CreateChartInput): Promise<Chart> {
-  return api.post<Chart>(`/tables/${encodeURIComponent(tableId)}/charts`, input);
+  return callRoute(chartApi.create, { params: { id: tableId }, body: input });
 }
 
 /** Saves a new chart; the table's chart list and dashboard refetch. */

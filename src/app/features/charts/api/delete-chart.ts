@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/api-client.ts';
+import { chartApi } from '../../../../contract/routes/charts.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { chartKeys } from './chart-keys.ts';
 
-export function deleteChart(tableId: string, chartId: string): Promise<void> {
-  return api.delete(`/tables/${encodeURIComponent(tableId)}/charts/${encodeURIComponent(chartId)}`);
+export async function deleteChart(tableId: string, chartId: string): Promise<void> {
+  await callRoute(chartApi.remove, { params: { id: tableId, chartId } });
 }
 
 export function useDeleteChart(tableId: string) {

@@ -1,18 +1,22 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ChartData } from '../../../../contract/charts.ts';
+import { chartApi } from '../../../../contract/routes/charts.ts';
 import type { FilterSpec } from '../../../../contract/rows.ts';
-import { api } from '../../../api/api-client.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { chartKeys } from './chart-keys.ts';
 
 /** A chart's points, aggregated by the server over the whole table. */
-export function getChartData(tableId: string, chartId: string, filters: FilterSpec[], signal?: AbortSignal) {
-  return api.get<ChartData>(
-    `/tables/${encodeURIComponent(tableId)}/charts/${encodeURIComponent(chartId)}/data`,
-    {
-      query: { filters: filters.length > 0 ? JSON.stringify(filters) : undefined },
-      ...(signal && { signal }),
-    },
-  );
+export function getChartData(
+  tableId: string,
+  chartId: string,
+  filters: FilterSpec[],
+  signal?: AbortSignal,
+): Promise<ChartData> {
+  return callRoute(chartApi.data, {
+    params: { id: tableId, chartId },
+    query: { filters: filters.length > 0 ? JSON.stringify(filters) : undefined },
+    ...(signal && { signal }),
+  });
 }
 
 /** Key and fetcher of a chart's points at one table version: when the version moves, they are fetched again. */

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Chart } from '../../../../contract/charts.ts';
-import { api } from '../../../api/api-client.ts';
+import { chartApi } from '../../../../contract/routes/charts.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { chartKeys } from './chart-keys.ts';
 
 /** The charts saved for a table, oldest first. */
 export function getCharts(tableId: string): Promise<Chart[]> {
-  return api.get<Chart[]>(`/tables/${encodeURIComponent(tableId)}/charts`);
+  return callRoute(chartApi.list, { params: { id: tableId } });
 }
 
 export function getChartsQueryOptions(tableId: string) {

@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ChartConfig, ChartData } from '../../../../contract/charts.ts';
-import { api } from '../../../api/api-client.ts';
+import { chartApi } from '../../../../contract/routes/charts.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { chartKeys } from './chart-keys.ts';
 
 /** The points unsaved chart settings would show. */
 export function previewChart(tableId: string, config: ChartConfig): Promise<ChartData> {
-  return api.post<ChartData>(`/tables/${encodeURIComponent(tableId)}/charts/preview`, config);
+  return callRoute(chartApi.preview, { params: { id: tableId }, body: config });
 }
 
 /** A live preview while a chart is edited; the last preview stays while the next loads. */

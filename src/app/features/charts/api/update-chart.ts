@@ -1,13 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Chart, UpdateChartInput } from '../../../../contract/charts.ts';
-import { api } from '../../../api/api-client.ts';
+import { chartApi } from '../../../../contract/routes/charts.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { chartKeys } from './chart-keys.ts';
 
 export function updateChart(tableId: string, chartId: string, input: UpdateChartInput): Promise<Chart> {
-  return api.patch<Chart>(
-    `/tables/${encodeURIComponent(tableId)}/charts/${encodeURIComponent(chartId)}`,
-    input,
-  );
+  return callRoute(chartApi.update, { params: { id: tableId, chartId }, body: input });
 }
 
 /** Changes a chart's title or settings (merged into its config). */

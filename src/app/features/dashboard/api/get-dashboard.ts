@@ -1,13 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Dashboard } from '../../../../contract/charts.ts';
-import { api } from '../../../api/api-client.ts';
+import { chartApi } from '../../../../contract/routes/charts.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export const dashboardKey = (tableId: string) => [...queryKeys.table(tableId), 'dashboard'] as const;
 
 /** The table's dashboard: every chart, in the saved order and sizes. */
 export function getDashboard(tableId: string): Promise<Dashboard> {
-  return api.get<Dashboard>(`/tables/${encodeURIComponent(tableId)}/dashboard`);
+  return callRoute(chartApi.dashboard, { params: { id: tableId } });
 }
 
 export function getDashboardQueryOptions(tableId: string) {

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Dashboard, DashboardItem } from '../../../../contract/charts.ts';
-import { api } from '../../../api/api-client.ts';
+import { chartApi } from '../../../../contract/routes/charts.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { dashboardKey } from './get-dashboard.ts';
 
 export function saveDashboard(tableId: string, items: DashboardItem[]): Promise<Dashboard> {
-  return api.put<Dashboard>(`/tables/${encodeURIComponent(tableId)}/dashboard`, { items });
+  return callRoute(chartApi.saveLayout, { params: { id: tableId }, body: { items } });
 }
 
 /**

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/api-client.ts';
+import { triggerApi } from '../../../../contract/routes/triggers.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { triggersKey } from './get-triggers.ts';
 
-export function deleteTrigger(tableId: string, triggerId: string): Promise<void> {
-  return api.delete(`/tables/${encodeURIComponent(tableId)}/triggers/${encodeURIComponent(triggerId)}`);
+export async function deleteTrigger(tableId: string, triggerId: string): Promise<void> {
+  await callRoute(triggerApi.remove, { params: { id: tableId, triggerId } });
 }
 
 export function useDeleteTrigger(tableId: string) {

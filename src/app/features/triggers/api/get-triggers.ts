@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { triggerApi } from '../../../../contract/routes/triggers.ts';
 import type { Trigger } from '../../../../contract/triggers.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Trigger keys sit under their table, so a table refresh refreshes them. */
 export const triggersKey = (tableId: string) => [...queryKeys.table(tableId), 'triggers'] as const;
@@ -10,7 +11,7 @@ export const triggersKey = (tableId: string) => [...queryKeys.table(tableId), 't
 const POLL_MS = 3_000;
 
 export function getTriggers(tableId: string): Promise<Trigger[]> {
-  return api.get<Trigger[]>(`/tables/${encodeURIComponent(tableId)}/triggers`);
+  return callRoute(triggerApi.list, { params: { id: tableId } });
 }
 
 export function getTriggersQueryOptions(tableId: string) {

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { triggerApi } from '../../../../contract/routes/triggers.ts';
 import type { CreateTriggerInput, Trigger, UpdateTriggerInput } from '../../../../contract/triggers.ts';
-import { api } from '../../../api/api-client.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { triggersKey } from './get-triggers.ts';
 
-const path = (tableId: string) => `/tables/${encodeURIComponent(tableId)}/triggers`;
-
 export function createTrigger(tableId: string, input: CreateTriggerInput): Promise<Trigger> {
-  return api.post<Trigger>(path(tableId), input);
+  return callRoute(triggerApi.create, { params: { id: tableId }, body: input });
 }
 
 export function updateTrigger(
@@ -14,7 +13,7 @@ export function updateTrigger(
   triggerId: string,
   input: UpdateTriggerInput,
 ): Promise<Trigger> {
-  return api.patch<Trigger>(`${path(tableId)}/${encodeURIComponent(triggerId)}`, input);
+  return callRoute(triggerApi.update, { params: { id: tableId, triggerId }, body: input });
 }
 
 /** Creates a trigger, or updates one when an id is given (pause and resume are updates of status). */
