@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
@@ -175,5 +176,33 @@ describe('backup and restore', () => {
     script('restore', target, [backup]);
     server = await startServer({ ...target, ...inject('aiEnv') });
     expect(await look()).toEqual(before);
+  });
+});
+
+describe.skipIf(!onEmbeddedStore())('a backup abandoned half-way', () => {
+  it('ends the copy without harm: the server serves on and the next backup is whole', {
+    timeout: 120_000,
+  }, async () => {
+    const source = freshEmbeddedStore();
+    const server = await startServer({ ...source, ...inject('aiEnv') });
+    onTestFinished(() => void server.stop('SIGKILL'));
+    onTestFinished((ctx) => {
+      if (ctx.task.result?.state === 'fail') console.log('server log:', server.output().slice(-4000));
+    });
+    // A reader that goes away after the first bytes, as a killed `npm run backup` does.
+    await new Promise<void>((resolve) => {
+      const socket = connect(`${source.DATA_DIR}.backup.sock`, () => socket.write('dump\n'));
+      let received = 0;
+      socket.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (received > 1000) {
+          socket.destroy();
+          resolve();
+        }
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await call('GET', '/health', undefined, {}, server.baseUrl)).status).toBe(200);
+    expect(script('backup', source, ['--out', backupFolder()])).toMatch(/from the running server/);
   });
 });

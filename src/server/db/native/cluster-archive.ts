@@ -62,6 +62,13 @@ export function clusterArchive(): ClusterArchive {
   const output = createGzip();
   // A failure destroys the gzip stream too: the reader sees an error, never a tar that merely ends early.
   pipeline(Readable.from(archive), output).catch(() => undefined);
+  // A reader that goes away (the backup script stopped) ends the copy: it must not wait forever for a
+  // drain, holding the backup session and the WAL its slot keeps.
+  const abandoned = new AbortController();
+  let finished = false;
+  output.once('close', () => {
+    if (!finished) abandoned.abort(new Error('The backup was abandoned by its reader'));
+  });
 
   async function addFile(path: string, name: string): Promise<void> {
     let handle: Awaited<ReturnType<typeof open>>;
@@ -77,19 +84,29 @@ export function clusterArchive(): ClusterArchive {
       const written = new Promise<void>((resolve, reject) => {
         done = (error) => (error ? reject(error) : resolve());
       });
+      // It may fail while the file is still being read (awaited only at the end): heard either way.
+      written.catch(() => undefined);
       const entry = archive.entry({ name, size, mode: mode & 0o7777, mtime }, (error) => done(error));
+      // An archive destroyed under the entry (its reader went away) errors it: the copy fails, not the process.
+      entry.on('error', (error: Error) => done(error));
       for (let position = 0; position < size; ) {
         const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, size - position));
         const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
         // A file that shrank meanwhile: the rest stays zeros (the tar entry's size is already written).
         position += bytesRead === 0 ? chunk.length : bytesRead;
-        if (!entry.write(bytesRead === 0 ? chunk : chunk.subarray(0, bytesRead))) await once(entry, 'drain');
+        if (!entry.write(bytesRead === 0 ? chunk : chunk.subarray(0, bytesRead)))
+          await once(entry, 'drain', { signal: abandoned.signal });
       }
       entry.end(null); // no last chunk (streamx's end takes one)
       await written;
     } finally {
       await handle.close();
     }
+  }
+
+  /** A folder's entry (no content); an error on it is the archive's, heard by the file entries. */
+  function directory(header: { name: string; mode: number; mtime?: Date }): void {
+    archive.entry({ ...header, type: 'directory' }).on('error', () => undefined);
   }
 
   async function addFolder(dir: string, name: string, online: boolean): Promise<void> {
@@ -101,6 +118,7 @@ export function clusterArchive(): ClusterArchive {
       throw error;
     }
     for (const item of entries) {
+      abandoned.signal.throwIfAborted();
       const path = join(dir, item.name);
       const entryName = name ? `${name}/${item.name}` : item.name;
       if (entryName === CONTROL_FILE || item.name.startsWith('pgsql_tmp')) continue;
@@ -111,10 +129,9 @@ export function clusterArchive(): ClusterArchive {
           vanished(error) ? undefined : Promise.reject(error),
         );
         if (!stat) continue;
-        archive.entry({ name: entryName, type: 'directory', mode: stat.mode & 0o7777, mtime: stat.mtime });
+        directory({ name: entryName, mode: stat.mode & 0o7777, mtime: stat.mtime });
         if (online && name === '' && EMPTIED_WHEN_ONLINE.has(item.name)) {
-          if (item.name === 'pg_wal')
-            archive.entry({ name: 'pg_wal/archive_status', type: 'directory', mode: 0o700 });
+          if (item.name === 'pg_wal') directory({ name: 'pg_wal/archive_status', mode: 0o700 });
           continue;
         }
         await addFolder(path, entryName, online);
@@ -135,12 +152,17 @@ export function clusterArchive(): ClusterArchive {
     },
     addText: async (name, text) => {
       await new Promise<void>((resolve, reject) =>
-        archive.entry({ name, mode: 0o600 }, Buffer.from(text, 'utf8'), (error) =>
-          error ? reject(error) : resolve(),
-        ),
+        archive
+          .entry({ name, mode: 0o600 }, Buffer.from(text, 'utf8'), (error) =>
+            error ? reject(error) : resolve(),
+          )
+          .on('error', reject),
       );
     },
-    finish: () => archive.finalize(),
+    finish: () => {
+      finished = true;
+      archive.finalize();
+    },
     fail: (error) => archive.destroy(error),
   };
 }
