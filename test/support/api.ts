@@ -10,15 +10,16 @@ export interface ApiResponse<T> {
   headers: Headers;
 }
 
-/** Calls the server under test. `body` is sent as JSON unless it is already a string. */
-export async function call<T = unknown>(
+/** Calls the server under test below `prefix` (`/api`, `/v1`). `body` is sent as JSON unless it is a string. */
+export async function callUnder<T = unknown>(
+  prefix: string,
   method: string,
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
   baseUrl = inject('baseUrl'),
 ): Promise<ApiResponse<T>> {
-  const response = await fetch(`${baseUrl}/api${path}`, {
+  const response = await fetch(`${baseUrl}${prefix}${path}`, {
     method,
     headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -32,6 +33,15 @@ export async function call<T = unknown>(
   }
   return { status: response.status, body: parsed as T, headers: response.headers };
 }
+
+/** Calls the server under test's `/api`. */
+export const call = <T = unknown>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  baseUrl = inject('baseUrl'),
+): Promise<ApiResponse<T>> => callUnder<T>('/api', method, path, body, headers, baseUrl);
 
 /** A fresh table for one test, in a project of its own so listings stay predictable. */
 export async function createTable(columns: ColumnDef[], name = 'Test table'): Promise<Table> {
