@@ -113,7 +113,7 @@ describe('extraction jobs survive their server', () => {
     expect(done.status).toBe('completed');
     expect(done.total_rows).toBe(3);
     expect(done.error_message).toMatch(
-      /1 of 2 parts could not be extracted: Stopped after 2 attempts: the server working on it went away/,
+      /1 of 2 parts could not be extracted \(pasted text\): Stopped after 2 attempts: the server working on it went away/,
     );
     // Not tried a third time.
     expect(await poisonCalls()).toBe(2);

@@ -72,6 +72,12 @@ async function lockJob(tx: Executor, jobId: string): Promise<JobRecord> {
   } as JobRecord;
 }
 
+/** Where failed parts come from, for the job's error: "catalog.pdf p. 3, scan.png" (three at most). */
+const partsNamed = (chunks: Array<{ origin: string }>): string => {
+  const origins = [...new Set(chunks.map((chunk) => chunk.origin))];
+  return origins.slice(0, 3).join(', ') + (origins.length > 3 ? ', …' : '');
+};
+
 /**
  * Counts a finished chunk on its job and moves the job on: when the last extraction chunk is in, the
  * enhancement pass is queued (rows with missing values, in batches) or the job completes; when the
@@ -87,9 +93,9 @@ async function advanceJob(
   const extracting = chunk.kind !== 'enhance';
   if (extracting) next.extractDone++;
   else next.enhanceDone++;
-  const failedChunks = await queryRows<{ n: number; error: string | null }>(
+  const failedChunks = await queryRows<{ n: number; error: string | null; origin: string }>(
     tx,
-    sql`SELECT n, error FROM extract_chunks WHERE job_id = ${job.id} AND kind <> 'enhance' AND status = 'failed'`,
+    sql`SELECT n, error, origin FROM extract_chunks WHERE job_id = ${job.id} AND kind <> 'enhance' AND status = 'failed' ORDER BY n`,
   );
   if (extracting && next.extractDone === next.extractChunks) {
     const missing = next.enhancementContext
@@ -117,7 +123,7 @@ async function advanceJob(
     next.status = allFailed ? 'failed' : 'completed';
     next.errorMessage =
       failedChunks.length > 0
-        ? `${failedChunks.length} of ${next.extractChunks} parts could not be extracted: ${failedChunks[0]?.error ?? ''}`
+        ? `${failedChunks.length} of ${next.extractChunks} parts could not be extracted (${partsNamed(failedChunks)}): ${failedChunks[0]?.error ?? ''}`
         : job.errorMessage;
   }
   await tx.execute(
