@@ -25,6 +25,9 @@ export const queryKeys = {
   /** One block of the grid's rows under a view query (filters, sorts, search); `block` counts from 0. */
   rowBlock: (tableId: string, query: RowsViewQuery, block: number) =>
     ['tables', tableId, 'rows', query, 'block', block] as const,
+  /** Rows matching a filtered view; beside 'rows', so code that patches cached blocks never meets a number. */
+  rowCount: (tableId: string, query: Omit<RowsViewQuery, 'sorts'>) =>
+    ['tables', tableId, 'row-count', query] as const,
   tableHistory: (tableId: string) => ['tables', tableId, 'history'] as const,
   /** The table's AI status and version, polled; kept beside 'rows' so patching blocks never meets it. */
   tableStatus: (tableId: string) => ['tables', tableId, 'status'] as const,

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { updateColumn } from '../../../api/columns.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
-import { updateColumn } from '../../grid/api/columns.ts';
 
 /**
  * Saves a computed column's new formula. The server recomputes every row, so the table (columns and

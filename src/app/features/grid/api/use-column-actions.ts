@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AddColumnInput, Column, UpdateColumnInput } from '../../../../contract/columns.ts';
 import type { Table } from '../../../../contract/tables.ts';
+import { addColumn, deleteColumn, reorderColumns, updateColumn } from '../../../api/columns.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
-import { addColumn, deleteColumn, reorderColumns, updateColumn } from './columns.ts';
 
 /**
  * Column changes from the header: each refetches the table (its columns) when done; reorder

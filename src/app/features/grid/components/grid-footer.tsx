@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { countText } from '../../../../contract/count-text.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
-import { addRows } from '../api/add-rows.ts';
+import { addRows } from '../../../api/rows/add-rows.ts';
 import { deleteRows, restoreRows } from '../api/delete-rows.ts';
 import { refreshRows } from '../api/row-cache.ts';
 import { useGridStore } from '../store/grid-store.ts';

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Row } from '../../../../contract/rows.ts';
 import { errorText } from '../../../api/api-client.ts';
-import { addRows } from '../api/add-rows.ts';
+import { addRows } from '../../../api/rows/add-rows.ts';
 import { refreshRows } from '../api/row-cache.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { type PasteRefusal, planPaste } from '../model/paste-plan.ts';

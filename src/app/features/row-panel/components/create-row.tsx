@@ -20,7 +20,7 @@ export function CreateRow({ table, onOpenRow }: CreateRowProps) {
     // Empty fields are left out, so the columns' defaults apply.
     const filled = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null));
     createRows.mutate(
-      { tableId: table.id, input: { rows: [{ data: filled }] } },
+      { tableId: table.id, rows: [filled] },
       {
         onSuccess: ([row]) => {
           if (!row) return;

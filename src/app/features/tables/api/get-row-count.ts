@@ -29,13 +29,10 @@ export async function getRowCount(
   return totalCount ?? data.length;
 }
 
-/**
- * Key and fetcher of a filtered row count. The key sits under the table, so any change to it
- * refreshes the count, but beside 'rows', so code that patches cached row pages never meets a number.
- */
+/** Key and fetcher of a filtered row count: under the table, so any change to it refreshes the count. */
 export function getRowCountQueryOptions(tableId: string, query: RowCountQuery) {
   return queryOptions({
-    queryKey: [...queryKeys.table(tableId), 'row-count', query] as const,
+    queryKey: queryKeys.rowCount(tableId, query),
     queryFn: ({ signal }) => getRowCount(tableId, query, signal),
   });
 }

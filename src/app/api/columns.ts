@@ -3,9 +3,9 @@ import type {
   Column,
   UpdateColumnInput,
   UpdateColumnResult,
-} from '../../../../contract/columns.ts';
-import { columnApi } from '../../../../contract/routes/columns.ts';
-import { callRoute } from '../../../api/typed-client.ts';
+} from '../../contract/columns.ts';
+import { columnApi } from '../../contract/routes/columns.ts';
+import { callRoute } from './typed-client.ts';
 
 /** Puts the table's columns in a new order; the list must name every column once. */
 export function reorderColumns(tableId: string, columnIds: string[]): Promise<Column[]> {
