@@ -107,7 +107,7 @@ export type ExtractEstimateInput = z.infer<typeof ExtractEstimateInput>;
 export const ExtractTableStatus = z.enum(['queued', 'processing', 'completed', 'failed']);
 export type ExtractTableStatus = z.infer<typeof ExtractTableStatus>;
 
-/** What became of one source: its pages, pages skipped (no text layer, no vision model), or its error. */
+/** What became of one source: its pages, pages skipped (no text layer; not rendered for a vision model), or its error. */
 export const ExtractTableFile = z.object({
   name: z.string(),
   path: z.string(),
