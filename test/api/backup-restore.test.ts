@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +35,12 @@ function script(name: 'backup' | 'restore', env: Record<string, string>, args: s
   return result.stdout;
 }
 
-const backupFolder = () => join(mkdtempSync(join(tmpdir(), 'ai-tables-backup-')), 'backup');
+/** A folder for a backup, removed after the test (it holds a whole store). */
+function backupFolder(): string {
+  const parent = mkdtempSync(join(tmpdir(), 'ai-tables-backup-'));
+  onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
+  return join(parent, 'backup');
+}
 
 // `npm run backup` takes an online base backup of the native store, copies PGlite and dumps PostgreSQL.
 describe('backup and restore', () => {
