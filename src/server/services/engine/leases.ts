@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { countText } from '../../../contract/count-text.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
 import { finishRunsStatement } from './write-outcomes.ts';
+
+/** Why work (a cell, an extraction chunk) whose server went away each time it was tried is given up. */
+export const lostTooOften = (maxAttempts: number): string =>
+  `Stopped after ${countText(maxAttempts, 'attempt')}: the server working on it went away each time`;
 
 /** Keeps this server's claimed cells its own while their calls run. */
 export async function extendLeases(executor: Executor, owner: string, leaseMs: number): Promise<void> {
@@ -19,7 +24,7 @@ export async function reapCells(
   executor: Executor,
   options: { all: boolean; maxAttempts: number },
 ): Promise<string[]> {
-  const lost = `Stopped after ${options.maxAttempts} attempts: the server working on it went away each time`;
+  const lost = lostTooOften(options.maxAttempts);
   const reaped = await queryRows<{ table_id: string; run_id: string | null; status: string }>(
     executor,
     sql`WITH expired AS (

@@ -3,6 +3,7 @@ import { inBackgroundLane } from '../../db/background-lane.ts';
 import type { Logger } from '../../logger.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import type { Providers } from '../ai/providers.ts';
+import { lostTooOften } from '../engine/leases.ts';
 import { retryDelay } from '../engine/outcome.ts';
 import { randomSuffix } from '../ids.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
@@ -151,7 +152,7 @@ export class ExtractWorker {
     const { requeued, lost } = await reapChunks(this.store.db, { all, maxAttempts });
     const unparsed = await this.store.db.transaction((tx) => failUnparsedJobs(tx, maxAttempts));
     for (const tableId of unparsed) this.store.tables.changed(tableId);
-    const reason = `Stopped after ${maxAttempts} attempts: the server working on it went away each time`;
+    const reason = lostTooOften(maxAttempts);
     for (const chunk of lost) {
       const job = await getJobRecord(this.store, chunk.jobId);
       if (await writeChunkFailure(this.store, chunk, chunk.owner, reason))
