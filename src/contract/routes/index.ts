@@ -2,8 +2,10 @@ import { cellApi } from './cells.ts';
 import { chartApi } from './charts.ts';
 import { columnApi } from './columns.ts';
 import { historyApi } from './history.ts';
+import { parentRowApi } from './parent-rows.ts';
 import { priceApi } from './prices.ts';
 import { projectApi } from './projects.ts';
+import { relationApi } from './relations.ts';
 import { rowApi } from './rows.ts';
 import { tableApi } from './tables.ts';
 import { templateApi } from './templates.ts';
@@ -21,4 +23,6 @@ export const declaredRoutes = {
   prices: priceApi,
   charts: chartApi,
   triggers: triggerApi,
+  relations: relationApi,
+  parentRows: parentRowApi,
 };

@@ -1,11 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
-import type { LinkOption } from '../../../../contract/relations.ts';
-import { api } from '../../../api/api-client.ts';
+import { relationApi } from '../../../../contract/routes/relations.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
-
-/** The links path of a relation column: rows of its target table with their display values. */
-export const linksPath = (tableId: string, columnId: string) =>
-  `/tables/${encodeURIComponent(tableId)}/columns/${encodeURIComponent(columnId)}/links`;
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Link labels sit under the linking table, so refreshing the table refreshes what its cells show. */
 export const linkLabelKey = (tableId: string, columnId: string, id: string) =>
@@ -32,19 +28,20 @@ function loadLabel(tableId: string, columnId: string, id: string): Promise<strin
       timer: setTimeout(() => {
         pending.delete(key);
         const ids = [...created.ids];
-        api
-          .get<LinkOption[]>(linksPath(tableId, columnId), { query: { ids: ids.join(','), limit: 200 } })
-          .then(
-            (options) => {
-              const labels = new Map(options.map((option) => [option.id, option.label]));
-              // A row missing from the answer was deleted: it shows as its id until the link clears.
-              for (const [wanted, resolve] of created.waiters)
-                for (const done of resolve) done(labels.get(wanted) ?? wanted);
-            },
-            () => {
-              for (const [wanted, resolve] of created.waiters) for (const done of resolve) done(wanted);
-            },
-          );
+        callRoute(relationApi.options, {
+          params: { id: tableId, columnId },
+          query: { ids: ids.join(','), limit: 200 },
+        }).then(
+          (options) => {
+            const labels = new Map(options.map((option) => [option.id, option.label]));
+            // A row missing from the answer was deleted: it shows as its id until the link clears.
+            for (const [wanted, resolve] of created.waiters)
+              for (const done of resolve) done(labels.get(wanted) ?? wanted);
+          },
+          () => {
+            for (const [wanted, resolve] of created.waiters) for (const done of resolve) done(wanted);
+          },
+        );
       }, 10),
     };
     batch = created;

@@ -1,12 +1,18 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { LinkOption } from '../../../../contract/relations.ts';
-import { api } from '../../../api/api-client.ts';
+import { relationApi } from '../../../../contract/routes/relations.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
-import { linksPath } from './link-labels.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Rows of the target table whose display value contains the search text. */
-export function searchLinks(tableId: string, columnId: string, search: string, signal?: AbortSignal) {
-  return api.get<LinkOption[]>(linksPath(tableId, columnId), {
+export function searchLinks(
+  tableId: string,
+  columnId: string,
+  search: string,
+  signal?: AbortSignal,
+): Promise<LinkOption[]> {
+  return callRoute(relationApi.options, {
+    params: { id: tableId, columnId },
     query: { search: search.trim() || undefined, limit: 50 },
     ...(signal && { signal }),
   });
