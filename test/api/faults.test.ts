@@ -226,7 +226,16 @@ async function runThroughOutage(
       });
     }
   };
-  const clients = [client(false), client(false), client(true)];
+  const health: number[] = [];
+  const healthProbe = async () => {
+    while (sending) {
+      const response = await fetch(`${server.baseUrl}/api/health`, { signal: AbortSignal.timeout(15_000) });
+      health.push(response.status);
+      await response.body?.cancel();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const clients = [client(false), client(false), client(true), healthProbe()];
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect((await fakeCalls(model)).length, 'the run is still going').toBeLessThan(120);
   const back = await takeAway();
@@ -244,6 +253,9 @@ async function runThroughOutage(
     expect(answer.retryAfter).toBe('2');
     expect(JSON.parse(answer.body)).toEqual({ error: expect.stringMatching(/unavailable/) });
   }
+
+  expect(health, 'the health check says the store is away, then back').toContain(503);
+  expect((await call('GET', '/health', undefined, {}, server.baseUrl)).status).toBe(200);
 
   const status = await idle(table.id, server.baseUrl, 120_000);
   expect(status).toMatchObject({ num_cells_completed: 120, num_cells_failed: 0, num_cells_in_progress: 0 });

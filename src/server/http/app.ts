@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { accessRoutes } from '../access/access-routes.ts';
@@ -92,7 +93,12 @@ export function createApi({
   api.use('*', (c, next) => (c.req.method === 'POST' && uploads.has(c.req.path) ? next() : limit(c, next)));
   api.use('*', requestLimits(guards.limits));
   api.route('/v1', lassoRoutes(store, providers, extract.secrets, extract.config, logger, extract.wake));
-  api.get('/health', (c) => c.json({ status: 'ok', engine: store.engine }));
+  // Healthy means the store answers: a store that is away makes this a 503 (the error handler's), so a
+  // load balancer or supervisor takes the server out of rotation instead of sending it requests that fail.
+  api.get('/health', async (c) => {
+    await store.db.execute(sql`SELECT 1`);
+    return c.json({ status: 'ok', engine: store.engine });
+  });
   api
     .route('/', projectRoutes(store))
     // Before the table routes: /tables/templates and /tables/import are not table ids.
