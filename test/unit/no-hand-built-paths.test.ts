@@ -19,7 +19,6 @@ const KNOWN: Record<string, number> = {
   'src/app/features/enrich/api/preview-plan.ts': 1,
   'src/app/features/enrich/api/start-enrichment.ts': 1,
   'src/app/features/evaluate/api/evaluate-column.ts': 1,
-  'src/app/features/export/api/export-url.ts': 1,
   'src/app/features/extract/api/create-schema.ts': 1,
   'src/app/features/extract/api/estimate-extraction.ts': 1,
   'src/app/features/extract/api/get-row-source.ts': 1,

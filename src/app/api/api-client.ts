@@ -5,7 +5,7 @@ import { ApiError } from './api-error.ts';
 export { ApiError, errorText, isApiError } from './api-error.ts';
 
 /** Prefix of every API path; the SPA is served by the API process, or proxied to it by Vite. */
-const API_BASE = '/api';
+export const API_BASE = '/api';
 
 type QueryValue = string | number | boolean | undefined;
 

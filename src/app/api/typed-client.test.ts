@@ -60,6 +60,7 @@ const HAND_BUILT: Record<string, (p: P) => string> = {
   'triggers.remove': (p) => `/tables/${enc(p.id as string)}/triggers/${enc(p.triggerId as string)}`,
   'relations.options': (p) => `/tables/${enc(p.id as string)}/columns/${enc(p.columnId as string)}/links`,
   'parentRows.parent': (p) => `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}/parent`,
+  'exports.download': (p) => `/tables/${enc(p.id as string)}/export`,
 };
 
 const routes: [string, RouteDeclaration][] = Object.entries(declaredRoutes).flatMap(([resource, group]) =>

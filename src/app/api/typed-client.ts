@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RouteDeclaration } from '../../contract/routes/route.ts';
-import { type ApiResponse, apiRequest, queryString } from './api-client.ts';
+import { API_BASE, type ApiResponse, apiRequest, queryString } from './api-client.ts';
 
 type JsonSchemaOf<T> = T extends { content: { 'application/json': { schema: infer S extends z.ZodType } } }
   ? S
@@ -41,6 +41,11 @@ export function routeUrl(route: RouteDeclaration, { params, query }: PathInput =
     return encodeURIComponent(String(value));
   });
   return `${path}${queryString(query)}`;
+}
+
+/** The address the browser itself fetches (a download link): the route's URL under the API prefix. */
+export function routeHref<R extends RouteDeclaration>(route: R, input: CallInput<R>): string {
+  return `${API_BASE}${routeUrl(route, input as PathInput)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { cellApi } from './cells.ts';
 import { chartApi } from './charts.ts';
 import { columnApi } from './columns.ts';
+import { exportApi } from './exports.ts';
 import { historyApi } from './history.ts';
 import { parentRowApi } from './parent-rows.ts';
 import { priceApi } from './prices.ts';
@@ -25,4 +26,5 @@ export const declaredRoutes = {
   triggers: triggerApi,
   relations: relationApi,
   parentRows: parentRowApi,
+  exports: exportApi,
 };

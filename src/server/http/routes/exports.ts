@@ -1,53 +1,35 @@
 import { Readable } from 'node:stream';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { ExportQuery } from '../../../contract/exports.ts';
+import { exportApi } from '../../../contract/routes/exports.ts';
 import type { Logger } from '../../logger.ts';
 import { exportTable } from '../../services/io/export/export-table.ts';
 import type { IoConfig } from '../../services/io/io-config.ts';
 import type { Store } from '../../services/store.ts';
 import { validationHook } from '../errors.ts';
-import { errors } from '../openapi.ts';
-
-const exportRoute = createRoute({
-  method: 'get',
-  path: '/tables/{id}/export',
-  tags: ['Import & Export'],
-  summary: 'Download the whole table, or the grid view of it, as CSV, JSON or XLSX (streamed)',
-  request: { params: z.object({ id: z.string() }), query: ExportQuery },
-  responses: {
-    200: {
-      description: 'The file, with Content-Disposition: attachment',
-      content: {
-        'text/csv': { schema: z.string() },
-        'application/json': { schema: z.array(z.record(z.string(), z.unknown())) },
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
-      },
-    },
-    ...errors,
-  },
-});
 
 /** RFC 6266: an ASCII fallback name and the UTF-8 one. */
 const disposition = (fileName: string) =>
   `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 export function exportRoutes(store: Store, io: IoConfig, logger: Logger) {
-  return new OpenAPIHono({ defaultHook: validationHook }).openapi(exportRoute, async (c) => {
-    const { id } = c.req.valid('param');
-    // Once the download has started its status cannot change: a failure ends it early, and is logged;
-    // a client that went away (an aborted download) is no failure.
-    const failed = (err: unknown) => {
-      const code = (err as { code?: string }).code;
-      if (code === 'ABORT_ERR' || code === 'ERR_STREAM_PREMATURE_CLOSE') {
-        logger.info({ tableId: id }, 'export cancelled by the client');
-      } else logger.error({ err, tableId: id }, 'export failed mid-stream');
-    };
-    const file = await exportTable(store, id, c.req.valid('query'), io.exportPageRows, failed);
-    file.body.on('error', failed);
-    c.header('content-type', file.contentType);
-    c.header('content-disposition', disposition(file.fileName));
-    c.header('cache-control', 'no-store');
-    return c.body(Readable.toWeb(file.body) as ReadableStream, 200) as never;
-  });
+  return new OpenAPIHono({ defaultHook: validationHook }).openapi(
+    createRoute(exportApi.download),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      // Once the download has started its status cannot change: a failure ends it early, and is logged;
+      // a client that went away (an aborted download) is no failure.
+      const failed = (err: unknown) => {
+        const code = (err as { code?: string }).code;
+        if (code === 'ABORT_ERR' || code === 'ERR_STREAM_PREMATURE_CLOSE') {
+          logger.info({ tableId: id }, 'export cancelled by the client');
+        } else logger.error({ err, tableId: id }, 'export failed mid-stream');
+      };
+      const file = await exportTable(store, id, c.req.valid('query'), io.exportPageRows, failed);
+      file.body.on('error', failed);
+      c.header('content-type', file.contentType);
+      c.header('content-disposition', disposition(file.fileName));
+      c.header('cache-control', 'no-store');
+      return c.body(Readable.toWeb(file.body) as ReadableStream, 200) as never;
+    },
+  );
 }

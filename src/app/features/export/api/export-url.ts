@@ -1,5 +1,7 @@
 import type { ExportFormat } from '../../../../contract/exports.ts';
+import { exportApi } from '../../../../contract/routes/exports.ts';
 import type { FilterSpec, SortSpec } from '../../../../contract/rows.ts';
+import { routeHref } from '../../../api/typed-client.ts';
 
 /** The grid's view of a table: which rows, in which order, which columns. */
 export interface ExportView {
@@ -15,12 +17,15 @@ export interface ExportView {
  * million-row file streams to disk without passing through the page's memory.
  */
 export function exportUrl(tableId: string, format: ExportFormat, view?: ExportView): string {
-  const params = new URLSearchParams({ format });
-  if (view) {
-    if (view.filters.length > 0) params.set('filters', JSON.stringify(view.filters));
-    if (view.sorts.length > 0) params.set('sorts', JSON.stringify(view.sorts));
-    if (view.search.trim()) params.set('search', view.search.trim());
-    params.set('columns', JSON.stringify(view.columns));
-  }
-  return `/api/tables/${encodeURIComponent(tableId)}/export?${params}`;
+  const search = view?.search.trim();
+  return routeHref(exportApi.download, {
+    params: { id: tableId },
+    query: {
+      format,
+      filters: view?.filters.length ? JSON.stringify(view.filters) : undefined,
+      sorts: view?.sorts.length ? JSON.stringify(view.sorts) : undefined,
+      search: search || undefined,
+      columns: view ? JSON.stringify(view.columns) : undefined,
+    },
+  });
 }
