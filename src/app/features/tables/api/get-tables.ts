@@ -14,7 +14,11 @@ export function getTablesQueryOptions() {
   return queryOptions({ queryKey: queryKeys.tables(), queryFn: getTables });
 }
 
-/** The table list for the sidebar. */
+/**
+ * The table list for the sidebar. Scripts, agents (/v1, MCP) and runs add tables and rows without the app
+ * knowing: the list is asked again every 15 s while the page is in view (row counts are stored, so it is
+ * cheap), and the sidebar catches up without a reload.
+ */
 export function useTables() {
-  return useQuery(getTablesQueryOptions());
+  return useQuery({ ...getTablesQueryOptions(), refetchInterval: 15_000 });
 }
