@@ -87,4 +87,22 @@ test.describe('tables', () => {
     await expect(app.tableLink('Hot leads')).toHaveCount(0);
     await expect(page).toHaveURL(/\/$/);
   });
+
+  test('the sidebar catches up with tables and rows that scripts add', async ({ page, request }) => {
+    const api = new TablesApi(request);
+    const app = new TablesPage(page);
+    // The list is asked again every 15 s: a fake clock steps over the wait.
+    await page.clock.install();
+    await app.goto();
+    const { id } = await api.createTable('From a script', [{ name: 'n', dataType: 'number' }], [{ n: 1 }]);
+    await page.clock.fastForward(16_000);
+    await expect(app.tableLink('From a script')).toHaveAccessibleName(/1 row$/);
+
+    const added = await request.post(`/api/tables/${id}/rows`, {
+      data: { rows: [{ data: { n: 2 } }, { data: { n: 3 } }] },
+    });
+    expect(added.ok()).toBe(true);
+    await page.clock.fastForward(16_000);
+    await expect(app.tableLink('From a script')).toHaveAccessibleName(/3 rows$/);
+  });
 });
