@@ -24,8 +24,6 @@ const KNOWN: Record<string, number> = {
   'src/app/features/extract/api/get-row-source.ts': 1,
   'src/app/features/extract/api/get-table-extraction.ts': 1,
   'src/app/features/extract/api/start-extraction.ts': 1,
-  'src/app/features/import/api/get-import.ts': 1,
-  'src/app/features/import/api/import-errors-url.ts': 1,
   'src/app/features/import/api/preview-import.ts': 1,
   'src/app/features/import/api/start-import.ts': 1,
   'src/app/features/runs/api/cancel-run.ts': 1,

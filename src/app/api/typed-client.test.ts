@@ -61,6 +61,10 @@ const HAND_BUILT: Record<string, (p: P) => string> = {
   'relations.options': (p) => `/tables/${enc(p.id as string)}/columns/${enc(p.columnId as string)}/links`,
   'parentRows.parent': (p) => `/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}/parent`,
   'exports.download': (p) => `/tables/${enc(p.id as string)}/export`,
+  'imports.intoTable': (p) => `/tables/${enc(p.id as string)}/import`,
+  'imports.newTable': () => '/tables/import',
+  'imports.status': (p) => `/imports/${enc(p.importId as string)}`,
+  'imports.errorsCsv': (p) => `/imports/${enc(p.importId as string)}/errors`,
 };
 
 const routes: [string, RouteDeclaration][] = Object.entries(declaredRoutes).flatMap(([resource, group]) =>

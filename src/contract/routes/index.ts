@@ -3,6 +3,7 @@ import { chartApi } from './charts.ts';
 import { columnApi } from './columns.ts';
 import { exportApi } from './exports.ts';
 import { historyApi } from './history.ts';
+import { importApi } from './imports.ts';
 import { parentRowApi } from './parent-rows.ts';
 import { priceApi } from './prices.ts';
 import { projectApi } from './projects.ts';
@@ -27,4 +28,5 @@ export const declaredRoutes = {
   relations: relationApi,
   parentRows: parentRowApi,
   exports: exportApi,
+  imports: importApi,
 };

@@ -22,7 +22,11 @@ export interface RouteDeclaration {
     headers?: z.ZodObject;
     body?: JsonContent & { required: boolean };
   };
-  responses: Record<number, { description: string; content?: JsonContent['content']; headers?: z.ZodObject }>;
+  /** Answers by status; most are JSON, a download may be CSV or a spreadsheet. */
+  responses: Record<
+    number,
+    { description: string; content?: Record<string, { schema: z.ZodType }>; headers?: z.ZodObject }
+  >;
 }
 
 /** Declares a route, keeping its literal method, path and schemas for both sides' types. */

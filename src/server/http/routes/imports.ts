@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { ImportInput, ImportNewTableInput, ImportPreview, ImportResult } from '../../../contract/imports.ts';
+import { importApi } from '../../../contract/routes/imports.ts';
 import { importErrorsCsv } from '../../services/io/import-errors.ts';
 import { getImport } from '../../services/io/import-records.ts';
 import {
@@ -14,56 +13,6 @@ import type { IoConfig } from '../../services/io/io-config.ts';
 import type { Store } from '../../services/store.ts';
 import type { TableMaintenance } from '../../services/table-maintenance.ts';
 import { validationHook } from '../errors.ts';
-import { errors, json, jsonBody } from '../openapi.ts';
-
-const tags = ['Import & Export'];
-const answers = {
-  200: json(z.union([ImportPreview, ImportResult]), 'The preview, or the finished import'),
-  202: json(ImportResult, 'Started (async): poll GET /api/imports/{importId}'),
-  ...errors,
-};
-
-const intoTable = createRoute({
-  method: 'post',
-  path: '/tables/{id}/import',
-  tags,
-  summary: 'Preview or import a document into a table (columns matched by name, missing ones added)',
-  request: { params: z.object({ id: z.string() }), ...jsonBody(ImportInput) },
-  responses: answers,
-});
-
-const newTable = createRoute({
-  method: 'post',
-  path: '/tables/import',
-  tags,
-  summary: 'Preview a document, or create a table from it and import its rows ("new table from file")',
-  request: jsonBody(ImportNewTableInput),
-  responses: answers,
-});
-
-const status = createRoute({
-  method: 'get',
-  path: '/imports/{importId}',
-  tags,
-  summary: "An import's progress while it runs, its outcome once it ends",
-  request: { params: z.object({ importId: z.string() }) },
-  responses: { 200: json(ImportResult, 'The import record'), 404: errors[404] },
-});
-
-const errorsCsv = createRoute({
-  method: 'get',
-  path: '/imports/{importId}/errors',
-  tags,
-  summary: 'Every value an import refused, and every record it could not read, as CSV',
-  request: { params: z.object({ importId: z.string() }) },
-  responses: {
-    200: {
-      description: 'CSV with row, line, column, value, reason and outcome (row left out, or cell left empty)',
-      content: { 'text/csv': { schema: z.string() } },
-    },
-    404: errors[404],
-  },
-});
 
 export function importRoutes(store: Store, config: IoConfig, maintenance: TableMaintenance) {
   /** Waits for the import, or answers at once with its record when the client asked for async. */
@@ -76,7 +25,7 @@ export function importRoutes(store: Store, config: IoConfig, maintenance: TableM
   // Background maintenance counts written rows (light VACUUMs during a load, ANALYZE after it).
   const afterBatch = (tableId: string, rows: number) => maintenance.afterWrite(tableId, rows);
   return new OpenAPIHono({ defaultHook: validationHook })
-    .openapi(intoTable, async (c) => {
+    .openapi(createRoute(importApi.intoTable), async (c) => {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
       if (input.preview) {
@@ -86,15 +35,17 @@ export function importRoutes(store: Store, config: IoConfig, maintenance: TableM
       const { status: code, body } = await reply(started, input.async);
       return c.json(body, code);
     })
-    .openapi(newTable, async (c) => {
+    .openapi(createRoute(importApi.newTable), async (c) => {
       const input = c.req.valid('json');
       if (input.preview) return c.json(await previewImport(store, config, input, null), 200);
       const started = await importNewTable(store, config, input, afterBatch);
       const { status: code, body } = await reply(started, input.async);
       return c.json(body, code);
     })
-    .openapi(status, async (c) => c.json(await getImport(store, c.req.valid('param').importId), 200))
-    .openapi(errorsCsv, async (c) => {
+    .openapi(createRoute(importApi.status), async (c) =>
+      c.json(await getImport(store, c.req.valid('param').importId), 200),
+    )
+    .openapi(createRoute(importApi.errorsCsv), async (c) => {
       // Unknown imports answer 404 before the download starts.
       const { importId } = await getImport(store, c.req.valid('param').importId);
       c.header('content-type', 'text/csv; charset=utf-8');

@@ -1,15 +1,16 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ImportResult } from '../../../../contract/imports.ts';
-import { api } from '../../../api/api-client.ts';
+import { importApi } from '../../../../contract/routes/imports.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { importKeys } from './import-keys.ts';
 
 /** Progress 2 times a second while it runs: the import itself writes it once per batch. */
 const POLL_MS = 500;
 
 export function getImport(importId: string): Promise<ImportResult> {
-  return api.get<ImportResult>(`/imports/${encodeURIComponent(importId)}`);
+  return callRoute(importApi.status, { params: { importId } });
 }
 
 export function getImportQueryOptions(importId: string) {
