@@ -62,18 +62,19 @@ test.describe('tables', () => {
     await nameInput.press('Escape');
     await expect(app.tableLink('Scratch')).toBeVisible();
 
+    // A name no other spec gives a table: the specs share one store.
     await app.sidebar.getByRole('button', { name: 'Rename table Scratch' }).click();
-    await nameInput.fill('Leads');
+    await nameInput.fill('Warm leads');
     await nameInput.press('Enter');
-    await expect(app.tableLink('Leads')).toBeVisible();
-    await expect(app.heading).toHaveText('Leads');
+    await expect(app.tableLink('Warm leads')).toBeVisible();
+    await expect(app.heading).toHaveText('Warm leads');
 
     // The heading is the name, editable in place: Escape cancels, Enter saves.
     const main = page.getByRole('main');
     await app.heading.getByRole('button').click();
     await main.getByLabel('Table name', { exact: true }).fill('Nope');
     await main.getByLabel('Table name', { exact: true }).press('Escape');
-    await expect(app.heading).toHaveText('Leads');
+    await expect(app.heading).toHaveText('Warm leads');
     await app.heading.getByRole('button').click();
     await main.getByLabel('Table name', { exact: true }).fill('Hot leads');
     await main.getByLabel('Table name', { exact: true }).press('Enter');
