@@ -11,6 +11,7 @@ import { readPdf } from '../src/server/services/extract/sources/pdf.ts';
 import { PRODUCT_COLUMNS, productPdf } from '../test/support/extract.ts';
 import { startFakeProvider } from '../test/support/fake-provider/server.ts';
 import { startServer, tempDataDir } from '../test/support/server-process.ts';
+import { storeKind } from './api-support/ai-bench-server.ts';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 200);
 const PER_PAGE = 40;
@@ -66,7 +67,7 @@ try {
   console.log(
     JSON.stringify(
       {
-        store: databaseUrl ? 'postgres' : 'pglite',
+        store: storeKind(databaseUrl),
         pages: PAGES,
         items: PAGES * PER_PAGE,
         status: done.status,

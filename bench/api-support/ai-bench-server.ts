@@ -32,13 +32,20 @@ export async function startAiBenchServer(options: {
   };
   if (dataDir) await (await startServer(env)).stop();
   const server = await startServer(env);
-  // The embedded store a new DATA_DIR gets: the native PostgreSQL unless EMBEDDED_STORE says PGlite.
-  const embeddedKind =
-    (options.env?.EMBEDDED_STORE ?? process.env.EMBEDDED_STORE) === 'pglite' ? 'pglite' : 'native';
   const close = async () => {
     await server.stop();
     await fake.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
-  return { fake, server, engine: databaseUrl ? 'postgres' : embeddedKind, close };
+  return { fake, server, engine: storeKind(databaseUrl, options.env?.EMBEDDED_STORE), close };
+}
+
+/** The store a bench ran on: PostgreSQL by DATABASE_URL, else the embedded one a new DATA_DIR gets (native
+ * PostgreSQL unless EMBEDDED_STORE says PGlite). */
+export function storeKind(
+  databaseUrl: string | undefined,
+  embeddedStore = process.env.EMBEDDED_STORE,
+): 'postgres' | 'pglite' | 'native' {
+  if (databaseUrl) return 'postgres';
+  return embeddedStore === 'pglite' ? 'pglite' : 'native';
 }
