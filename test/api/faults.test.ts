@@ -255,7 +255,11 @@ async function runThroughOutage(
   }
 
   expect(health, 'the health check says the store is away, then back').toContain(503);
-  expect((await call('GET', '/health', undefined, {}, server.baseUrl)).status).toBe(200);
+  await eventually(
+    async () =>
+      (await call('GET', '/health', undefined, {}, server.baseUrl)).status === 200 ? true : undefined,
+    30_000,
+  );
 
   const status = await idle(table.id, server.baseUrl, 120_000);
   expect(status).toMatchObject({ num_cells_completed: 120, num_cells_failed: 0, num_cells_in_progress: 0 });

@@ -133,7 +133,8 @@ describe('the MCP server at /mcp', () => {
         tableId: table.id,
         runId: started.runId,
       });
-      return status.table.run_status === 'idle' ? status : undefined;
+      // The run's own record, not only the table's status: the run is closed just after its last cell.
+      return status.table.run_status === 'idle' && status.run.status !== 'running' ? status : undefined;
     });
     expect(finished.run).toMatchObject({ status: 'completed', cellsDone: 2, cellsFailed: 0, origin: 'mcp' });
     expect(await fakeCalls(model)).toHaveLength(2);
