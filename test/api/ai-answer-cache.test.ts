@@ -1,5 +1,5 @@
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
-import type { Run, RunEstimate } from '../../src/contract/runs.ts';
+import type { RunEstimate } from '../../src/contract/runs.ts';
 import {
   aiColumn,
   aiTable,
@@ -9,13 +9,11 @@ import {
   idle,
   rowsOf,
   run,
+  runOf,
   testModel,
 } from '../support/ai.ts';
 import { call } from '../support/api.ts';
 import { startServer } from '../support/server-process.ts';
-
-const runOf = async (tableId: string, runId: string, baseUrl?: string) =>
-  (await call<Run>('GET', `/tables/${tableId}/runs/${runId}`, undefined, {}, baseUrl)).body;
 
 const estimate = async (tableId: string, body: Record<string, unknown>) =>
   (await call<RunEstimate>('POST', `/tables/${tableId}/run/estimate`, body)).body;

@@ -9,14 +9,12 @@ import {
   idle,
   rowsOf,
   run,
+  runOf,
   testModel,
 } from '../support/ai.ts';
 import { call } from '../support/api.ts';
 import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
 import { startServer } from '../support/server-process.ts';
-
-const runOf = async (tableId: string, runId: string, baseUrl?: string) =>
-  (await call<Run>('GET', `/tables/${tableId}/runs/${runId}`, undefined, {}, baseUrl)).body;
 
 const paused = (tableId: string, runId: string, baseUrl?: string) =>
   eventually(

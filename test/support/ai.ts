@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import type { TableStatus } from '../../src/contract/cells.ts';
 import type { ColumnDef } from '../../src/contract/columns.ts';
 import type { Row } from '../../src/contract/rows.ts';
-import type { RunStarted } from '../../src/contract/runs.ts';
+import type { Run, RunStarted } from '../../src/contract/runs.ts';
 import type { Table } from '../../src/contract/tables.ts';
 import { call, createTable, insertRows } from './api.ts';
 import type { FakeCall, FakeRule } from './fake-provider/server.ts';
@@ -103,6 +103,11 @@ export async function run(
   if (response.status !== 202)
     throw new Error(`run answered ${response.status}: ${JSON.stringify(response.body)}`);
   return response.body;
+}
+
+/** A run's record: its status, counts, tokens, costs and what the cache saved. */
+export async function runOf(tableId: string, runId: string, baseUrl?: string): Promise<Run> {
+  return (await call<Run>('GET', `/tables/${tableId}/runs/${runId}`, undefined, {}, baseUrl)).body;
 }
 
 /** The table's rows in insertion order. */
