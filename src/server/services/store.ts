@@ -2,6 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import type { BulkStep } from '../db/bulk-load.ts';
 import type { Database, Db } from '../db/database.ts';
 import type { ColumnHook } from './column-hooks.ts';
+import { AnswerCache } from './engine/answer-cache.ts';
 import { EngineSignals } from './engine-signals.ts';
 import type { RowHook } from './row-hooks.ts';
 import { TableCache } from './table-cache.ts';
@@ -14,6 +15,11 @@ export interface Store {
   tables: TableCache;
   /** Runs stopped and AI cells written by this process, told to the AI engine as they happen. */
   signals: EngineSignals;
+  /**
+   * The AI answers this process has stored or is storing: one per process, so what a run estimate counts
+   * as reused is what the engine will reuse, answers not yet written included.
+   */
+  answers: AnswerCache;
   /** What other capabilities do when rows are written (see row-hooks.ts); registered at startup. */
   rowHooks: RowHook[];
   /** What other capabilities check and do when a table's columns change (see column-hooks.ts). */
@@ -42,6 +48,7 @@ export function createStore(
     engine: database.engine,
     tables: new TableCache(database.db, database.engine === 'pglite'),
     signals: new EngineSignals(),
+    answers: new AnswerCache(database.db),
     rowHooks,
     columnHooks,
     batch: (statements) => database.batch(statements),

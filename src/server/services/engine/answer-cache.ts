@@ -55,11 +55,14 @@ export class AnswerCache {
   #unsaved = new Map<string, StoredAnswer & { expiresAt: number | null }>();
   #saveTimer: NodeJS.Timeout | undefined;
   #saving: Promise<void> = Promise.resolve();
-  readonly #onError: (error: unknown) => void;
+  #onError: (error: unknown) => void = () => {};
 
-  /** `onError` hears of answers that could not be stored (the cache is best effort: they are asked again). */
-  constructor(db: Db, onError: (error: unknown) => void = () => {}) {
+  constructor(db: Db) {
     this.#db = db;
+  }
+
+  /** Who hears of answers that could not be stored (the cache is best effort: they are asked again). */
+  reportErrorsTo(onError: (error: unknown) => void): void {
     this.#onError = onError;
   }
 

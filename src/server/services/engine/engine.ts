@@ -12,7 +12,7 @@ import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { randomSuffix } from '../ids.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
 import type { Store } from '../store.ts';
-import { AnswerCache, type StoredAnswer } from './answer-cache.ts';
+import type { AnswerCache, StoredAnswer } from './answer-cache.ts';
 import { callModel } from './call-model.ts';
 import { callPlan, type PlanOutcome } from './call-plan.ts';
 import { readTaskAnswer } from './cell-task.ts';
@@ -105,7 +105,8 @@ export class Engine {
     this.#providers = providers;
     this.#options = options;
     this.#logger = logger;
-    this.#answers = new AnswerCache(store.db, (error) =>
+    this.#answers = store.answers;
+    this.#answers.reportErrorsTo((error) =>
       this.#logger.warn({ err: error }, 'could not store answers in the answer cache'),
     );
   }
