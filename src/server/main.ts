@@ -14,7 +14,7 @@ import { parseAllowList } from './net/allow-list.ts';
 import { configureOutbound } from './net/outbound.ts';
 import { Engine } from './services/engine/engine.ts';
 import { ExtractWorker } from './services/extract/worker.ts';
-import { TableMaintenance } from './services/table-maintenance.ts';
+import { TableMaintenance } from './services/rows/table-maintenance.ts';
 
 try {
   process.loadEnvFile();

@@ -29,7 +29,7 @@ const KNOWN: Record<string, number> = {
   // Dates displayed as days.
   'src/app/lib/format-value.ts': 1,
   // A computed column's result type in filters and sorts.
-  'src/server/services/row-query.ts': 3,
+  'src/server/services/rows/row-query.ts': 3,
   // Company tables: the column whose text or address names the company.
   'src/server/services/kinds/company-columns.ts': 2,
 };

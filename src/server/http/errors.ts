@@ -4,7 +4,12 @@ import type { ZodError } from 'zod';
 import type { ErrorBody, ErrorDetail } from '../../contract/errors.ts';
 import { storeUnavailable } from '../db/store-unavailable.ts';
 import type { Logger } from '../logger.ts';
-import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from '../services/errors.ts';
+import {
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from '../services/store/errors.ts';
 
 /** Zod issues as the API's error details: a dotted path and a readable message each. */
 export function zodDetails(error: ZodError): ErrorDetail[] {

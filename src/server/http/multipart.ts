@@ -2,8 +2,8 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import Busboy from 'busboy';
 import type { Context } from 'hono';
-import { ValidationError } from '../services/errors.ts';
 import { FileTooLargeError } from '../services/io/documents.ts';
+import { ValidationError } from '../services/store/errors.ts';
 
 const noFile = () =>
   new ValidationError('No file in the upload', [

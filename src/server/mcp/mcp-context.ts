@@ -1,8 +1,8 @@
 import type { Logger } from '../logger.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import type { Providers } from '../services/ai/providers.ts';
-import type { RowAccess } from '../services/row-access.ts';
-import type { Store } from '../services/store.ts';
+import type { RowAccess } from '../services/rows/row-access.ts';
+import type { Store } from '../services/store/store.ts';
 
 /** What the MCP tools work with: the same services the HTTP routes call, never the HTTP API itself. */
 export interface McpContext {

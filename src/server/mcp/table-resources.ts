@@ -1,5 +1,5 @@
 import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { listTables } from '../services/tables.ts';
+import { listTables } from '../services/tables/tables.ts';
 import type { McpContext } from './mcp-context.ts';
 import { tableSchema } from './table-schema.ts';
 

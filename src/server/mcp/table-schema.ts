@@ -1,5 +1,5 @@
 import { tableStatus } from '../services/engine/table-status.ts';
-import type { Store } from '../services/store.ts';
+import type { Store } from '../services/store/store.ts';
 
 /**
  * A table as an agent needs to know it before reading or writing rows: its columns with their types,

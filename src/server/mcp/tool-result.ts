@@ -1,6 +1,11 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from '../logger.ts';
-import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from '../services/errors.ts';
+import {
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from '../services/store/errors.ts';
 
 /** A service error as a sentence an agent can act on: the message, then each detail on its own line. */
 function readable(error: unknown): string | undefined {

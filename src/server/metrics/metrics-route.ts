@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { queryRows } from '../db/database.ts';
-import type { Store } from '../services/store.ts';
+import type { Store } from '../services/store/store.ts';
 import { metrics } from './metrics.ts';
 import { renderMetrics } from './registry.ts';
 

@@ -11,7 +11,6 @@ import {
 import type { Logger } from '../../logger.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import type { Providers } from '../../services/ai/providers.ts';
-import { NotFoundError, ValidationError } from '../../services/errors.ts';
 import type { ExtractConfig } from '../../services/extract/config.ts';
 import { estimateExtraction } from '../../services/extract/estimate.ts';
 import { deleteFile, getFile, listFiles, saveFile } from '../../services/extract/files.ts';
@@ -20,7 +19,8 @@ import { getExtractRow, listExtractRows } from '../../services/extract/rows.ts';
 import { createSchema, getSchema, listSchemas } from '../../services/extract/schemas.ts';
 import { listDeliveries } from '../../services/extract/webhooks.ts';
 import { FileTooLargeError } from '../../services/io/documents.ts';
-import type { Store } from '../../services/store.ts';
+import { NotFoundError, ValidationError } from '../../services/store/errors.ts';
+import type { Store } from '../../services/store/store.ts';
 import { zodDetails } from '../errors.ts';
 import { receiveUpload } from '../multipart.ts';
 

@@ -4,9 +4,9 @@ import { cellColumn, cellDetail } from '../../services/engine/cell-detail.ts';
 import { unlockCell } from '../../services/engine/person-edits.ts';
 import { changesSince } from '../../services/engine/table-changes-feed.ts';
 import { tableStatus } from '../../services/engine/table-status.ts';
-import { getRow } from '../../services/rows.ts';
-import type { Store } from '../../services/store.ts';
-import { advanceTableVersion } from '../../services/table-changes.ts';
+import { getRow } from '../../services/rows/rows.ts';
+import type { Store } from '../../services/store/store.ts';
+import { advanceTableVersion } from '../../services/store/table-changes.ts';
 import { validationHook } from '../errors.ts';
 
 export function cellRoutes(store: Store) {

@@ -4,7 +4,7 @@ import { chartData } from '../../services/charts/chart-data.ts';
 import type { ChartReads } from '../../services/charts/chart-reads.ts';
 import { createChart, deleteChart, listCharts, updateChart } from '../../services/charts/charts.ts';
 import { getDashboard, saveDashboard } from '../../services/charts/dashboard.ts';
-import type { Store } from '../../services/store.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 
 export function chartRoutes(store: Store, charts: ChartReads) {

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { columnApi } from '../../../contract/routes/columns.ts';
-import { addColumn, deleteColumn, reorderColumns, updateColumn } from '../../services/columns.ts';
-import type { Store } from '../../services/store.ts';
+import { addColumn, deleteColumn, reorderColumns, updateColumn } from '../../services/columns/columns.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 
 export function columnRoutes(store: Store) {

@@ -4,7 +4,7 @@ import { Document } from '../../../contract/documents.ts';
 import { analyzedDocument } from '../../services/io/document-analysis.ts';
 import { deleteDocument, FileTooLargeError, getDocument, saveDocument } from '../../services/io/documents.ts';
 import type { IoConfig } from '../../services/io/io-config.ts';
-import type { Store } from '../../services/store.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 import { receiveUpload } from '../multipart.ts';
 import { errors, json } from '../openapi.ts';

@@ -12,7 +12,7 @@ import type { Providers } from '../../services/ai/providers.ts';
 import { listEnrichRuns } from '../../services/enrich/enrich-runs.ts';
 import { startEnrichment } from '../../services/enrich/execute.ts';
 import { buildPlan, type PlanOptions } from '../../services/enrich/plan.ts';
-import type { Store } from '../../services/store.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
 

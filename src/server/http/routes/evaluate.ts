@@ -4,7 +4,7 @@ import { EvaluateInput, EvaluateResult } from '../../../contract/evaluate.ts';
 import type { Providers } from '../../services/ai/providers.ts';
 import { cellColumn } from '../../services/engine/cell-detail.ts';
 import { evaluateColumn } from '../../services/learning/evaluate.ts';
-import type { Store } from '../../services/store.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json } from '../openapi.ts';
 

@@ -4,7 +4,7 @@ import { exportApi } from '../../../contract/routes/exports.ts';
 import type { Logger } from '../../logger.ts';
 import { exportTable } from '../../services/io/export/export-table.ts';
 import type { IoConfig } from '../../services/io/io-config.ts';
-import type { Store } from '../../services/store.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 
 /** RFC 6266: an ASCII fallback name and the UTF-8 one. */

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { historyApi } from '../../../contract/routes/history.ts';
-import { rollbackRow, rowHistoryEntries, tableHistory } from '../../services/history.ts';
-import type { Store } from '../../services/store.ts';
+import { rollbackRow, rowHistoryEntries, tableHistory } from '../../services/rows/history.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 
 export function historyRoutes(store: Store) {

@@ -10,8 +10,8 @@ import {
   startImport,
 } from '../../services/io/import-service.ts';
 import type { IoConfig } from '../../services/io/io-config.ts';
-import type { Store } from '../../services/store.ts';
-import type { TableMaintenance } from '../../services/table-maintenance.ts';
+import type { TableMaintenance } from '../../services/rows/table-maintenance.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 
 export function importRoutes(store: Store, config: IoConfig, maintenance: TableMaintenance) {

@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { parentRowApi } from '../../../contract/routes/parent-rows.ts';
 import { parentRowOf } from '../../services/kinds/parent-row.ts';
-import { getRow } from '../../services/rows.ts';
-import type { Store } from '../../services/store.ts';
+import { getRow } from '../../services/rows/rows.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 
 export function parentRowRoutes(store: Store) {

@@ -1,13 +1,13 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { projectApi } from '../../../contract/routes/projects.ts';
+import type { Store } from '../../services/store/store.ts';
 import {
   createProject,
   deleteProject,
   getProject,
   listProjects,
   renameProject,
-} from '../../services/projects.ts';
-import type { Store } from '../../services/store.ts';
+} from '../../services/tables/projects.ts';
 import { validationHook } from '../errors.ts';
 
 export function projectRoutes(store: Store) {

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { relationApi } from '../../../contract/routes/relations.ts';
 import { linkOptions } from '../../services/relations/link-options.ts';
-import type { Store } from '../../services/store.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 
 export function relationRoutes(store: Store) {

@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { rowApi } from '../../../contract/routes/rows.ts';
-import { NotFoundError } from '../../services/errors.ts';
-import type { RowAccess } from '../../services/row-access.ts';
-import { expectedVersion, updateRow } from '../../services/row-writes.ts';
-import { getRow } from '../../services/rows.ts';
-import type { Store } from '../../services/store.ts';
+import type { RowAccess } from '../../services/rows/row-access.ts';
+import { expectedVersion, updateRow } from '../../services/rows/row-writes.ts';
+import { getRow } from '../../services/rows/rows.ts';
+import { NotFoundError } from '../../services/store/errors.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 
 export function rowRoutes(store: Store, rows: RowAccess) {

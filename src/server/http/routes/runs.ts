@@ -16,7 +16,7 @@ import { previewColumn } from '../../services/engine/preview.ts';
 import { cancelRun, continueRun, rollbackRun } from '../../services/engine/run-control.ts';
 import { estimateRunInput } from '../../services/engine/run-estimate.ts';
 import { getRun, listRuns, startRun } from '../../services/engine/runs.ts';
-import type { Store } from '../../services/store.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json, jsonBody } from '../openapi.ts';
 

@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { tableApi } from '../../../contract/routes/tables.ts';
 import { tableStatus } from '../../services/engine/table-status.ts';
-import type { Store } from '../../services/store.ts';
-import { createTable, deleteTable, getTable, listTables, updateTable } from '../../services/tables.ts';
+import type { Store } from '../../services/store/store.ts';
+import { createTable, deleteTable, getTable, listTables, updateTable } from '../../services/tables/tables.ts';
 import { createFromTemplate } from '../../services/templates/templates.ts';
 import { validationHook } from '../errors.ts';
 

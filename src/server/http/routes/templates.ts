@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { templateApi } from '../../../contract/routes/templates.ts';
-import type { Store } from '../../services/store.ts';
+import type { Store } from '../../services/store/store.ts';
 import { listTemplates, saveTemplate } from '../../services/templates/templates.ts';
 import { validationHook } from '../errors.ts';
 

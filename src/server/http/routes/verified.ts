@@ -6,7 +6,7 @@ import { VerifiedCells, VerifyInput } from '../../../contract/verified.ts';
 import { cellColumn, cellDetail } from '../../services/engine/cell-detail.ts';
 import { listVerified } from '../../services/learning/verified-list.ts';
 import { unverifyCell, verifyCell } from '../../services/learning/verify-cell.ts';
-import type { Store } from '../../services/store.ts';
+import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 import { errors, json } from '../openapi.ts';
 

@@ -1,4 +1,4 @@
-import { ValidationError } from '../../services/errors.ts';
+import { ValidationError } from '../../services/store/errors.ts';
 
 /**
  * A service's error paths in the request's own terms: our `columns[2].config.prompt` is the client's

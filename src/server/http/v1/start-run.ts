@@ -2,8 +2,8 @@ import type { RunMode } from '../../../contract/runs.ts';
 import type { V1RunInput, V1RunOutput } from '../../../contract/v1/runs.ts';
 import type { Providers } from '../../services/ai/providers.ts';
 import { getRun, startRun } from '../../services/engine/runs.ts';
-import { newId } from '../../services/ids.ts';
-import type { Store } from '../../services/store.ts';
+import { newId } from '../../services/store/ids.ts';
+import type { Store } from '../../services/store/store.ts';
 import { v1Run } from './run-output.ts';
 
 /**

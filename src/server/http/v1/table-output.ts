@@ -1,8 +1,8 @@
 import type { Table } from '../../../contract/tables.ts';
 import type { V1TableHeader, V1TableStatus } from '../../../contract/v1/tables.ts';
 import { tableStatus } from '../../services/engine/table-status.ts';
-import type { Store } from '../../services/store.ts';
-import { getTable } from '../../services/tables.ts';
+import type { Store } from '../../services/store/store.ts';
+import { getTable } from '../../services/tables/tables.ts';
 import { tableTags } from '../../services/v1/table-tags.ts';
 import { echoConfig, isInputColumn } from './column-echo.ts';
 

@@ -1,8 +1,8 @@
 import { ListRowsQuery, type Row } from '../../../contract/rows.ts';
 import type { V1Row } from '../../../contract/v1/rows.ts';
 import { parentRowsOf } from '../../services/kinds/parent-row.ts';
-import type { RowAccess } from '../../services/row-access.ts';
-import type { Store } from '../../services/store.ts';
+import type { RowAccess } from '../../services/rows/row-access.ts';
+import type { Store } from '../../services/store/store.ts';
 import { readRowMetadata } from '../../services/v1/row-metadata.ts';
 import { v1Rows } from './row-output.ts';
 

@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { V1ErrorBody, V1ValidationError } from '../../../contract/v1/errors.ts';
 import type { Logger } from '../../logger.ts';
-import { NotFoundError, ValidationError } from '../../services/errors.ts';
+import { NotFoundError, ValidationError } from '../../services/store/errors.ts';
 import { V1RequestError } from './v1-request.ts';
 
 /** A service's "columns[0].config.prompt" as a FastAPI location under the body. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AiConfigFields } from '../../../contract/ai/config.ts';
 import { ColumnName, DisplayName } from '../../../contract/columns.ts';
 import { RunInput } from '../../../contract/runs.ts';
-import { addColumn } from '../../services/columns.ts';
+import { addColumn } from '../../services/columns/columns.ts';
 import { cellColumn, cellDetail } from '../../services/engine/cell-detail.ts';
 import { getRun, listRuns, startRun } from '../../services/engine/runs.ts';
 import { tableStatus } from '../../services/engine/table-status.ts';

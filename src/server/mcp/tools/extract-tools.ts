@@ -1,9 +1,9 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { CreateExtractTableInput, ExtractColumn } from '../../../contract/extract.ts';
-import { NotFoundError } from '../../services/errors.ts';
 import { createJob, listJobs } from '../../services/extract/jobs.ts';
 import { createSchema } from '../../services/extract/schemas.ts';
+import { NotFoundError } from '../../services/store/errors.ts';
 import type { McpContext } from '../mcp-context.ts';
 import { toolResult } from '../tool-result.ts';
 import { TableId } from './table-tools.ts';

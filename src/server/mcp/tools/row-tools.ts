@@ -11,9 +11,9 @@ import {
   RowData,
   SortSpec,
 } from '../../../contract/rows.ts';
-import { updateRow } from '../../services/row-writes.ts';
-import { getRow } from '../../services/rows.ts';
-import type { Store } from '../../services/store.ts';
+import { updateRow } from '../../services/rows/row-writes.ts';
+import { getRow } from '../../services/rows/rows.ts';
+import type { Store } from '../../services/store/store.ts';
 import { MCP_ACTOR, type McpContext } from '../mcp-context.ts';
 import { toolResult } from '../tool-result.ts';
 import { TableId } from './table-tools.ts';

@@ -1,7 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { ListTablesQuery } from '../../../contract/tables.ts';
-import { listTables } from '../../services/tables.ts';
+import { listTables } from '../../services/tables/tables.ts';
 import type { McpContext } from '../mcp-context.ts';
 import { tableSchema } from '../table-schema.ts';
 import { toolResult } from '../tool-result.ts';

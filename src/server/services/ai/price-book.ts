@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { ModelPrice, ModelPriceInput } from '../../../contract/prices.ts';
 import type { Db } from '../../db/database.ts';
 import { aiPrices } from '../../db/schema.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../store/errors.ts';
 import { LIST_PRICES } from './list-prices.ts';
 
 /** Prices set in Settings are re-read at most this often: another server may have changed them. */

@@ -4,8 +4,8 @@ import type { ProviderInput, ProviderUpdate } from '../../../contract/providers.
 import type { AiConfig } from '../../config.ts';
 import { aiProviders } from '../../db/schema.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
-import type { Store } from '../store.ts';
+import { NotFoundError, ValidationError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
 import { PriceBook } from './price-book.ts';
 import { environmentProviders, KIND_DEFAULT_MODELS, type ProviderConfig } from './provider-config.ts';
 

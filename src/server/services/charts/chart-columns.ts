@@ -1,9 +1,9 @@
 import type { ChartConfig } from '../../../contract/charts.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import { storageOf } from '../../column-types/index.ts';
-import { ValidationError } from '../errors.ts';
-import { whereClause } from '../row-query.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { whereClause } from '../rows/row-query.ts';
+import { ValidationError } from '../store/errors.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /** How a chart reads a column: as categories, numbers or dates (computed columns by their result type). */
 export type ChartKind = 'category' | 'number' | 'date' | 'list';

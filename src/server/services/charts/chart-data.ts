@@ -3,9 +3,9 @@ import type { Aggregation, Chart, ChartData, ChartPoint } from '../../../contrac
 import type { FilterSpec } from '../../../contract/rows.ts';
 import { storageOf } from '../../column-types/index.ts';
 import { queryRows } from '../../db/database.ts';
-import { whereClause } from '../row-query.ts';
-import type { Store } from '../store.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { whereClause } from '../rows/row-query.ts';
+import type { Store } from '../store/store.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { chartColumns, chartKind } from './chart-columns.ts';
 
 /** X values (or X and group pairs) returned at most; the chart says when there were more. */

@@ -1,8 +1,8 @@
 import { LRUCache } from 'lru-cache';
 import type { ChartData } from '../../../contract/charts.ts';
 import type { FilterSpec } from '../../../contract/rows.ts';
-import type { Store } from '../store.ts';
-import type { TableMaintenance } from '../table-maintenance.ts';
+import type { TableMaintenance } from '../rows/table-maintenance.ts';
+import type { Store } from '../store/store.ts';
 import { chartColumns } from './chart-columns.ts';
 import { chartData } from './chart-data.ts';
 import { getChart } from './charts.ts';

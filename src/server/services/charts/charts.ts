@@ -2,10 +2,10 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Chart, ChartConfig, CreateChartInput, UpdateChartInput } from '../../../contract/charts.ts';
 import type { Executor } from '../../db/database.ts';
 import { charts } from '../../db/schema.ts';
-import { NotFoundError } from '../errors.ts';
-import { isUuid, newId } from '../ids.ts';
-import type { Store } from '../store.ts';
-import { advanceTableVersion } from '../table-changes.ts';
+import { NotFoundError } from '../store/errors.ts';
+import { isUuid, newId } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion } from '../store/table-changes.ts';
 import { chartColumns } from './chart-columns.ts';
 
 type ChartRecord = typeof charts.$inferSelect;

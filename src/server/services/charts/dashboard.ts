@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Dashboard, DashboardItem } from '../../../contract/charts.ts';
 import { dashboards } from '../../db/schema.ts';
-import { ValidationError } from '../errors.ts';
-import type { Store } from '../store.ts';
-import { advanceTableVersion } from '../table-changes.ts';
+import { ValidationError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion } from '../store/table-changes.ts';
 import { listCharts } from './charts.ts';
 
 /**

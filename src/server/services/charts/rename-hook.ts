@@ -4,8 +4,8 @@ import type { ChartConfig } from '../../../contract/charts.ts';
 import type { FilterSpec } from '../../../contract/rows.ts';
 import type { TriggerCondition } from '../../../contract/triggers.ts';
 import { charts, triggers } from '../../db/schema.ts';
-import { type ColumnHook, renamesOf } from '../column-hooks.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import { type ColumnHook, renamesOf } from '../store/column-hooks.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import { renameActionConfig } from '../triggers/action-renames.ts';
 
 const renamed = (renames: Map<string, string>, name: string | null | undefined) =>

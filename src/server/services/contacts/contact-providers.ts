@@ -8,8 +8,8 @@ import type { Config } from '../../config.ts';
 import { contactProviders } from '../../db/schema.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import { previewKey } from '../ai/provider-config.ts';
-import { ValidationError } from '../errors.ts';
-import type { Store } from '../store.ts';
+import { ValidationError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
 import type { ContactProvider, ContactProviderConfig } from './contact-provider.ts';
 import { httpJsonProvider } from './http-json-provider.ts';
 

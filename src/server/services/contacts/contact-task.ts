@@ -2,7 +2,7 @@ import type { RowData } from '../../../contract/rows.ts';
 import { valueText } from '../engine/cell-prompt.ts';
 import type { CellTask } from '../engine/cell-task.ts';
 import { inputsOf } from '../engine/dependencies.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import type { ContactKind, ContactProvider } from './contact-provider.ts';
 import { personFacts } from './person-facts.ts';
 

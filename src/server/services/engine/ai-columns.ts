@@ -5,7 +5,7 @@ import type { ErrorDetail } from '../../../contract/errors.ts';
 import { storageOf } from '../../column-types/index.ts';
 import type { Executor } from '../../db/database.ts';
 import { userColumns } from '../../db/schema.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import { checkAiColumns, rewriteReferences } from './ai-column-rules.ts';
 import { type ColumnShape, inputsOf } from './dependencies.ts';
 

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { changedColumns, type RowHook, type RowWrite } from '../row-hooks.ts';
-import { currentVersion } from '../table-changes.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { changedColumns, type RowHook, type RowWrite } from '../store/row-hooks.ts';
+import { currentVersion } from '../store/table-changes.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { aiDepths, dependentsOf } from './dependencies.ts';
 import { nothingToRead } from './nothing-to-read.ts';
 import { queueCellsStatement } from './queue-cells.ts';

@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { CellDetail, CellStep } from '../../../contract/cells.ts';
 import type { ExampleSent } from '../../../contract/verified.ts';
 import { queryRows } from '../../db/database.ts';
-import { NotFoundError } from '../errors.ts';
-import { isUuid } from '../ids.ts';
-import { getRow } from '../rows.ts';
-import type { Store } from '../store.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { getRow } from '../rows/rows.ts';
+import { NotFoundError } from '../store/errors.ts';
+import { isUuid } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 interface DetailRecord {
   status: CellDetail['status'];

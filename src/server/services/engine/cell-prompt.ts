@@ -10,7 +10,7 @@ import { columnResolver } from '../../../contract/ai/references.ts';
 import { renderTemplate } from '../../../contract/ai/template.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import type { ExampleSent } from '../../../contract/verified.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import { inputsOf } from './dependencies.ts';
 
 /**

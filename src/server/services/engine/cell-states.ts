@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { CellState, Row } from '../../../contract/rows.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
-import type { TableMeta } from '../table-meta.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 import { hasNothingToRead, nothingToRead } from './nothing-to-read.ts';
 
 interface StateRecord {

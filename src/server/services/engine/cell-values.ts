@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { HistoryAction } from '../../../contract/history.ts';
 import { storageOf } from '../../column-types/index.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
-import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
-import { hookStatements, type WriteSource } from '../row-hooks.ts';
-import type { Store } from '../store.ts';
-import { writeHistory } from '../table-changes.ts';
-import type { TableMeta } from '../table-meta.ts';
+import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
+import { hookStatements, type WriteSource } from '../store/row-hooks.ts';
+import type { Store } from '../store/store.ts';
+import { writeHistory } from '../store/table-changes.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 
 export interface CellValues {
   values: Array<{ rowId: string; columnId: string; value: unknown }>;

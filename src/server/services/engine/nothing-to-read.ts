@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { RowData } from '../../../contract/rows.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import { valueText } from './cell-prompt.ts';
 import { inputsOf } from './dependencies.ts';
 import { emptyCondition } from './queue-cells.ts';

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/database.ts';
 import { CLEAR_VERIFIED } from '../learning/verified-marks.ts';
-import { currentVersion } from '../table-changes.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { currentVersion } from '../store/table-changes.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { finishRunsStatement } from './write-outcomes.ts';
 
 /**

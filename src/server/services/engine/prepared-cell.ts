@@ -5,7 +5,7 @@ import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
 import { type ResearchDepth, researchDepth } from '../ai/research-depth.ts';
 import type { PlanPrompt } from '../enrich/plan-prompts.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import type { CellPrompt } from './cell-prompt.ts';
 import type { CellTask } from './cell-task.ts';
 import type { ClaimedCell } from './claim.ts';

@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { RunMode } from '../../../contract/runs.ts';
 import { storageOf } from '../../column-types/index.ts';
-import { currentVersion } from '../table-changes.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { currentVersion } from '../store/table-changes.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /** The key a cell is queued under: the provider its column names, or "*" for whichever is the default. */
 export const providerKey = (column: ColumnMeta): string => column.config.provider ?? '*';

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/database.ts';
 import type { PriceTable } from '../ai/price-book.ts';
 import { tokens } from '../enrich/estimate.ts';
-import type { Store } from '../store.ts';
-import { advanceTableVersion } from '../table-changes.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion } from '../store/table-changes.ts';
 import type { ClaimedCell } from './claim.ts';
 import type { PreparedCell } from './prepare.ts';
 

@@ -4,10 +4,10 @@ import type { ResumeInput, Run, RunBudget } from '../../../contract/runs.ts';
 import { queryRows } from '../../db/database.ts';
 import { roundUsd } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
-import { ConflictError, ValidationError } from '../errors.ts';
-import type { Store } from '../store.ts';
-import { advanceTableVersion } from '../table-changes.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import { ConflictError, ValidationError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion } from '../store/table-changes.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import type { RunRecord } from './run-record.ts';
 
 /** A budget as stored: both ceilings, null for none (a budget with neither is no budget). */

@@ -1,7 +1,7 @@
 import type { Run } from '../../../contract/runs.ts';
 import type { aiRuns } from '../../db/schema.ts';
 import { roundUsd } from '../ai/price-book.ts';
-import type { TableMeta } from '../table-meta.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 
 export type RunRecord = typeof aiRuns.$inferSelect;
 

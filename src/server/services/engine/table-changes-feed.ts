@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Changes } from '../../../contract/changes.ts';
 import { queryRows } from '../../db/database.ts';
-import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
-import type { Store } from '../store.ts';
-import type { TableMeta } from '../table-meta.ts';
+import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
+import type { Store } from '../store/store.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 import { withCells } from './cell-states.ts';
 
 /**

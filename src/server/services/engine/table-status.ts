@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { TableStatus } from '../../../contract/cells.ts';
 import { queryRows } from '../../db/database.ts';
-import type { Store } from '../store.ts';
-import type { TableMeta } from '../table-meta.ts';
+import type { Store } from '../store/store.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 
 /** The table's AI status as Extruct names it, from the per-status cell counts the triggers keep. */
 export async function tableStatus(store: Store, table: TableMeta): Promise<TableStatus> {

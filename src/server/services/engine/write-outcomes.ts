@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/database.ts';
-import type { Store } from '../store.ts';
-import { advanceTableVersion } from '../table-changes.ts';
-import type { TableMeta } from '../table-meta.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion } from '../store/table-changes.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 import { writeCellValues } from './cell-values.ts';
 import type { Outcome } from './outcome.ts';
 import { BACK_TO_PREVIOUS } from './queue-cells.ts';

@@ -1,6 +1,6 @@
 import type { RowData } from '../../../contract/rows.ts';
 import { dataText, valueText } from '../engine/cell-prompt.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /** Columns an enrichment reads at most, and how much of one value: a prompt stays a prompt. */
 const MAX_COLUMNS = 30;

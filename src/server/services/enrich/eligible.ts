@@ -2,11 +2,11 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { FilterSpec, RowData } from '../../../contract/rows.ts';
 import { queryRows } from '../../db/database.ts';
 import { emptyCondition } from '../engine/queue-cells.ts';
-import { ValidationError } from '../errors.ts';
-import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
-import { whereClause } from '../row-query.ts';
-import type { Store } from '../store.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
+import { whereClause } from '../rows/row-query.ts';
+import { ValidationError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /** The request's filter as a condition on the row (alias r); its errors name `filter`, as sent. */
 export function filterCondition(table: TableMeta, filter: FilterSpec | undefined): SQL {

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { EnrichRun } from '../../../contract/enrich.ts';
 import { aiRuns } from '../../db/schema.ts';
-import type { Store } from '../store.ts';
+import type { Store } from '../store/store.ts';
 import type { StoredPlan } from './plan-prompts.ts';
 
 /** Enrichments are AI runs of this origin, with a plan. */

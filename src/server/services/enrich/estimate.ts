@@ -1,7 +1,7 @@
 import type { Estimate } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { type PriceTable, roundUsd } from '../ai/price-book.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { planPrompt, type StoredPlan } from './plan-prompts.ts';
 
 /** About four characters make a token in English text: close enough to size a run before it starts. */

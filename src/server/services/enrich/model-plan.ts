@@ -5,7 +5,7 @@ import { parseTemplate } from '../../../contract/ai/template.ts';
 import { type PlanStep, Strategy } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { callModel } from '../engine/call-model.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /** What the model is asked to decide; ids, contract and counts are ours. */
 const Draft = z.object({

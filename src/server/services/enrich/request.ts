@@ -1,9 +1,9 @@
 import type { SQL } from 'drizzle-orm';
 import type { FilterSpec } from '../../../contract/rows.ts';
 import type { Providers, Resolved } from '../ai/providers.ts';
-import { ValidationError } from '../errors.ts';
-import type { Store } from '../store.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { ValidationError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { filterCondition } from './eligible.ts';
 import { targetColumn } from './target.ts';
 

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { aiRuns } from '../../db/schema.ts';
-import { isUuid } from '../ids.ts';
-import type { Store } from '../store.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { isUuid } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { ENRICH_ORIGIN } from './enrich-runs.ts';
 import type { StoredPlan } from './plan-prompts.ts';
 import { targetColumn } from './target.ts';

@@ -1,5 +1,5 @@
 import type { PlanStep, Strategy } from '../../../contract/enrich.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import { enrichOf } from './target.ts';
 
 /** Words that say a value must be found out rather than read off the row. */

@@ -2,8 +2,8 @@ import type { OutputFormat } from '../../../contract/ai/config.ts';
 import { type ColumnConfig, type DataType, dataTypes } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import { type EnrichAnswer, type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
-import { ValidationError } from '../errors.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { ValidationError } from '../store/errors.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /** The target's enrichment entry: how its answer is asked for and stored (the type's server entry). */
 export const enrichOf = (column: ColumnMeta): EnrichAnswer<DataType> | undefined =>

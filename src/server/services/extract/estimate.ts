@@ -3,7 +3,7 @@ import type { ExtractEstimate, ExtractEstimateInput } from '../../../contract/ex
 import { roundUsd } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
 import { tokens } from '../enrich/estimate.ts';
-import type { Store } from '../store.ts';
+import type { Store } from '../store/store.ts';
 import { chunkUnits } from './chunk.ts';
 import type { ExtractConfig } from './config.ts';
 import { jobSources } from './jobs.ts';

@@ -6,9 +6,9 @@ import { pipeline } from 'node:stream/promises';
 import { desc, eq } from 'drizzle-orm';
 import type { ExtractFile } from '../../../contract/extract.ts';
 import { extractFiles } from '../../db/schema.ts';
-import { NotFoundError } from '../errors.ts';
 import { FileTooLargeError } from '../io/documents.ts';
-import type { Store } from '../store.ts';
+import { NotFoundError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
 import { prefixedId } from './schemas.ts';
 import { mimeTypeOf } from './sources/kinds.ts';
 

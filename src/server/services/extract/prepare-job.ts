@@ -4,7 +4,7 @@ import type { ExtractTableFile } from '../../../contract/extract.ts';
 import { extractChunks, extractJobs } from '../../db/schema.ts';
 import { readBytes } from '../../net/outbound.ts';
 import type { Providers } from '../ai/providers.ts';
-import type { Store } from '../store.ts';
+import type { Store } from '../store/store.ts';
 import { chunkUnits } from './chunk.ts';
 import type { ExtractConfig } from './config.ts';
 import { readFileBytes } from './files.ts';

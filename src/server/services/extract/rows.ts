@@ -6,11 +6,11 @@ import type {
   ExtractRowsQuery,
 } from '../../../contract/extract.ts';
 import { queryRows } from '../../db/database.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
-import { isUuid } from '../ids.ts';
-import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
-import type { Store } from '../store.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
+import { NotFoundError, ValidationError } from '../store/errors.ts';
+import { isUuid } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import { isMissing } from './columns.ts';
 import type { ValidationIssue } from './items.ts';
 import { getJobRecord } from './jobs.ts';

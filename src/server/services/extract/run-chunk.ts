@@ -5,7 +5,7 @@ import { queryRows } from '../../db/database.ts';
 import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
 import { type CallOutcome, callModel } from '../engine/call-model.ts';
-import type { Store } from '../store.ts';
+import type { Store } from '../store/store.ts';
 import { type CheckedItem, checkItem } from './items.ts';
 import type { JobRecord } from './jobs.ts';
 import {

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import type { CreateSchemaInput, ExtractColumn, ExtractSchema } from '../../../contract/extract.ts';
 import { extractSchemas } from '../../db/schema.ts';
-import { NotFoundError } from '../errors.ts';
-import type { Store } from '../store.ts';
+import { NotFoundError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
 
 /** Lasso-style ids: a type prefix and random hex ("schema_3f9a…", "file_…", "tbl_…"). */
 export const prefixedId = (prefix: string): string => `${prefix}_${randomBytes(12).toString('hex')}`;

@@ -5,7 +5,7 @@ import { queryRows } from '../../db/database.ts';
 import type { Logger } from '../../logger.ts';
 import { OutboundError, postJson } from '../../net/outbound.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
-import type { Store } from '../store.ts';
+import type { Store } from '../store/store.ts';
 import type { ExtractConfig } from './config.ts';
 import type { JobWebhook } from './jobs.ts';
 

@@ -4,10 +4,10 @@ import type { Logger } from '../../logger.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import type { Providers } from '../ai/providers.ts';
 import { lostTooOften } from '../engine/leases.ts';
+import { oneAtATime } from '../engine/one-at-a-time.ts';
 import { retryDelay } from '../engine/outcome.ts';
-import { randomSuffix } from '../ids.ts';
-import { oneAtATime } from '../one-at-a-time.ts';
-import type { Store } from '../store.ts';
+import { randomSuffix } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
 import {
   claimChunks,
   claimJob,

@@ -1,4 +1,4 @@
-import type { RowHook } from '../row-hooks.ts';
+import type { RowHook } from '../store/row-hooks.ts';
 import { computeRow, formulaPlan } from './formula-plan.ts';
 
 /** Computed columns are derived from the row's other values whenever a row is written, by anyone. */

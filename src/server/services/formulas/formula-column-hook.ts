@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { renameReferences } from '../../../contract/data-types/formula/references.ts';
 import { dataTypes } from '../../../contract/data-types/index.ts';
 import { userColumns } from '../../db/schema.ts';
-import { type ColumnDraft, type ColumnHook, renamesOf } from '../column-hooks.ts';
-import { loadTable } from '../table-meta.ts';
+import { type ColumnDraft, type ColumnHook, renamesOf } from '../store/column-hooks.ts';
+import { loadTable } from '../store/table-meta.ts';
 import { recomputeAllRows } from './recompute.ts';
 
 /** The table's columns with every formula following the renames of the change. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnFixture } from '../../../../test/support/column-fixture.ts';
 import type { Column } from '../../../contract/columns.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import { computeRow, formulaPlan } from './formula-plan.ts';
 
 const meta = (column: Column): ColumnMeta => ({ ...column, storageName: `c_${column.name}` });

@@ -3,7 +3,7 @@ import type { FormulaNode } from '../../../contract/data-types/formula/formula-a
 import { isFormulaError } from '../../../contract/data-types/index.ts';
 import { MAX_TEXT_LENGTH } from '../../../contract/data-types/text.ts';
 import type { RowData } from '../../../contract/rows.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import { evaluate } from './evaluate.ts';
 import { FormulaRuntimeError, type Value } from './runtime-value.ts';
 

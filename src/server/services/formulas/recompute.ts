@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/database.ts';
-import { decodeRow, recordsetColumns, type StoredRow, selectList, toStorageRecord } from '../row-codec.ts';
-import type { TableMeta } from '../table-meta.ts';
+import {
+  decodeRow,
+  recordsetColumns,
+  type StoredRow,
+  selectList,
+  toStorageRecord,
+} from '../rows/row-codec.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 import { computeRow, formulaPlan } from './formula-plan.ts';
 
 /** Rows read and rewritten per statement when every row is recomputed. */

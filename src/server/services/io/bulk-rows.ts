@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { Row } from '../../../contract/rows.ts';
 import { storageOf } from '../../column-types/index.ts';
 import type { BulkStep } from '../../db/bulk-load.ts';
-import { newId } from '../ids.ts';
-import { hookStatements, type WriteSource } from '../row-hooks.ts';
-import type { Store } from '../store.ts';
-import { advanceVersionStatement, currentVersion } from '../table-changes.ts';
-import type { TableMeta } from '../table-meta.ts';
+import { newId } from '../store/ids.ts';
+import { hookStatements, type WriteSource } from '../store/row-hooks.ts';
+import type { Store } from '../store/store.ts';
+import { advanceVersionStatement, currentVersion } from '../store/table-changes.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 import { copyEscape, copyField } from './copy-text.ts';
 
 const STAGE = 'ait_history_stage';

@@ -1,4 +1,4 @@
-import type { Store } from '../store.ts';
+import type { Store } from '../store/store.ts';
 import { analyze } from './analysis.ts';
 import type { Analysis, DocumentRecord } from './document-types.ts';
 import { getDocument, saveAnalysis } from './documents.ts';

@@ -6,9 +6,9 @@ import { pipeline } from 'node:stream/promises';
 import { eq } from 'drizzle-orm';
 import type { Document, DocumentType } from '../../../contract/documents.ts';
 import { documents } from '../../db/schema.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
-import { isUuid, newId } from '../ids.ts';
-import type { Store } from '../store.ts';
+import { NotFoundError, ValidationError } from '../store/errors.ts';
+import { isUuid, newId } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
 import type { Analysis, DocumentLimits, DocumentRecord } from './document-types.ts';
 import { sniff } from './sniff.ts';
 

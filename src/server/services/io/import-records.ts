@@ -7,9 +7,9 @@ import type {
   InvalidValues,
 } from '../../../contract/imports.ts';
 import { imports } from '../../db/schema.ts';
-import { NotFoundError } from '../errors.ts';
-import { isUuid } from '../ids.ts';
-import type { Store } from '../store.ts';
+import { NotFoundError } from '../store/errors.ts';
+import { isUuid } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
 
 /** An import whose record has not moved for this long has stopped with its server. */
 const STALLED_MS = 120_000;

@@ -5,11 +5,12 @@ import type {
   ImportResult,
   InvalidValues,
 } from '../../../contract/imports.ts';
-import { newId } from '../ids.ts';
-import type { Store } from '../store.ts';
-import { advanceTableVersion } from '../table-changes.ts';
-import type { TableMeta } from '../table-meta.ts';
-import { createTable, insertColumns } from '../tables.ts';
+import { insertColumns } from '../columns/insert-columns.ts';
+import { newId } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion } from '../store/table-changes.ts';
+import type { TableMeta } from '../store/table-meta.ts';
+import { createTable } from '../tables/tables.ts';
 import { analyzedDocument } from './document-analysis.ts';
 import type { Analysis, DocumentRecord } from './document-types.ts';
 import { createImportRecord, failImport, getImport, progressStatement } from './import-records.ts';

@@ -2,8 +2,8 @@ import type { ColumnDef } from '../../../contract/columns.ts';
 import { dataTypes } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { ColumnMappingEntry, ImportColumn } from '../../../contract/imports.ts';
-import { ValidationError } from '../errors.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { ValidationError } from '../store/errors.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import type { Analysis } from './document-types.ts';
 
 /** Where one source field goes: a column of the table (existing or to be added), or nowhere. */

@@ -1,8 +1,8 @@
 import { dataTypes } from '../../../contract/data-types/index.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
-import { defaultFor } from '../row-values.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { defaultFor } from '../rows/row-values.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { convertValue, quoted } from './convert.ts';
 import type { PlannedField } from './plan.ts';
 

@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Row, RowData } from '../../../contract/rows.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
-import { newId } from '../ids.ts';
-import { deriveRow, hookStatements } from '../row-hooks.ts';
-import { insertRowsStatement } from '../row-insert.ts';
-import { rowValidator } from '../row-values.ts';
-import { deleteRowsIn } from '../row-writes.ts';
-import type { Store } from '../store.ts';
-import { advanceVersionStatement } from '../table-changes.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { insertRowsStatement } from '../rows/row-insert.ts';
+import { rowValidator } from '../rows/row-values.ts';
+import { deleteRowsIn } from '../rows/row-writes.ts';
+import { newId } from '../store/ids.ts';
+import { deriveRow, hookStatements } from '../store/row-hooks.ts';
+import type { Store } from '../store/store.ts';
+import { advanceVersionStatement } from '../store/table-changes.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /**
  * Replaces the child rows of some parent rows, in the caller's transaction: the rows whose link

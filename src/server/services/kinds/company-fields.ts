@@ -1,7 +1,7 @@
 import type { RowData } from '../../../contract/rows.ts';
 import type { CellTask } from '../engine/cell-task.ts';
 import { inputsOf } from '../engine/dependencies.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import { knownValue } from './task-cell.ts';
 
 /** A website as an address: "acme.com" becomes "https://acme.com". */

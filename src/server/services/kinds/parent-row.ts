@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { Row, RowData } from '../../../contract/rows.ts';
 import { queryRows } from '../../db/database.ts';
 import { withCells } from '../engine/cell-states.ts';
-import { NotFoundError } from '../errors.ts';
-import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
-import type { Store } from '../store.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
+import { NotFoundError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { relationshipsOf } from './table-relationships.ts';
 
 /** The row a child row was made for: its table, id and values. */

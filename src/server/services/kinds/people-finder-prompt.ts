@@ -4,7 +4,7 @@ import { renderTemplate } from '../../../contract/ai/template.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { type CellPrompt, DATA_RULE, dataText } from '../engine/cell-prompt.ts';
 import { inputsOf } from '../engine/dependencies.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 
 const DEFAULT_MAX = 5;
 

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { RowData } from '../../../contract/rows.ts';
 import { tableRelationships } from '../../db/schema.ts';
-import type { RowHook } from '../row-hooks.ts';
-import type { Store } from '../store.ts';
-import { loadTable } from '../table-meta.ts';
+import type { RowHook } from '../store/row-hooks.ts';
+import type { Store } from '../store/store.ts';
+import { loadTable } from '../store/table-meta.ts';
 import { replaceChildRows } from './child-rows.ts';
 import { parentLinkColumn } from './parent-row.ts';
 import { FoundPerson } from './people-finder-prompt.ts';

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ColumnDef } from '../../../contract/columns.ts';
 import { tableRelationships } from '../../db/schema.ts';
-import type { Store } from '../store.ts';
-import { advanceVersionStatement } from '../table-changes.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
-import { createTable, deleteTable } from '../tables.ts';
+import type { Store } from '../store/store.ts';
+import { advanceVersionStatement } from '../store/table-changes.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import { createTable, deleteTable } from '../tables/tables.ts';
 
 /** The columns of a people table a finder fills; `company` links each person to the company row. */
 export const PEOPLE_COLUMNS = { name: 'name', role: 'role', linkedin: 'linkedin_url', parent: 'company' };

@@ -11,8 +11,8 @@ import {
   researchScope,
   type UnpreparedCell,
 } from '../engine/prepared-cell.ts';
-import type { Store } from '../store.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import type { Store } from '../store/store.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { companyFieldTask } from './company-fields.ts';
 import { parentRowOf } from './parent-row.ts';
 import { peopleFinderPrompt } from './people-finder-prompt.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { chooserOver } from './choose-examples.ts';
 import type { VerifiedRow } from './verified-rows.ts';
 

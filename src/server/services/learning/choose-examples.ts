@@ -3,7 +3,7 @@ import { examplesPerCall } from '../../../contract/ai/learning.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import type { ExampleSent } from '../../../contract/verified.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { Bm25 } from './similarity.ts';
 import { inputTexts, type VerifiedRow, verifiedRows } from './verified-rows.ts';
 

@@ -1,6 +1,6 @@
 import type { ExampleSent } from '../../../contract/verified.ts';
 import { type CellPrompt, dataText } from '../engine/cell-prompt.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 
 /**
  * Verified examples as a block of the prompt: each row's inputs quoted as data (like the row itself)

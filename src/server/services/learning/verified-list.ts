@@ -1,7 +1,7 @@
 import { examplesPerCall } from '../../../contract/ai/learning.ts';
 import type { VerifiedCells } from '../../../contract/verified.ts';
-import type { Store } from '../store.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import type { Store } from '../store/store.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { inputTexts, verifiedCount, verifiedRows } from './verified-rows.ts';
 
 /** A column's verified cells, newest first (up to `limit`), how many there are, and whether it learns. */

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Row } from '../../../contract/rows.ts';
 import type { Executor } from '../../db/database.ts';
-import { currentVersion } from '../table-changes.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { currentVersion } from '../store/table-changes.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 export const isEmptyAnswer = (value: unknown) =>
   value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);

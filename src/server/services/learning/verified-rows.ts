@@ -3,8 +3,8 @@ import type { RowData } from '../../../contract/rows.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
 import { valueText } from '../engine/cell-prompt.ts';
 import { inputsOf } from '../engine/dependencies.ts';
-import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /** A verified cell with its row as it is now: the inputs a call would read, and the people's answer. */
 export interface VerifiedRow {

@@ -2,12 +2,12 @@ import { sql } from 'drizzle-orm';
 import { dataTypes } from '../../../contract/data-types/index.ts';
 import type { VerifyInput } from '../../../contract/verified.ts';
 import { queryRows } from '../../db/database.ts';
-import { ConflictError, ValidationError } from '../errors.ts';
-import { updateRow } from '../row-writes.ts';
-import { getRow } from '../rows.ts';
-import type { Store } from '../store.ts';
-import { advanceTableVersion, currentVersion } from '../table-changes.ts';
-import type { ColumnMeta, TableMeta } from '../table-meta.ts';
+import { updateRow } from '../rows/row-writes.ts';
+import { getRow } from '../rows/rows.ts';
+import { ConflictError, ValidationError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion, currentVersion } from '../store/table-changes.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { CLEAR_VERIFIED, isEmptyAnswer, markVerified } from './verified-marks.ts';
 
 /**

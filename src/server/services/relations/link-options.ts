@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { LinkOption, LinkOptionsQuery } from '../../../contract/relations.ts';
 import { storageOf } from '../../column-types/index.ts';
 import { queryRows } from '../../db/database.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
-import { isUuid } from '../ids.ts';
-import type { Store } from '../store.ts';
+import { NotFoundError, ValidationError } from '../store/errors.ts';
+import { isUuid } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { ColumnHook, ColumnProblem } from '../column-hooks.ts';
-import { NotFoundError } from '../errors.ts';
-import type { Store } from '../store.ts';
+import type { ColumnHook, ColumnProblem } from '../store/column-hooks.ts';
+import { NotFoundError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
 import type { RelationRegistry } from './relation-registry.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/database.ts';
-import type { TableMeta } from '../table-meta.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 
 /**
  * Which tables link to which (relation columns by target table), known in memory so a delete from a

@@ -1,10 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/database.ts';
-import { decodeRow, type StoredRow, selectList } from '../row-codec.ts';
-import type { RowHook } from '../row-hooks.ts';
-import { writeRowsData } from '../row-writes.ts';
-import type { Store } from '../store.ts';
-import { loadTable } from '../table-meta.ts';
+import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
+import { writeRowsData } from '../rows/row-writes.ts';
+import type { RowHook } from '../store/row-hooks.ts';
+import type { Store } from '../store/store.ts';
+import { loadTable } from '../store/table-meta.ts';
 import type { RelationRegistry } from './relation-registry.ts';
 
 const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);

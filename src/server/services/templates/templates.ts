@@ -10,14 +10,14 @@ import type {
   TemplateCategory,
 } from '../../../contract/templates.ts';
 import { tableTemplates } from '../../db/schema.ts';
-import { NotFoundError } from '../errors.ts';
-import { isUuid, newId } from '../ids.ts';
 import { bulkInsertRows } from '../io/bulk-rows.ts';
-import { deriveRow } from '../row-hooks.ts';
-import { rowValidator } from '../row-values.ts';
-import { listRows } from '../rows.ts';
-import type { Store } from '../store.ts';
-import { createTable, getTable } from '../tables.ts';
+import { rowValidator } from '../rows/row-values.ts';
+import { listRows } from '../rows/rows.ts';
+import { NotFoundError } from '../store/errors.ts';
+import { isUuid, newId } from '../store/ids.ts';
+import { deriveRow } from '../store/row-hooks.ts';
+import type { Store } from '../store/store.ts';
+import { createTable, getTable } from '../tables/tables.ts';
 import { systemTemplates } from './system/index.ts';
 
 /** Rows a saved template keeps as sample data. */

@@ -8,10 +8,10 @@ import {
   WebhookConfig,
 } from '../../../contract/triggers.ts';
 import { savedEnrichment } from '../enrich/saved-plans.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
-import { whereClause } from '../row-query.ts';
-import type { Store } from '../store.ts';
-import type { TableMeta } from '../table-meta.ts';
+import { whereClause } from '../rows/row-query.ts';
+import { NotFoundError, ValidationError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 
 const CONFIG_SCHEMAS: Record<TriggerActionType, z.ZodType> = {
   run_workflow: RunWorkflowConfig,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnFixture } from '../../../../test/support/column-fixture.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import { matchesCondition } from './condition.ts';
 
 const columns: ColumnMeta[] = (

@@ -3,7 +3,7 @@ import type { FilterSpec, RowData } from '../../../contract/rows.ts';
 import type { TriggerCondition } from '../../../contract/triggers.ts';
 import { storageOf } from '../../column-types/index.ts';
 import type { StorageKind } from '../../db/storage-types.ts';
-import type { ColumnMeta } from '../table-meta.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 
 const isDay = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim());

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { TriggerEvent } from '../../../contract/triggers.ts';
-import type { RowChange, RowHook } from '../row-hooks.ts';
+import type { RowChange, RowHook } from '../store/row-hooks.ts';
 import { currentChain, MAX_CHAIN } from './chain-context.ts';
 import type { TriggerPresence } from './trigger-presence.ts';
 

@@ -8,7 +8,7 @@ import {
 } from '../../../contract/triggers.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import type { Providers } from '../ai/providers.ts';
-import type { Store } from '../store.ts';
+import type { Store } from '../store/store.ts';
 import { createTask } from './actions/create-task.ts';
 import { runWorkflow } from './actions/run-workflow.ts';
 import { deliverWebhook } from './actions/webhook.ts';

@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { rowMetadata } from '../../db/schema.ts';
-import type { RowHook } from '../row-hooks.ts';
+import type { RowHook } from '../store/row-hooks.ts';
 
 export type Metadata = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { userTables } from '../../db/schema.ts';
-import type { Store } from '../store.ts';
+import type { Store } from '../store/store.ts';
 
 /** Sets a table's tags (null: none). Tags label a table for its client; no version moves. */
 export async function setTableTags(store: Store, tableId: string, tags: string[] | null): Promise<void> {

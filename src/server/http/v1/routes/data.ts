@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { V1DataQuery } from '../../../../contract/v1/rows.ts';
-import type { RowAccess } from '../../../services/row-access.ts';
-import type { Store } from '../../../services/store.ts';
+import type { RowAccess } from '../../../services/rows/row-access.ts';
+import type { Store } from '../../../services/store/store.ts';
 import { jsonStream } from '../json-stream.ts';
 import { tableHeader, v1TableStatus } from '../table-output.ts';
 import { allV1Rows, asV1Rows, rowPage } from '../table-rows.ts';

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { V1CreateRowsInput, V1DeleteRowsInput, V1UpdateRowsInput } from '../../../../contract/v1/rows.ts';
 import type { Providers } from '../../../services/ai/providers.ts';
-import type { RowAccess } from '../../../services/row-access.ts';
-import { updateRow } from '../../../services/row-writes.ts';
-import { getRow } from '../../../services/rows.ts';
-import type { Store } from '../../../services/store.ts';
+import type { RowAccess } from '../../../services/rows/row-access.ts';
+import { updateRow } from '../../../services/rows/row-writes.ts';
+import { getRow } from '../../../services/rows/rows.ts';
+import type { Store } from '../../../services/store/store.ts';
 import { writeRowMetadata } from '../../../services/v1/row-metadata.ts';
 import { startV1Run } from '../start-run.ts';
 import { asV1Rows } from '../table-rows.ts';

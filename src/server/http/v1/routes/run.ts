@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { V1RunInput } from '../../../../contract/v1/runs.ts';
 import type { Providers } from '../../../services/ai/providers.ts';
-import type { Store } from '../../../services/store.ts';
+import type { Store } from '../../../services/store/store.ts';
 import { startV1Run } from '../start-run.ts';
 import { bodyOf } from '../v1-request.ts';
 

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { V1CreateTableInput } from '../../../../contract/v1/tables.ts';
-import type { RowAccess } from '../../../services/row-access.ts';
-import type { Store } from '../../../services/store.ts';
-import { createTable } from '../../../services/tables.ts';
+import type { RowAccess } from '../../../services/rows/row-access.ts';
+import type { Store } from '../../../services/store/store.ts';
+import { createTable } from '../../../services/tables/tables.ts';
 import { setTableTags } from '../../../services/v1/table-tags.ts';
 import { isInputKind, toColumnDef } from '../kinds/index.ts';
 import { inColumnConfigTerms } from '../service-errors.ts';

@@ -1,5 +1,5 @@
 import { dataTypes } from '../../../../contract/data-types/index.ts';
-import type { ColumnMeta } from '../../table-meta.ts';
+import type { ColumnMeta } from '../../store/table-meta.ts';
 
 /** Text a spreadsheet would run as a formula: starting with =, +, -, @, tab or carriage return. */
 const FORMULA_START = /^[=+\-@\t\r]/;

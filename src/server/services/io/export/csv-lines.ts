@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { storageOf } from '../../../column-types/index.ts';
-import type { ColumnMeta } from '../../table-meta.ts';
+import type { ColumnMeta } from '../../store/table-meta.ts';
 
 // Characters by code, so no string literal here depends on standard_conforming_strings.
 const CR = 'chr(13)';

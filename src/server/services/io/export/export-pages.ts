@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import type { FilterSpec, Row, SortSpec } from '../../../../contract/rows.ts';
 import { queryRows } from '../../../db/database.ts';
-import { decodeRow, type StoredRow, selectList } from '../../row-codec.ts';
-import { orderClause, whereClause } from '../../row-query.ts';
-import type { Store } from '../../store.ts';
-import type { TableMeta } from '../../table-meta.ts';
+import { decodeRow, type StoredRow, selectList } from '../../rows/row-codec.ts';
+import { orderClause, whereClause } from '../../rows/row-query.ts';
+import type { Store } from '../../store/store.ts';
+import type { TableMeta } from '../../store/table-meta.ts';
 
 export interface ExportView {
   filters?: FilterSpec[] | undefined;

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { type ExportQuery, XLSX_MAX_DATA_ROWS } from '../../../../contract/exports.ts';
-import { ValidationError } from '../../errors.ts';
-import { orderClause } from '../../row-query.ts';
-import type { Store } from '../../store.ts';
-import type { ColumnMeta, TableMeta } from '../../table-meta.ts';
+import { orderClause } from '../../rows/row-query.ts';
+import { ValidationError } from '../../store/errors.ts';
+import type { Store } from '../../store/store.ts';
+import type { ColumnMeta, TableMeta } from '../../store/table-meta.ts';
 import { csvLineSelect } from './csv-lines.ts';
 import { countView, exportPages, exportSelect } from './export-pages.ts';
 import { writeCsv } from './write-csv.ts';

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ColumnMeta } from '../../table-meta.ts';
+import type { ColumnMeta } from '../../store/table-meta.ts';
 
 /**
  * CSV: a UTF-8 byte-order mark (Excel reads UTF-8 only with one), a header of column keys written by

@@ -1,5 +1,5 @@
 import type { Row } from '../../../../contract/rows.ts';
-import type { ColumnMeta } from '../../table-meta.ts';
+import type { ColumnMeta } from '../../store/table-meta.ts';
 
 /** A JSON array of the rows' data, keyed by column name, values typed as the API returns them. */
 export async function* writeJson(columns: ColumnMeta[], pages: AsyncIterable<Row[]>): AsyncGenerator<string> {

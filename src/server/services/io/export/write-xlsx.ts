@@ -3,7 +3,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Row } from '../../../../contract/rows.ts';
 import { storageOf } from '../../../column-types/index.ts';
-import type { ColumnMeta } from '../../table-meta.ts';
+import type { ColumnMeta } from '../../store/table-meta.ts';
 import { neutralise, plainCell } from './cell-values.ts';
 import { xlsxFormat } from './xlsx-formats.ts';
 

@@ -5,7 +5,7 @@ import {
   storageOf,
   type XlsxFormat,
 } from '../../../column-types/index.ts';
-import type { ColumnMeta } from '../../table-meta.ts';
+import type { ColumnMeta } from '../../store/table-meta.ts';
 
 /** Excel's formats for date cells: a day (a date given without a time), or a day and a time (UTC). */
 const DAY_FORMAT = 'yyyy-mm-dd';

@@ -3,10 +3,10 @@ import { dataTypes } from '../../../../contract/data-types/index.ts';
 import type { RowData } from '../../../../contract/rows.ts';
 import type { CreateTaskConfig } from '../../../../contract/triggers.ts';
 import { storageOf } from '../../../column-types/index.ts';
-import { NotFoundError, ValidationError } from '../../errors.ts';
-import { insertRows } from '../../row-writes.ts';
-import type { Store } from '../../store.ts';
-import type { ColumnMeta } from '../../table-meta.ts';
+import { insertRows } from '../../rows/row-writes.ts';
+import { NotFoundError, ValidationError } from '../../store/errors.ts';
+import type { Store } from '../../store/store.ts';
+import type { ColumnMeta } from '../../store/table-meta.ts';
 import { runInChain } from '../chain-context.ts';
 import { ActionError } from './action-error.ts';
 

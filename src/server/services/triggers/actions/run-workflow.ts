@@ -4,8 +4,8 @@ import type { Providers } from '../../ai/providers.ts';
 import { startRun } from '../../engine/runs.ts';
 import { queueEnrichment } from '../../enrich/execute.ts';
 import { savedEnrichment } from '../../enrich/saved-plans.ts';
-import { NotFoundError, ValidationError } from '../../errors.ts';
-import type { Store } from '../../store.ts';
+import { NotFoundError, ValidationError } from '../../store/errors.ts';
+import type { Store } from '../../store/store.ts';
 import { ActionError } from './action-error.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Column } from '../../contract/columns.ts';
-import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
-import type { Table, TableKind, TableSource, TableSummary } from '../../contract/tables.ts';
-import type { Executor } from '../db/database.ts';
-import { userColumns, userTables } from '../db/schema.ts';
+import type { Column } from '../../../contract/columns.ts';
+import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
+import type { Table, TableKind, TableSource, TableSummary } from '../../../contract/tables.ts';
+import type { Executor } from '../../db/database.ts';
+import { userColumns, userTables } from '../../db/schema.ts';
 import { NotFoundError } from './errors.ts';
 import { isUuid } from './ids.ts';
 

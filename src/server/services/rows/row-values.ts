@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { dataTypes } from '../../contract/data-types/index.ts';
-import type { ErrorDetail } from '../../contract/errors.ts';
-import type { RowData } from '../../contract/rows.ts';
-import type { ColumnMeta } from './table-meta.ts';
+import { dataTypes } from '../../../contract/data-types/index.ts';
+import type { ErrorDetail } from '../../../contract/errors.ts';
+import type { RowData } from '../../../contract/rows.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 
 const schemaCache = new Map<string, z.ZodType>();
 

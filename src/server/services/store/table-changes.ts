@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { HistoryAction } from '../../contract/history.ts';
-import type { RowData } from '../../contract/rows.ts';
-import { type Executor, queryRows } from '../db/database.ts';
+import type { HistoryAction } from '../../../contract/history.ts';
+import type { RowData } from '../../../contract/rows.ts';
+import { type Executor, queryRows } from '../../db/database.ts';
 import { newId } from './ids.ts';
 import type { Store } from './store.ts';
 

@@ -1,9 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Row } from '../../contract/rows.ts';
-import { newId } from './ids.ts';
+import type { Row } from '../../../contract/rows.ts';
+import { newId } from '../store/ids.ts';
+import { currentVersion } from '../store/table-changes.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 import { recordsetColumns, toStorageRecord } from './row-codec.ts';
-import { currentVersion } from './table-changes.ts';
-import type { TableMeta } from './table-meta.ts';
 
 const SYSTEM = ['id', 'version', 'created_by', 'created_at', 'updated_at'];
 const SYSTEM_TYPES = [

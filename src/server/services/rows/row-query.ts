@@ -1,11 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type DataType, dataTypes, isDay } from '../../contract/data-types/index.ts';
-import type { ErrorDetail } from '../../contract/errors.ts';
-import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
-import { storageOf } from '../column-types/index.ts';
-import type { StorageKind } from '../db/storage-types.ts';
-import { ValidationError } from './errors.ts';
-import type { ColumnMeta } from './table-meta.ts';
+import { type DataType, dataTypes, isDay } from '../../../contract/data-types/index.ts';
+import type { ErrorDetail } from '../../../contract/errors.ts';
+import type { FilterSpec, SortSpec } from '../../../contract/rows.ts';
+import { storageOf } from '../../column-types/index.ts';
+import type { StorageKind } from '../../db/storage-types.ts';
+import { ValidationError } from '../store/errors.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 
 const SQL_CAST: Record<StorageKind, string> = {
   text: 'text',

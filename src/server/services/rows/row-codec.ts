@@ -1,6 +1,6 @@
-import type { Row, RowData } from '../../contract/rows.ts';
-import { storageOf } from '../column-types/index.ts';
-import type { ColumnMeta } from './table-meta.ts';
+import type { Row, RowData } from '../../../contract/rows.ts';
+import { storageOf } from '../../column-types/index.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 
 /** A row as the driver returns it: system columns plus one c_<hex> entry per user column. */
 export type StoredRow = Record<string, unknown> & {

@@ -1,10 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Project, ProjectInput } from '../../contract/projects.ts';
-import { projects, userTables } from '../db/schema.ts';
-import { NotFoundError } from './errors.ts';
-import { isUuid, newId } from './ids.ts';
-import type { Store } from './store.ts';
-import { advanceTableVersion } from './table-changes.ts';
+import type { Project, ProjectInput } from '../../../contract/projects.ts';
+import { projects, userTables } from '../../db/schema.ts';
+import { NotFoundError } from '../store/errors.ts';
+import { isUuid, newId } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion } from '../store/table-changes.ts';
 
 type ProjectRecord = typeof projects.$inferSelect;
 

@@ -1,6 +1,6 @@
-import type { ColumnDef } from '../../contract/columns.ts';
-import { dataTypes } from '../../contract/data-types/index.ts';
-import type { ErrorDetail } from '../../contract/errors.ts';
+import type { ColumnDef } from '../../../contract/columns.ts';
+import { dataTypes } from '../../../contract/data-types/index.ts';
+import type { ErrorDetail } from '../../../contract/errors.ts';
 
 /** Checks what zod cannot see alone: a default value must fit its column's type and options. */
 export function checkColumnDef(

@@ -1,5 +1,5 @@
-import type { ErrorDetail } from '../../contract/errors.ts';
-import type { Row } from '../../contract/rows.ts';
+import type { ErrorDetail } from '../../../contract/errors.ts';
+import type { Row } from '../../../contract/rows.ts';
 
 /** Input that cannot be accepted: answered with 400 and the list of what was wrong. */
 export class ValidationError extends Error {

@@ -1,6 +1,6 @@
 import type { SQL } from 'drizzle-orm';
-import type { RowData } from '../../contract/rows.ts';
-import type { Executor } from '../db/database.ts';
+import type { RowData } from '../../../contract/rows.ts';
+import type { Executor } from '../../db/database.ts';
 import type { TableMeta } from './table-meta.ts';
 
 /** Where a write came from: hooks may treat them differently (a trigger never re-fires on its own rows). */

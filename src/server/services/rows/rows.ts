@@ -1,14 +1,14 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { LRUCache } from 'lru-cache';
-import type { ListRowsQuery, Row } from '../../contract/rows.ts';
-import { type Executor, queryRows } from '../db/database.ts';
-import { withCells } from './engine/cell-states.ts';
-import { NotFoundError } from './errors.ts';
-import { isUuid } from './ids.ts';
+import type { ListRowsQuery, Row } from '../../../contract/rows.ts';
+import { type Executor, queryRows } from '../../db/database.ts';
+import { withCells } from '../engine/cell-states.ts';
+import { NotFoundError } from '../store/errors.ts';
+import { isUuid } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 import { decodeRow, type StoredRow, selectList } from './row-codec.ts';
 import { orderClause, whereClause } from './row-query.ts';
-import type { Store } from './store.ts';
-import type { TableMeta } from './table-meta.ts';
 
 /**
  * One page of rows matching the query, and how many match in all. The page is found on ids and sort

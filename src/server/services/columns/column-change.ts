@@ -1,8 +1,8 @@
-import { dataTypes } from '../../contract/data-types/index.ts';
-import type { Executor } from '../db/database.ts';
-import type { ColumnChange, ColumnProblem } from './column-hooks.ts';
-import type { Store } from './store.ts';
-import { type ColumnMeta, loadTable } from './table-meta.ts';
+import { dataTypes } from '../../../contract/data-types/index.ts';
+import type { Executor } from '../../db/database.ts';
+import type { ColumnChange, ColumnProblem } from '../store/column-hooks.ts';
+import type { Store } from '../store/store.ts';
+import { type ColumnMeta, loadTable } from '../store/table-meta.ts';
 
 /** Every problem a column change would cause: each type's own config check, then each hook's. */
 export async function checkColumnChange(store: Store, change: ColumnChange): Promise<ColumnProblem[]> {

@@ -4,16 +4,13 @@ import type {
   Column,
   UpdateColumnInput,
   UpdateColumnResult,
-} from '../../contract/columns.ts';
-import type { ColumnConfig } from '../../contract/data-types/index.ts';
-import type { ErrorDetail } from '../../contract/errors.ts';
-import { type ServerColumnType, serverColumnTypes } from '../column-types/index.ts';
-import type { Executor } from '../db/database.ts';
-import { userColumns } from '../db/schema.ts';
-import { convertStorageColumn, distinctTextValues, dropStorageColumn } from '../db/user-table-ddl.ts';
-import { applyColumnChange, checkColumnChange } from './column-change.ts';
-import { checkColumnDef } from './column-defs.ts';
-import { problemDetails } from './column-hooks.ts';
+} from '../../../contract/columns.ts';
+import type { ColumnConfig } from '../../../contract/data-types/index.ts';
+import type { ErrorDetail } from '../../../contract/errors.ts';
+import { type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
+import type { Executor } from '../../db/database.ts';
+import { userColumns } from '../../db/schema.ts';
+import { convertStorageColumn, distinctTextValues, dropStorageColumn } from '../../db/user-table-ddl.ts';
 import {
   aiColumnErrors,
   applyAiColumnChange,
@@ -21,12 +18,15 @@ import {
   readersOf,
   storageChanges,
   withRenamedReferences,
-} from './engine/ai-columns.ts';
-import { NotFoundError, ValidationError } from './errors.ts';
-import type { Store } from './store.ts';
-import { advanceTableVersion } from './table-changes.ts';
-import { type ColumnMeta, type TableMeta, toColumn } from './table-meta.ts';
-import { insertColumns } from './tables.ts';
+} from '../engine/ai-columns.ts';
+import { problemDetails } from '../store/column-hooks.ts';
+import { NotFoundError, ValidationError } from '../store/errors.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion } from '../store/table-changes.ts';
+import { type ColumnMeta, type TableMeta, toColumn } from '../store/table-meta.ts';
+import { applyColumnChange, checkColumnChange } from './column-change.ts';
+import { checkColumnDef } from './column-defs.ts';
+import { insertColumns } from './insert-columns.ts';
 
 const MAX_SEEDED_OPTIONS = 200;
 

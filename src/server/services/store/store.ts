@@ -1,8 +1,8 @@
 import type { SQL } from 'drizzle-orm';
-import type { BulkStep } from '../db/bulk-load.ts';
-import type { Database, Db } from '../db/database.ts';
+import type { BulkStep } from '../../db/bulk-load.ts';
+import type { Database, Db } from '../../db/database.ts';
+import { AnswerCache } from '../engine/answer-cache.ts';
 import type { ColumnHook } from './column-hooks.ts';
-import { AnswerCache } from './engine/answer-cache.ts';
 import { EngineSignals } from './engine-signals.ts';
 import type { RowHook } from './row-hooks.ts';
 import { TableCache } from './table-cache.ts';

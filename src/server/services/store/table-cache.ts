@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/database.ts';
-import { userTables } from '../db/schema.ts';
+import type { Db } from '../../db/database.ts';
+import { userTables } from '../../db/schema.ts';
 import { NotFoundError } from './errors.ts';
 import { isUuid } from './ids.ts';
 import { loadTableRecord, type TableMeta, tableMetaOf } from './table-meta.ts';

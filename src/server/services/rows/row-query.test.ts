@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { columnFixture } from '../../../test/support/column-fixture.ts';
+import { columnFixture } from '../../../../test/support/column-fixture.ts';
+import type { ColumnMeta } from '../store/table-meta.ts';
 import { indexableFilterColumns, sortKeys } from './row-query.ts';
-import type { ColumnMeta } from './table-meta.ts';
 
 const column = (name: string, dataType: ColumnMeta['dataType']): ColumnMeta => ({
   ...columnFixture(name, dataType),

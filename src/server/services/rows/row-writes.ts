@@ -1,22 +1,22 @@
 import { sql } from 'drizzle-orm';
-import type { ErrorDetail } from '../../contract/errors.ts';
-import type { InsertRowsInput, Row, UpdateRowInput } from '../../contract/rows.ts';
-import { type Executor, queryRows } from '../db/database.ts';
-import { newRowCells, withCells } from './engine/cell-states.ts';
-import { lockEditedCells } from './engine/person-edits.ts';
-import { NotFoundError, ValidationError, VersionConflictError } from './errors.ts';
-import { isUuid, newId } from './ids.ts';
-import { bulkInsertRows } from './io/bulk-rows.ts';
-import { verifyEditedCells } from './learning/verified-marks.ts';
+import type { ErrorDetail } from '../../../contract/errors.ts';
+import type { InsertRowsInput, Row, UpdateRowInput } from '../../../contract/rows.ts';
+import { type Executor, queryRows } from '../../db/database.ts';
+import { newRowCells, withCells } from '../engine/cell-states.ts';
+import { lockEditedCells } from '../engine/person-edits.ts';
+import { bulkInsertRows } from '../io/bulk-rows.ts';
+import { verifyEditedCells } from '../learning/verified-marks.ts';
+import { NotFoundError, ValidationError, VersionConflictError } from '../store/errors.ts';
+import { isUuid, newId } from '../store/ids.ts';
+import { deriveRow, hookStatements, type WriteSource } from '../store/row-hooks.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion, advanceVersionStatement, writeHistory } from '../store/table-changes.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 import { decodeRow, recordsetColumns, type StoredRow, selectList, toStorageRecord } from './row-codec.ts';
-import { deriveRow, hookStatements, type WriteSource } from './row-hooks.ts';
 import { insertRowsStatement } from './row-insert.ts';
 import { mergeEdit } from './row-merge.ts';
 import { rowValidator } from './row-values.ts';
 import { getRow } from './rows.ts';
-import type { Store } from './store.ts';
-import { advanceTableVersion, advanceVersionStatement, writeHistory } from './table-changes.ts';
-import type { TableMeta } from './table-meta.ts';
 
 /**
  * From this many rows a batch insert takes the bulk path (COPY): PostgreSQL reads COPY's text format

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
-import type { Database } from '../db/database.ts';
-import type { Logger } from '../logger.ts';
+import type { FilterSpec, SortSpec } from '../../../contract/rows.ts';
+import type { Database } from '../../db/database.ts';
+import type { Logger } from '../../logger.ts';
+import type { Store } from '../store/store.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 import { indexableFilterColumns, sortKeys } from './row-query.ts';
-import type { Store } from './store.ts';
-import type { TableMeta } from './table-meta.ts';
 
 /** Tables smaller than this scan fast enough; indexes would only slow their writes. */
 const MIN_ROWS_FOR_INDEX = 10_000;

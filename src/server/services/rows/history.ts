@@ -1,19 +1,19 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { dataTypes } from '../../contract/data-types/index.ts';
-import type { HistoryAction, HistoryEntry } from '../../contract/history.ts';
-import type { Row, RowData } from '../../contract/rows.ts';
-import { queryRows } from '../db/database.ts';
-import { rowHistory } from '../db/schema.ts';
-import { NotFoundError } from './errors.ts';
-import { isUuid } from './ids.ts';
-import { deriveRow, hookStatements } from './row-hooks.ts';
+import { dataTypes } from '../../../contract/data-types/index.ts';
+import type { HistoryAction, HistoryEntry } from '../../../contract/history.ts';
+import type { Row, RowData } from '../../../contract/rows.ts';
+import { queryRows } from '../../db/database.ts';
+import { rowHistory } from '../../db/schema.ts';
+import { NotFoundError } from '../store/errors.ts';
+import { isUuid } from '../store/ids.ts';
+import { deriveRow, hookStatements } from '../store/row-hooks.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion } from '../store/table-changes.ts';
+import type { TableMeta } from '../store/table-meta.ts';
 import { insertRowsStatement } from './row-insert.ts';
 import { checkValue } from './row-values.ts';
 import { writeRowData } from './row-writes.ts';
 import { getRow } from './rows.ts';
-import type { Store } from './store.ts';
-import { advanceTableVersion } from './table-changes.ts';
-import type { TableMeta } from './table-meta.ts';
 
 type HistoryRecord = typeof rowHistory.$inferSelect;
 

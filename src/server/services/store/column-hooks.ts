@@ -1,5 +1,5 @@
-import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
-import type { Executor } from '../db/database.ts';
+import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
+import type { Executor } from '../../db/database.ts';
 import type { ColumnMeta, TableMeta } from './table-meta.ts';
 
 /** A column as it will be after a change; new columns have no id yet. */

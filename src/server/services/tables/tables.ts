@@ -1,26 +1,25 @@
 import { and, eq, ilike, type SQL, sql } from 'drizzle-orm';
-import type { ColumnDef } from '../../contract/columns.ts';
 import type {
   CreateTableInput,
   ListTablesQuery,
   Table,
   TableSummary,
   UpdateTableInput,
-} from '../../contract/tables.ts';
-import type { Executor } from '../db/database.ts';
-import { aiCellCounts, aiCells, aiRuns, rowHistory, userColumns, userTables } from '../db/schema.ts';
-import { addStorageColumn, createStorageTable, dropStorageTable } from '../db/user-table-ddl.ts';
-import { applyColumnChange, checkColumnChange } from './column-change.ts';
-import { checkColumnDef, duplicateNames } from './column-defs.ts';
-import { problemDetails } from './column-hooks.ts';
-import { aiColumnErrors } from './engine/ai-columns.ts';
-import { NotFoundError, ValidationError } from './errors.ts';
-import { newId, newStorageName } from './ids.ts';
-import { withKindColumns } from './kinds/company-columns.ts';
-import { relationshipsOf } from './kinds/table-relationships.ts';
-import type { Store } from './store.ts';
-import { advanceTableVersion } from './table-changes.ts';
-import { toTable, toTableSummary } from './table-meta.ts';
+} from '../../../contract/tables.ts';
+import { aiCellCounts, aiCells, aiRuns, rowHistory, userTables } from '../../db/schema.ts';
+import { createStorageTable, dropStorageTable } from '../../db/user-table-ddl.ts';
+import { applyColumnChange, checkColumnChange } from '../columns/column-change.ts';
+import { checkColumnDef, duplicateNames } from '../columns/column-defs.ts';
+import { insertColumns } from '../columns/insert-columns.ts';
+import { aiColumnErrors } from '../engine/ai-columns.ts';
+import { withKindColumns } from '../kinds/company-columns.ts';
+import { relationshipsOf } from '../kinds/table-relationships.ts';
+import { problemDetails } from '../store/column-hooks.ts';
+import { NotFoundError, ValidationError } from '../store/errors.ts';
+import { newId, newStorageName } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
+import { advanceTableVersion } from '../store/table-changes.ts';
+import { toTable, toTableSummary } from '../store/table-meta.ts';
 
 export async function listTables(store: Store, query: ListTablesQuery): Promise<TableSummary[]> {
   const conditions: SQL[] = [];
@@ -39,32 +38,6 @@ export async function listTables(store: Store, query: ListTablesQuery): Promise<
 export async function getTable(store: Store, tableId: string): Promise<Table> {
   const table = await store.tables.get(tableId);
   return toTable(table, await relationshipsOf(store.db, tableId));
-}
-
-/** Adds columns to a table's metadata and storage, at the given positions. */
-export async function insertColumns(
-  tx: Executor,
-  tableId: string,
-  storageName: string,
-  defs: ColumnDef[],
-  firstPosition: number,
-) {
-  for (const [index, def] of defs.entries()) {
-    const column = {
-      id: newId(),
-      tableId,
-      name: def.name,
-      displayName: def.displayName ?? def.name,
-      dataType: def.dataType,
-      position: def.position ?? firstPosition + index,
-      required: def.required ?? false,
-      defaultValue: def.defaultValue ?? null,
-      config: def.config ?? {},
-      storageName: newStorageName('c'),
-    };
-    await tx.insert(userColumns).values(column);
-    await addStorageColumn(tx, storageName, column.storageName, column);
-  }
 }
 
 export async function createTable(store: Store, input: CreateTableInput): Promise<Table> {

@@ -1,9 +1,9 @@
 import { LRUCache } from 'lru-cache';
-import type { InsertRowsInput, ListRowsQuery, Row } from '../../contract/rows.ts';
+import type { InsertRowsInput, ListRowsQuery, Row } from '../../../contract/rows.ts';
+import type { Store } from '../store/store.ts';
 import { type CachedPage, createPageCache } from './page-cache.ts';
 import { deleteRows, insertRows } from './row-writes.ts';
 import { listRows } from './rows.ts';
-import type { Store } from './store.ts';
 import type { TableMaintenance } from './table-maintenance.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { RowData } from '../../contract/rows.ts';
+import type { RowData } from '../../../contract/rows.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
