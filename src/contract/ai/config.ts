@@ -59,7 +59,7 @@ export const MAX_EXAMPLES = 10;
 
 const aliases: Record<string, OutputFormat> = { numeric: 'number', select: 'label' };
 
-/** The fields of an AI column's config; the ai type's settings (data-types/column-config.ts). */
+/** The fields of an AI column's config; the ai type's settings (data-types/ai.ts), and the MCP tool's. */
 export const AiConfigFields = {
   kind: AiKind.optional().describe(
     'ai: agent (a prompt), criterion_grade (a 1-5 grade and a reason), or a company, people finder or contact kind',
@@ -134,3 +134,6 @@ export const AiConfigFields = {
       'ai: answer a request identical to an earlier one (same prompt, examples, model, format) from the answer cache instead of the provider (default true); false for answers meant to vary',
     ),
 };
+
+/** An AI column's config as its format and kind read it. */
+export type AiConfig = z.infer<z.ZodObject<typeof AiConfigFields>>;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { ColumnConfig } from '../data-types/data-type.ts';
 import { coerceDate, coerceNumber, coercePhone, coerceUrl, moneyFromText } from './coerce.ts';
-import type { OutputFormat } from './config.ts';
+import type { AiConfig, OutputFormat } from './config.ts';
 
 /** How a format's values are stored: the SQL column type family of an AI column. */
 export type FormatStorage = 'text' | 'number' | 'timestamp' | 'array' | 'json';
@@ -14,12 +13,12 @@ export type FormatStorage = 'text' | 'number' | 'timestamp' | 'array' | 'json';
  */
 export interface OutputFormatDefinition {
   storage: FormatStorage;
-  value(config: ColumnConfig): z.ZodType;
-  answer(config: ColumnConfig): z.ZodType<{ value: unknown }>;
+  value(config: AiConfig): z.ZodType;
+  answer(config: AiConfig): z.ZodType<{ value: unknown }>;
   /** What the model is told about the answer's shape, in one sentence. */
-  instruction(config: ColumnConfig): string;
+  instruction(config: AiConfig): string;
   /** The JSON Schema of a value, as the model is asked for it (labels as an enum, formats named). */
-  jsonSchema(config: ColumnConfig): Record<string, unknown>;
+  jsonSchema(config: AiConfig): Record<string, unknown>;
 }
 
 const answerOf = (value: z.ZodType) => z.object({ value: value.nullable() });
@@ -87,7 +86,7 @@ const money = z
   });
 
 /** The JSON Schema of a json-format column as a zod schema; throws when it cannot be used. */
-export function jsonOutputSchema(config: ColumnConfig): z.ZodType {
+export function jsonOutputSchema(config: AiConfig): z.ZodType {
   return config.outputSchema ? z.fromJSONSchema(config.outputSchema as never) : z.json();
 }
 
@@ -104,7 +103,7 @@ const simple = (
   jsonSchema: () => jsonSchema,
 });
 
-const labelEnum = (config: ColumnConfig) => ({ type: 'string', enum: config.labels ?? [] });
+const labelEnum = (config: AiConfig) => ({ type: 'string', enum: config.labels ?? [] });
 
 export const outputFormats: Record<OutputFormat, OutputFormatDefinition> = {
   text: simple('text', text, 'Answer with plain text.', { type: 'string' }),
@@ -153,7 +152,7 @@ export const outputFormats: Record<OutputFormat, OutputFormatDefinition> = {
 };
 
 /** The JSON Schema of a whole answer: `{ value }`, where null means the model could not tell. */
-export function answerJsonSchema(format: OutputFormat, config: ColumnConfig): Record<string, unknown> {
+export function answerJsonSchema(format: OutputFormat, config: AiConfig): Record<string, unknown> {
   return {
     type: 'object',
     properties: { value: { anyOf: [outputFormats[format].jsonSchema(config), { type: 'null' }] } },
@@ -179,7 +178,7 @@ export const criterionAnswer = z.object({
 });
 
 /** The formats the non-agent kinds always answer in, whatever outputFormat says. */
-const kindFormats: Partial<Record<NonNullable<ColumnConfig['kind']>, OutputFormat>> = {
+const kindFormats: Partial<Record<NonNullable<AiConfig['kind']>, OutputFormat>> = {
   criterion_grade: 'grade',
   company_profile: 'json',
   company_name: 'text',
@@ -191,5 +190,5 @@ const kindFormats: Partial<Record<NonNullable<ColumnConfig['kind']>, OutputForma
 };
 
 /** The format of an AI column: fixed for the kinds that have one; an agent defaults to text. */
-export const formatOf = (config: ColumnConfig): OutputFormat =>
+export const formatOf = (config: AiConfig): OutputFormat =>
   (config.kind && kindFormats[config.kind]) ?? config.outputFormat ?? 'text';

@@ -2,6 +2,20 @@ import { z } from 'zod';
 import type { DataTypeDefinition } from './data-type.ts';
 import { checkFormulas } from './formula/check-formulas.ts';
 
+const computedSettings = z.object({
+  formula: z.string().max(8192).optional().describe('computed: formula expression'),
+  formulaType: z.enum(['arithmetic', 'text_concat', 'date_diff', 'conditional', 'aggregate']).optional(),
+  resultType: z
+    .string()
+    .max(64)
+    .optional()
+    .describe('computed: number, text, boolean or date; inferred from the formula when omitted'),
+  dependencies: z
+    .array(z.string())
+    .optional()
+    .describe('computed: column names the formula depends on (filled in by the server)'),
+});
+
 /** A formula that failed on a row holds its reason instead of a value (as spreadsheets show #DIV/0!). */
 export const FormulaErrorValue = z.object({ error: z.string() });
 export type FormulaErrorValue = z.infer<typeof FormulaErrorValue>;
@@ -18,7 +32,8 @@ export const isFormulaError = (value: unknown): value is FormulaErrorValue =>
  * read them only. A column's config is checked with every formula of its table, and completed with
  * the result type, the kind of formula and the columns it depends on.
  */
-export const computedType: DataTypeDefinition = {
+export const computedType: DataTypeDefinition<typeof computedSettings> = {
+  settings: computedSettings,
   valueSchema: () => z.json(),
   parseText: () => undefined,
   writable: false,

@@ -1,28 +1,38 @@
-import type { z } from 'zod';
-import type { ColumnConfig } from './column-config.ts';
+import { z } from 'zod';
 
-export { ColumnConfig, type ColumnConfigOf, OptionColor, TypedColumnConfig } from './column-config.ts';
 export { DataType } from './type-names.ts';
 
-/** What a config check needs to know of a table's columns. */
-export interface ColumnShape {
+/**
+ * A type's settings: the fields of a column's config it reads, each optional (a column is created with
+ * defaults; `checkConfig` says what a type requires). Field descriptions are the API reference's.
+ */
+export type SettingsSchema = z.ZodObject;
+
+/** What a config check needs to know of a column: its config typed as its check reads it. */
+export interface ColumnShape<Config = Readonly<Record<string, unknown>>> {
   name: string;
   dataType: string;
-  config: ColumnConfig;
+  config: Config;
 }
 
 /** A config check's answer: problems (paths relative to the config), and the config as it will be stored. */
-export interface ConfigCheck {
-  config: ColumnConfig;
+export interface ConfigCheck<Config> {
+  config: Config;
   errors: Array<{ path: string; message: string }>;
 }
 
-/** What a type definition knows about values: how to validate one from JSON and how to read one from text. */
-export interface DataTypeDefinition {
+/**
+ * What a type definition knows about values and settings: its settings schema, how to validate a value
+ * from JSON and how to read one from text. `Settings` is the type's own schema, so an entry reads only
+ * its own fields (the select entry has `options`, not `formula`).
+ */
+export interface DataTypeDefinition<Settings extends SettingsSchema = SettingsSchema> {
+  /** The type's part of ColumnConfig; the wire's flat ColumnConfig merges every type's (column-config.ts). */
+  settings: Settings;
   /** Schema for a non-null value arriving through the API; its output is the stored, normalized value. */
-  valueSchema(config: ColumnConfig): z.ZodType;
+  valueSchema(config: z.infer<Settings>): z.ZodType;
   /** Reads a value typed or pasted as text (defaults, paste, import); undefined when the text does not fit. */
-  parseText(text: string, config: ColumnConfig): unknown;
+  parseText(text: string, config: z.infer<Settings>): unknown;
   /** A value as text people type and read back through parseText; lists joined by commas when absent. */
   formatText?(value: unknown): string;
   /**
@@ -37,12 +47,18 @@ export interface DataTypeDefinition {
    * Present when an enrichment can fill a column of this type (an answer of the model can be read
    * into it); `missing` says what such a column lacks first ("its options").
    */
-  enrichment?: { missing?(config: ColumnConfig): string | undefined };
+  enrichment?: { missing?(config: z.infer<Settings>): string | undefined };
   /** Whether values of this type are written by people; computed values are produced by the server. */
   writable: boolean;
   /**
    * Checks a column's config against the table's columns (all of them, this one included, as they will
    * be) and completes it; pure, so the app can show the same problems while the config is typed.
    */
-  checkConfig?(column: ColumnShape, columns: ColumnShape[]): ConfigCheck;
+  checkConfig?(
+    column: ColumnShape<z.infer<Settings>>,
+    columns: ColumnShape[],
+  ): ConfigCheck<z.infer<Settings>>;
 }
+
+/** The settings of a type that has none: its config is kept as sent and read by no one. */
+export const noSettings = z.object({}).loose();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DataTypeDefinition } from './data-type.ts';
+import { type DataTypeDefinition, noSettings } from './data-type.ts';
 
 const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], {
   error: 'Expected an ISO 8601 date (2026-04-03) or date-time (2026-04-03T10:00:00Z)',
@@ -24,7 +24,8 @@ function normalize(text: string): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-export const dateType: DataTypeDefinition = {
+export const dateType: DataTypeDefinition<typeof noSettings> = {
+  settings: noSettings,
   valueSchema: () =>
     isoDateOrDateTime.transform((text, ctx) => {
       const iso = normalize(text);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DataTypeDefinition } from './data-type.ts';
+import { type DataTypeDefinition, noSettings } from './data-type.ts';
 
 /** An image by its http(s) address; the server never fetches it, the browser shows it. */
 const imageUrl = z.url({ protocol: /^https?$/, error: 'Expected an http(s) image URL' }).max(4096);
@@ -7,14 +7,16 @@ const imageUrl = z.url({ protocol: /^https?$/, error: 'Expected an http(s) image
 /** Addresses in text: separated by commas, spaces or line breaks (a URL has none of them unescaped). */
 const splitUrls = (text: string): string[] => text.split(/[\s,]+/).filter(Boolean);
 
-export const imageType: DataTypeDefinition = {
+export const imageType: DataTypeDefinition<typeof noSettings> = {
+  settings: noSettings,
   valueSchema: () => imageUrl,
   parseText: (text) => (imageUrl.safeParse(text.trim()).success ? text.trim() : undefined),
   writable: true,
 };
 
 /** Several images, in order; typed as addresses separated by commas or spaces. */
-export const imagesType: DataTypeDefinition = {
+export const imagesType: DataTypeDefinition<typeof noSettings> = {
+  settings: noSettings,
   valueSchema: () => z.array(imageUrl).max(100),
   parseText: (text) => {
     const urls = splitUrls(text);

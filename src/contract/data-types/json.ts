@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DataTypeDefinition } from './data-type.ts';
+import { type DataTypeDefinition, noSettings } from './data-type.ts';
 
 /** 1 MiB of JSON text per cell: documents, not data sets. */
 const MAX_JSON_TEXT = 1024 * 1024;
@@ -12,7 +12,8 @@ const jsonSchema = z.json().refine((value) => JSON.stringify(value).length <= MA
  * Any JSON value (object, array, string, number, boolean). Typed or pasted text must be JSON: `hello`
  * is refused, `"hello"` is a string. Text of it is compact JSON, so it reads back as the same value.
  */
-export const jsonType: DataTypeDefinition = {
+export const jsonType: DataTypeDefinition<typeof noSettings> = {
+  settings: noSettings,
   valueSchema: () => jsonSchema,
   parseText: (text) => {
     try {

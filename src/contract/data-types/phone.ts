@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DataTypeDefinition } from './data-type.ts';
+import { type DataTypeDefinition, noSettings } from './data-type.ts';
 
 /**
  * A phone number as people write it: digits with an optional leading +, spaces, dots, dashes,
@@ -19,7 +19,8 @@ const phoneSchema = z
   .transform((text) => text.trim())
   .refine(isPhone, { error: 'Expected a phone number (+1 555 123 4567)' });
 
-export const phoneType: DataTypeDefinition = {
+export const phoneType: DataTypeDefinition<typeof noSettings> = {
+  settings: noSettings,
   valueSchema: () => phoneSchema,
   parseText: (text) => (isPhone(text.trim()) ? text.trim() : undefined),
   writable: true,

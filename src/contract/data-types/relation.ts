@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { DataTypeDefinition } from './data-type.ts';
 
+const relationSettings = z.object({
+  targetTableId: z.string().optional().describe('relation: id of the related table'),
+  displayColumn: z
+    .string()
+    .optional()
+    .describe('relation: column shown from the related table (its first column when omitted)'),
+});
+
 const RowId = z.uuid({ error: 'Expected the id of a row of the linked table' });
 
 /**
@@ -8,7 +16,8 @@ const RowId = z.uuid({ error: 'Expected the id of a row of the linked table' });
  * ids; one id alone is accepted and stored as a list of one. That the rows exist is checked by the
  * server when the value is written, and links to a row go when the row is deleted.
  */
-export const relationType: DataTypeDefinition = {
+export const relationType: DataTypeDefinition<typeof relationSettings> = {
+  settings: relationSettings,
   valueSchema: () =>
     z
       .union([RowId, z.array(RowId).max(1000)])

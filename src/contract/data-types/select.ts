@@ -1,7 +1,37 @@
 import { z } from 'zod';
-import type { ColumnConfig, DataTypeDefinition } from './data-type.ts';
+import type { DataTypeDefinition } from './data-type.ts';
 
-function optionSchema(config: ColumnConfig): z.ZodType<string> {
+/** The colours an option chip can be given (select, multiselect, AI labels). */
+export const OptionColor = z.enum([
+  'gray',
+  'red',
+  'orange',
+  'yellow',
+  'green',
+  'teal',
+  'blue',
+  'purple',
+  'pink',
+]);
+export type OptionColor = z.infer<typeof OptionColor>;
+
+/** A colour per option (select, multiselect, AI labels): shared by the ai type's settings. */
+export const optionColors = z
+  .record(z.string(), OptionColor)
+  .optional()
+  .describe('select, multiselect, AI labels: a colour per option; one without gets a colour from its text');
+
+const selectSettings = z.object({
+  options: z
+    .array(z.string().min(1).max(256))
+    .max(1000)
+    .optional()
+    .describe('select, multiselect: allowed options'),
+  optionColors,
+});
+type SelectSettings = z.infer<typeof selectSettings>;
+
+function optionSchema(config: SelectSettings): z.ZodType<string> {
   const options = config.options;
   if (!options) return z.string().min(1).max(256);
   return z.string().refine((value) => options.includes(value), {
@@ -9,7 +39,8 @@ function optionSchema(config: ColumnConfig): z.ZodType<string> {
   });
 }
 
-export const selectType: DataTypeDefinition = {
+export const selectType: DataTypeDefinition<typeof selectSettings> = {
+  settings: selectSettings,
   valueSchema: optionSchema,
   parseText: (text, config) => {
     const value = text.trim();
@@ -19,7 +50,8 @@ export const selectType: DataTypeDefinition = {
   writable: true,
 };
 
-export const multiselectType: DataTypeDefinition = {
+export const multiselectType: DataTypeDefinition<typeof selectSettings> = {
+  settings: selectSettings,
   valueSchema: (config) => z.array(optionSchema(config)).max(1000),
   parseText: (text, config) => {
     const values = text

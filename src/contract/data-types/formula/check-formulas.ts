@@ -1,15 +1,11 @@
-import type { ColumnConfig } from '../data-type.ts';
+import type { ColumnShape } from '../data-type.ts';
 import { FormulaError, type FormulaNode, type FormulaType, referencedColumns } from './formula-ast.ts';
-import { columnValueType, type FormulaKind } from './formula-functions.ts';
+import { columnValueType, type FormulaKind, type FormulaReadConfig } from './formula-functions.ts';
 import { parseFormula } from './parse-formula.ts';
 import { formulaKindOf, typeOf } from './type-check.ts';
 
 /** What a formula check needs to know of a column. */
-export interface ColumnShape {
-  name: string;
-  dataType: string;
-  config: ColumnConfig;
-}
+type FormulaColumn = ColumnShape<FormulaReadConfig>;
 
 /** The result types a computed column can have. */
 export const RESULT_TYPES = ['number', 'text', 'boolean', 'date'] as const;
@@ -34,11 +30,11 @@ export interface FormulaChecks {
  * columns and functions, use values of the right kinds, not depend on itself (directly or through other
  * computed columns), and give one value of a single kind (matching `resultType` when one is given).
  */
-export function checkFormulas(columns: ColumnShape[]): FormulaChecks {
+export function checkFormulas(columns: FormulaColumn[]): FormulaChecks {
   const checked = new Map<string, CheckedFormula>();
   const errors = new Map<string, string>();
   const types = new Map<string, FormulaType>();
-  const computed = new Map<string, ColumnShape>();
+  const computed = new Map<string, FormulaColumn>();
   for (const column of columns) {
     if (column.dataType === 'computed') computed.set(column.name, column);
     else types.set(column.name, columnValueType(column.dataType, column.config));
@@ -72,7 +68,7 @@ export function checkFormulas(columns: ColumnShape[]): FormulaChecks {
         visit(dependency);
         if (errors.has(dependency)) throw new FormulaError(`Column "${dependency}" has a formula error`);
       }
-      checked.set(name, finish(node, types, computed.get(name) as ColumnShape));
+      checked.set(name, finish(node, types, computed.get(name) as FormulaColumn));
       types.set(name, (checked.get(name) as CheckedFormula).resultType);
     } catch (error) {
       if (!errors.has(name)) errors.set(name, (error as Error).message);
@@ -84,7 +80,7 @@ export function checkFormulas(columns: ColumnShape[]): FormulaChecks {
   return { checked, errors };
 }
 
-function finish(node: FormulaNode, types: Map<string, FormulaType>, column: ColumnShape): CheckedFormula {
+function finish(node: FormulaNode, types: Map<string, FormulaType>, column: FormulaColumn): CheckedFormula {
   const type = typeOf(node, types);
   if (type === 'list') throw new FormulaError('A formula gives one value: use count() or concat() on a list');
   const given = column.config.resultType;

@@ -1,6 +1,12 @@
+import type { AiConfig } from '../../ai/config.ts';
 import { type FormatStorage, formatOf, outputFormats } from '../../ai/formats.ts';
-import type { ColumnConfig } from '../data-type.ts';
 import type { FormulaType } from './formula-ast.ts';
+
+/**
+ * What formulas read of a column's config: an AI column's format, a computed column's formula and result
+ * type (the computed type's settings, data-types/computed.ts, declare these fields for the API).
+ */
+export type FormulaReadConfig = AiConfig & { formula?: string; resultType?: string };
 
 /** The kinds of formula the Tables API names (`config.formulaType`). */
 export const FORMULA_KINDS = ['arithmetic', 'text_concat', 'date_diff', 'conditional', 'aggregate'] as const;
@@ -144,7 +150,7 @@ const STORED_AS: Record<FormatStorage, FormulaType> = {
  * The formula value kind a column's values have, by data type: computed columns by their result type,
  * AI columns by how their output format is stored.
  */
-export function columnValueType(dataType: string, config: ColumnConfig = {}): FormulaType {
+export function columnValueType(dataType: string, config: FormulaReadConfig = {}): FormulaType {
   const resultType = config.resultType;
   switch (dataType) {
     case 'ai':
