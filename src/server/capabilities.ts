@@ -5,7 +5,7 @@ import { sealStoredSecrets } from './secrets/seal-stored.ts';
 import { secretBox } from './secrets/secret-box.ts';
 import { loadSecretKey } from './secrets/secret-key.ts';
 import { Providers } from './services/ai/providers.ts';
-import { renameReferencesHook } from './services/charts/rename-hook.ts';
+import { chartRenameHook } from './services/charts/chart-rename-hook.ts';
 import { ContactProviders } from './services/contacts/contact-providers.ts';
 import { aiRowHook } from './services/engine/ai-row-hook.ts';
 import { formulaRowHook } from './services/formulas/derive-hook.ts';
@@ -21,6 +21,7 @@ import { createStore } from './services/store/store.ts';
 import { TriggerDispatcher } from './services/triggers/dispatcher.ts';
 import { triggerEventHook } from './services/triggers/event-hook.ts';
 import { TriggerPresence } from './services/triggers/trigger-presence.ts';
+import { triggerRenameHook } from './services/triggers/trigger-rename-hook.ts';
 import { triggerService } from './services/triggers/triggers.ts';
 import { rowMetadataHook } from './services/v1/row-metadata.ts';
 
@@ -63,7 +64,12 @@ export async function createCapabilities(database: Database, config: Config, log
     triggerEventHook(presence, () => dispatcher.kick()),
     rowMetadataHook,
   );
-  columnHooks.push(formulaColumnHook, relationColumnHook(store, relations), renameReferencesHook);
+  columnHooks.push(
+    formulaColumnHook,
+    relationColumnHook(store, relations),
+    chartRenameHook,
+    triggerRenameHook,
+  );
   return {
     store,
     providers,

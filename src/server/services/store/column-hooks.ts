@@ -1,4 +1,5 @@
 import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
+import type { FilterSpec } from '../../../contract/rows.ts';
 import type { Executor } from '../../db/database.ts';
 import type { ColumnMeta, TableMeta } from './table-meta.ts';
 
@@ -45,6 +46,14 @@ export function renamesOf(change: { before: ColumnMeta[]; after: Array<{ id?: st
   }
   return renames;
 }
+
+/** A name after the renames: the new name of a renamed column, any other name as it was. */
+export const renamed = <Name extends string | null | undefined>(renames: Map<string, string>, name: Name) =>
+  (name ? (renames.get(name) ?? name) : name) as Name;
+
+/** Filters (a chart's, a trigger's condition) naming renamed columns by their new names. */
+export const renameFilters = (renames: Map<string, string>, filters: FilterSpec[]): FilterSpec[] =>
+  filters.map((filter) => ({ ...filter, column: renamed(renames, filter.column) }));
 
 /** Problems as validation details: those of the column being changed by path, others named. */
 export function problemDetails(problems: ColumnProblem[], pathOf: (column: string) => string | null) {

@@ -1,17 +1,10 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { columnResolver, referenceFor } from '../../../contract/ai/references.ts';
-import type { ChartConfig } from '../../../contract/charts.ts';
-import type { FilterSpec } from '../../../contract/rows.ts';
 import type { TriggerCondition } from '../../../contract/triggers.ts';
-import { charts, triggers } from '../../db/schema.ts';
-import { type ColumnHook, renamesOf } from '../store/column-hooks.ts';
+import { triggers } from '../../db/schema.ts';
+import { type ColumnHook, renameFilters, renamesOf } from '../store/column-hooks.ts';
 import type { ColumnMeta } from '../store/table-meta.ts';
-import { renameActionConfig } from '../triggers/action-renames.ts';
-
-const renamed = (renames: Map<string, string>, name: string | null | undefined) =>
-  name ? (renames.get(name) ?? name) : name;
-const renameFilters = (renames: Map<string, string>, filters: FilterSpec[]) =>
-  filters.map((filter) => ({ ...filter, column: renamed(renames, filter.column) as string }));
+import { renameActionConfig } from './action-renames.ts';
 
 /**
  * Display names that changed, old to how the column is written now, for templates naming columns by
@@ -29,27 +22,15 @@ function labelRenames(before: ColumnMeta[], after: ColumnMeta[]): Map<string, st
 }
 
 /**
- * Charts and triggers name columns (a chart's axes and filters; a trigger's condition, the AI columns it
- * runs, the values a create_task maps, here or in the table it writes to): when a column is renamed,
- * they follow it.
+ * Triggers name columns (a trigger's condition, the AI columns it runs, the values a create_task maps,
+ * here or in the table it writes to): when a column is renamed, they follow it.
  */
-export const renameReferencesHook: ColumnHook = {
-  name: 'column-references',
+export const triggerRenameHook: ColumnHook = {
+  name: 'trigger-references',
   apply: async (tx, before, table) => {
     const renames = renamesOf({ before, after: table.columns });
     const labels = labelRenames(before, table.columns);
     if (renames.size === 0 && labels.size === 0) return;
-    for (const chart of await tx.select().from(charts).where(eq(charts.tableId, table.id))) {
-      const config = chart.config as ChartConfig;
-      const next: ChartConfig = {
-        ...config,
-        xColumn: renamed(renames, config.xColumn) as string,
-        ...(config.yColumn && { yColumn: renamed(renames, config.yColumn) }),
-        ...(config.groupBy && { groupBy: renamed(renames, config.groupBy) }),
-        ...(config.filters && { filters: renameFilters(renames, config.filters) }),
-      };
-      await tx.update(charts).set({ config: next }).where(eq(charts.id, chart.id));
-    }
     for (const trigger of await tx.select().from(triggers).where(eq(triggers.tableId, table.id))) {
       const condition = trigger.condition as TriggerCondition | null;
       const config = trigger.actionConfig as Record<string, unknown>;
@@ -82,9 +63,7 @@ export const renameReferencesHook: ColumnHook = {
       const actionConfig = renameActionConfig(
         trigger.actionType,
         trigger.actionConfig as Record<string, unknown>,
-        {
-          target: renames,
-        },
+        { target: renames },
       );
       await tx.update(triggers).set({ actionConfig }).where(eq(triggers.id, trigger.id));
     }
