@@ -21,8 +21,3 @@ export const Document = z
   })
   .meta({ id: 'Document' });
 export type Document = z.infer<typeof Document>;
-
-/** Multipart upload: one file in the field `file`. */
-export const UploadDocumentForm = z
-  .object({ file: z.any().describe('The file (CSV, TSV, JSON array, NDJSON or XLSX)') })
-  .meta({ id: 'UploadDocumentForm' });

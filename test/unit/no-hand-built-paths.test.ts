@@ -13,12 +13,6 @@ const CLIENT = new Set(['src/app/api/api-client.ts', 'src/app/api/typed-client.t
  * a new hand-built call fails this test; call a declared route with callRoute instead.
  */
 const KNOWN: Record<string, number> = {
-  'src/app/features/access/api/signed-download.ts': 1,
-  'src/app/features/ai-columns/api/preview-column.ts': 1,
-  'src/app/features/enrich/api/get-enrich-runs.ts': 1,
-  'src/app/features/enrich/api/preview-plan.ts': 1,
-  'src/app/features/enrich/api/start-enrichment.ts': 1,
-  'src/app/features/evaluate/api/evaluate-column.ts': 1,
   'src/app/features/extract/api/create-schema.ts': 1,
   'src/app/features/extract/api/estimate-extraction.ts': 1,
   'src/app/features/extract/api/get-row-source.ts': 1,
@@ -26,21 +20,6 @@ const KNOWN: Record<string, number> = {
   'src/app/features/extract/api/start-extraction.ts': 1,
   'src/app/features/import/api/preview-import.ts': 1,
   'src/app/features/import/api/start-import.ts': 1,
-  'src/app/features/runs/api/cancel-run.ts': 1,
-  'src/app/features/runs/api/estimate-run.ts': 1,
-  'src/app/features/runs/api/get-runs.ts': 1,
-  'src/app/features/runs/api/resume-run.ts': 1,
-  'src/app/features/runs/api/rollback-run.ts': 1,
-  'src/app/features/runs/api/start-run.ts': 1,
-  'src/app/features/settings/api/create-provider.ts': 1,
-  'src/app/features/settings/api/delete-provider.ts': 1,
-  'src/app/features/settings/api/get-ai-settings.ts': 1,
-  'src/app/features/settings/api/get-contact-settings.ts': 1,
-  'src/app/features/settings/api/save-contact-provider.ts': 2,
-  'src/app/features/settings/api/test-provider.ts': 1,
-  'src/app/features/settings/api/update-provider.ts': 1,
-  'src/app/features/verified/api/get-verified-cells.ts': 1,
-  'src/app/features/verified/api/verify-cell.ts': 2,
 };
 
 /** `api.get<T>(path…`, `apiRequest(path…`, or a literal `/api/…` URL: a path typed by hand. */

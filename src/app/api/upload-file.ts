@@ -2,13 +2,14 @@ import { authorizationHeader, useAccessToken } from './access-token.ts';
 import { ApiError } from './api-error.ts';
 
 /**
- * Uploads a file as multipart form data (field `file`) to an API path, expecting 201 and JSON.
+ * Uploads a file as multipart form data (field `file`) to an API address, expecting 201 and JSON.
  * XMLHttpRequest rather than fetch: only it reports upload progress, which a large file needs.
+ * Features call a declared upload route with `uploadRoute` (typed-client.ts), which calls this.
  */
-export function uploadFile<T>(path: string, file: File, onProgress?: (fraction: number) => void): Promise<T> {
+export function uploadFile<T>(href: string, file: File, onProgress?: (fraction: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `/api${path}`);
+    request.open('POST', href);
     const sentToken = useAccessToken.getState().token;
     for (const [name, value] of Object.entries(authorizationHeader())) request.setRequestHeader(name, value);
     request.responseType = 'json';

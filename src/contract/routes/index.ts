@@ -1,6 +1,9 @@
+import { accessApi } from './access.ts';
 import { cellApi } from './cells.ts';
 import { chartApi } from './charts.ts';
 import { columnApi } from './columns.ts';
+import { documentApi } from './documents.ts';
+import { enrichApi } from './enrich.ts';
 import { exportApi } from './exports.ts';
 import { historyApi } from './history.ts';
 import { importApi } from './imports.ts';
@@ -9,9 +12,12 @@ import { priceApi } from './prices.ts';
 import { projectApi } from './projects.ts';
 import { relationApi } from './relations.ts';
 import { rowApi } from './rows.ts';
+import { runApi } from './runs.ts';
+import { aiSettingsApi, contactApi } from './settings.ts';
 import { tableApi } from './tables.ts';
 import { templateApi } from './templates.ts';
 import { triggerApi } from './triggers.ts';
+import { verifiedApi } from './verified.ts';
 
 /** Every declared route by resource: what the server must mount and the client may call. */
 export const declaredRoutes = {
@@ -29,4 +35,11 @@ export const declaredRoutes = {
   parentRows: parentRowApi,
   exports: exportApi,
   imports: importApi,
+  documents: documentApi,
+  runs: runApi,
+  verified: verifiedApi,
+  enrich: enrichApi,
+  aiSettings: aiSettingsApi,
+  contacts: contactApi,
+  access: accessApi,
 };

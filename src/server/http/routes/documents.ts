@@ -1,53 +1,15 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { Document } from '../../../contract/documents.ts';
+import { documentApi } from '../../../contract/routes/documents.ts';
 import { analyzedDocument } from '../../services/io/document-analysis.ts';
 import { deleteDocument, FileTooLargeError, getDocument, saveDocument } from '../../services/io/documents.ts';
 import type { IoConfig } from '../../services/io/io-config.ts';
 import type { Store } from '../../services/store/store.ts';
 import { validationHook } from '../errors.ts';
 import { receiveUpload } from '../multipart.ts';
-import { errors, json } from '../openapi.ts';
-
-const DocumentParams = z.object({ id: z.string() });
-const tags = ['Documents'];
-
-// The body is read as a stream by the handler, not validated here: a validator would buffer 500 MB.
-const upload = createRoute({
-  method: 'post',
-  path: '/documents',
-  tags,
-  summary: 'Upload a CSV, TSV, JSON (array or NDJSON) or XLSX file to import (multipart field "file")',
-  description:
-    'Streamed to disk. The format is read from the content (the extension is a hint); files that are none of these are refused with what they look like.',
-  responses: {
-    201: json(Document, 'The stored document'),
-    400: errors[400],
-    413: json(z.object({ error: z.string() }), 'The file is larger than DOCUMENT_MAX_BYTES'),
-  },
-});
-
-const get = createRoute({
-  method: 'get',
-  path: '/documents/{id}',
-  tags,
-  summary: 'Get an uploaded document',
-  request: { params: DocumentParams },
-  responses: { 200: json(Document, 'The document'), 404: errors[404] },
-});
-
-const remove = createRoute({
-  method: 'delete',
-  path: '/documents/{id}',
-  tags,
-  summary: 'Delete an uploaded document and its file',
-  request: { params: DocumentParams },
-  responses: { 204: { description: 'Deleted' }, 404: errors[404] },
-});
 
 export function documentRoutes(store: Store, config: IoConfig) {
   return new OpenAPIHono({ defaultHook: validationHook })
-    .openapi(upload, async (c) => {
+    .openapi(createRoute(documentApi.upload), async (c) => {
       try {
         const document = await receiveUpload(c, config.documents.maxBytes, (file, name) =>
           saveDocument(store, config.documents, file, name),
@@ -63,7 +25,7 @@ export function documentRoutes(store: Store, config: IoConfig) {
         throw error;
       }
     })
-    .openapi(get, async (c) => {
+    .openapi(createRoute(documentApi.get), async (c) => {
       const {
         path: _path,
         delimiter: _delimiter,
@@ -72,7 +34,7 @@ export function documentRoutes(store: Store, config: IoConfig) {
       } = await getDocument(store, config.documents, c.req.valid('param').id);
       return c.json(document, 200);
     })
-    .openapi(remove, async (c) => {
+    .openapi(createRoute(documentApi.remove), async (c) => {
       await deleteDocument(store, config.documents, c.req.valid('param').id);
       return c.body(null, 204);
     });

@@ -1,6 +1,6 @@
-import type { SignedUrl } from '../../../../contract/access.ts';
+import { accessApi } from '../../../../contract/routes/access.ts';
 import { useAccessToken } from '../../../api/access-token.ts';
-import { api } from '../../../api/api-client.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /**
  * Follows a download link. A link cannot carry the Authorization header, so with a token held the
@@ -9,7 +9,7 @@ import { api } from '../../../api/api-client.ts';
  */
 export async function download(href: string): Promise<void> {
   const url = useAccessToken.getState().token
-    ? (await api.post<SignedUrl>('/access/signed-url', { path: href })).url
+    ? (await callRoute(accessApi.signedUrl, { body: { path: href } })).url
     : href;
   const link = document.createElement('a');
   link.href = url;

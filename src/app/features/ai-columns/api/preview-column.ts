@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { PreviewInput, PreviewResult } from '../../../../contract/preview.ts';
-import { api } from '../../../api/api-client.ts';
+import { runApi } from '../../../../contract/routes/runs.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** Runs draft AI settings on up to three rows; nothing is saved. */
 export function previewColumn({
@@ -10,7 +11,7 @@ export function previewColumn({
   tableId: string;
   input: PreviewInput;
 }): Promise<PreviewResult[]> {
-  return api.post<PreviewResult[]>(`/tables/${encodeURIComponent(tableId)}/columns/preview`, input);
+  return callRoute(runApi.preview, { params: { id: tableId }, body: input });
 }
 
 export function usePreviewColumn() {

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { EnrichRun } from '../../../../contract/enrich.ts';
-import { api } from '../../../api/api-client.ts';
+import { enrichApi } from '../../../../contract/routes/enrich.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** While an enrichment runs its counts move every second; otherwise others' runs show within 5 s. */
 const RUNNING_REFRESH_MS = 1000;
@@ -10,9 +11,7 @@ const IDLE_REFRESH_MS = 5000;
 const LIMIT = 10;
 
 export function getEnrichRuns(tableId: string): Promise<EnrichRun[]> {
-  return api.get<EnrichRun[]>(`/tables/${encodeURIComponent(tableId)}/enrich/runs`, {
-    query: { limit: LIMIT },
-  });
+  return callRoute(enrichApi.runs, { params: { id: tableId }, query: { limit: LIMIT } });
 }
 
 export function getEnrichRunsQueryOptions(tableId: string) {

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Plan, PlanInput } from '../../../../contract/enrich.ts';
-import { api } from '../../../api/api-client.ts';
+import { enrichApi } from '../../../../contract/routes/enrich.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export interface PreviewPlanVariables {
   tableId: string;
@@ -9,7 +10,7 @@ export interface PreviewPlanVariables {
 
 /** The plan an enrichment would follow, with eligible rows, samples and an estimate; nothing is spent. */
 export function previewPlan({ tableId, input }: PreviewPlanVariables): Promise<Plan> {
-  return api.post<Plan>(`/tables/${encodeURIComponent(tableId)}/enrich/plan`, input);
+  return callRoute(enrichApi.plan, { params: { id: tableId }, body: input });
 }
 
 /** A mutation, not a query: a plan in auto mode is a model call, made when the person asks for it. */

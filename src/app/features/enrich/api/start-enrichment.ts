@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EnrichInput, EnrichStarted } from '../../../../contract/enrich.ts';
-import { api } from '../../../api/api-client.ts';
+import { enrichApi } from '../../../../contract/routes/enrich.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export interface StartEnrichmentVariables {
   tableId: string;
@@ -10,7 +11,7 @@ export interface StartEnrichmentVariables {
 
 /** Queues the empty target cells (202); the server fills them in the background. */
 export function startEnrichment({ tableId, input }: StartEnrichmentVariables): Promise<EnrichStarted> {
-  return api.post<EnrichStarted>(`/tables/${encodeURIComponent(tableId)}/enrich`, input);
+  return callRoute(enrichApi.start, { params: { id: tableId }, body: input });
 }
 
 /** Starts an enrichment; its history, the runs and the status poll refresh to follow it. */

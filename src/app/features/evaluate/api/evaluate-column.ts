@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { EvaluateInput, EvaluateResult } from '../../../../contract/evaluate.ts';
-import { api } from '../../../api/api-client.ts';
+import { verifiedApi } from '../../../../contract/routes/verified.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export interface EvaluateVariables {
   tableId: string;
@@ -10,10 +11,7 @@ export interface EvaluateVariables {
 
 /** Runs a column's settings and variants on its verified cells; writes nothing, so nothing to refresh. */
 export function evaluateColumn({ tableId, column, input }: EvaluateVariables): Promise<EvaluateResult> {
-  return api.post<EvaluateResult>(
-    `/tables/${encodeURIComponent(tableId)}/columns/${encodeURIComponent(column)}/evaluate`,
-    input,
-  );
+  return callRoute(verifiedApi.evaluate, { params: { id: tableId, column }, body: input });
 }
 
 export function useEvaluateColumn() {

@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Document } from '../../../../contract/documents.ts';
-import { uploadFile } from '../../../api/upload-file.ts';
+import { documentApi } from '../../../../contract/routes/documents.ts';
+import { uploadRoute } from '../../../api/typed-client.ts';
 
 /** Uploads a file for import, telling `onProgress` how far it got. */
 export function uploadDocument(file: File, onProgress?: (fraction: number) => void): Promise<Document> {
-  return uploadFile<Document>('/documents', file, onProgress);
+  return uploadRoute(documentApi.upload, { file, onProgress });
 }
 
 /** Uploads a file, telling `onProgress` how far it got. */

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { runApi } from '../../../../contract/routes/runs.ts';
 import type { Run } from '../../../../contract/runs.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** While a run is going its counts move every second. */
 const RUNNING_REFRESH_MS = 1000;
@@ -10,7 +11,7 @@ const IDLE_REFRESH_MS = 5000;
 
 /** The table's recent AI runs, newest first, with counts, tokens and duration. */
 export function getRuns(tableId: string, limit = 20): Promise<Run[]> {
-  return api.get<Run[]>(`/tables/${encodeURIComponent(tableId)}/runs`, { query: { limit } });
+  return callRoute(runApi.list, { params: { id: tableId }, query: { limit } });
 }
 
 export function getRunsQueryOptions(tableId: string) {

@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { runApi } from '../../../../contract/routes/runs.ts';
 import type { ResumeInput, Run } from '../../../../contract/runs.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
-import { type RunVariables, runPath } from './cancel-run.ts';
+import { callRoute } from '../../../api/typed-client.ts';
+import { type RunVariables, runParams } from './cancel-run.ts';
 
 export type ResumeVariables = RunVariables & { input: ResumeInput };
 
 /** Continues a run paused at its budget, with a new limit (null for none). */
 export function resumeRun({ input, ...run }: ResumeVariables): Promise<Run> {
-  return api.post<Run>(`${runPath(run)}/resume`, input);
+  return callRoute(runApi.resume, { params: runParams(run), body: input });
 }
 
 /** Continues; the runs and the status refresh, and the grid follows the cells as they fill. */

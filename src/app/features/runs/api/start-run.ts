@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { runApi } from '../../../../contract/routes/runs.ts';
 import type { RunInput, RunStarted } from '../../../../contract/runs.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export interface StartRunVariables {
   tableId: string;
@@ -10,7 +11,7 @@ export interface StartRunVariables {
 
 /** Queues AI cells (202): the server fills them in the background. */
 export function startRun({ tableId, input }: StartRunVariables): Promise<RunStarted> {
-  return api.post<RunStarted>(`/tables/${encodeURIComponent(tableId)}/run`, input);
+  return callRoute(runApi.start, { params: { id: tableId }, body: input });
 }
 
 /** Starts a run; the status poll then speeds up, the runs list shows it, open cell details follow it. */

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/api-client.ts';
+import { aiSettingsApi } from '../../../../contract/routes/settings.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { getAiSettingsQueryOptions } from './get-ai-settings.ts';
 
 /** Removes a provider added in Settings (environment providers are removed from the environment). */
 export function deleteProvider(providerId: string): Promise<void> {
-  return api.delete(`/ai/providers/${encodeURIComponent(providerId)}`);
+  return callRoute(aiSettingsApi.removeProvider, { params: { providerId } });
 }
 
 export function useDeleteProvider() {

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { AiSettings } from '../../../../contract/providers.ts';
-import { api } from '../../../api/api-client.ts';
+import { aiSettingsApi } from '../../../../contract/routes/settings.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** The configured providers (keys masked), the defaults, and whether web search is available. */
 export function getAiSettings(): Promise<AiSettings> {
-  return api.get<AiSettings>('/ai/settings');
+  return callRoute(aiSettingsApi.get, {});
 }
 
 export function getAiSettingsQueryOptions() {

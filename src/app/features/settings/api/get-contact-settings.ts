@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ContactSettings } from '../../../../contract/contacts.ts';
-import { api } from '../../../api/api-client.ts';
+import { contactApi } from '../../../../contract/routes/settings.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** The contact provider of email, phone and reverse-email columns (key masked), or null. */
 export function getContactSettings(): Promise<ContactSettings> {
-  return api.get<ContactSettings>('/contacts/settings');
+  return callRoute(contactApi.settings, {});
 }
 
 export function getContactSettingsQueryOptions() {

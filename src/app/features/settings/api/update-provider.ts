@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Provider, ProviderUpdate } from '../../../../contract/providers.ts';
-import { api } from '../../../api/api-client.ts';
+import { aiSettingsApi } from '../../../../contract/routes/settings.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { getAiSettingsQueryOptions } from './get-ai-settings.ts';
 
 export interface UpdateProviderVariables {
@@ -10,7 +11,7 @@ export interface UpdateProviderVariables {
 
 /** Changes a provider added in Settings; an empty `apiKey` keeps the stored one. */
 export function updateProvider({ providerId, input }: UpdateProviderVariables): Promise<Provider> {
-  return api.patch<Provider>(`/ai/providers/${encodeURIComponent(providerId)}`, input);
+  return callRoute(aiSettingsApi.updateProvider, { params: { providerId }, body: input });
 }
 
 export function useUpdateProvider() {

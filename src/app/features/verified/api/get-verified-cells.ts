@@ -1,13 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { verifiedApi } from '../../../../contract/routes/verified.ts';
 import type { VerifiedCells } from '../../../../contract/verified.ts';
-import { api } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 /** A column's verified cells (newest first), how many, and whether the column learns from them. */
 export function getVerifiedCells(tableId: string, column: string): Promise<VerifiedCells> {
-  return api.get<VerifiedCells>(
-    `/tables/${encodeURIComponent(tableId)}/columns/${encodeURIComponent(column)}/verified?limit=50`,
-  );
+  return callRoute(verifiedApi.list, { params: { id: tableId, column }, query: { limit: 50 } });
 }
 
 export function getVerifiedCellsQueryOptions(tableId: string, column: string) {

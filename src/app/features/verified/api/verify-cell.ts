@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CellDetail } from '../../../../contract/cells.ts';
+import { verifiedApi } from '../../../../contract/routes/verified.ts';
 import type { VerifyInput } from '../../../../contract/verified.ts';
-import { api, apiRequest } from '../../../api/api-client.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 
 export interface VerifyVariables {
   tableId: string;
@@ -12,19 +13,16 @@ export interface VerifyVariables {
   input?: VerifyInput;
 }
 
-const verifyPath = ({ tableId, rowId, column }: VerifyVariables) =>
-  `/tables/${encodeURIComponent(tableId)}/rows/${encodeURIComponent(rowId)}/cells/${encodeURIComponent(column)}/verify`;
+const cellParams = ({ tableId, rowId, column }: VerifyVariables) => ({ id: tableId, rowId, column });
 
 /** Confirms an AI cell's answer (or corrects it): reruns keep it and the column learns from it. */
 export function verifyCell(variables: VerifyVariables): Promise<CellDetail> {
-  return api.post<CellDetail>(verifyPath(variables), variables.input ?? {});
+  return callRoute(verifiedApi.verify, { params: cellParams(variables), body: variables.input ?? {} });
 }
 
 /** Removes the verified mark and the lock: runs may replace the value again. */
 export function unverifyCell(variables: VerifyVariables): Promise<CellDetail> {
-  return apiRequest<CellDetail>(verifyPath(variables), { method: 'DELETE' }).then(
-    (response) => response.data,
-  );
+  return callRoute(verifiedApi.unverify, { params: cellParams(variables) });
 }
 
 /** Verifies or unverifies, keeps the answer as the cell's detail and refreshes the table (the grid's check). */
