@@ -13,6 +13,7 @@ import { instrumentStore } from './metrics/store-timings.ts';
 import { parseAllowList } from './net/allow-list.ts';
 import { configureOutbound } from './net/outbound.ts';
 import { Engine } from './services/engine/engine.ts';
+import { preparePlanCell } from './services/enrich/plan-cell.ts';
 import { ExtractWorker } from './services/extract/worker.ts';
 import { TableMaintenance } from './services/rows/table-maintenance.ts';
 
@@ -58,6 +59,7 @@ const engine = new Engine(
     searxngUrl: config.ai.searxngUrl,
     reapAllAtStart: database.exclusive,
     contacts,
+    planCell: preparePlanCell,
   },
   logger,
 );

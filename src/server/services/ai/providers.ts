@@ -9,6 +9,10 @@ import type { Store } from '../store/store.ts';
 import { PriceBook } from './price-book.ts';
 import { environmentProviders, KIND_DEFAULT_MODELS, type ProviderConfig } from './provider-config.ts';
 
+/** Why cells routed to a provider removed from Settings are not called. */
+export const providerGone = (id: string) =>
+  `The provider "${id}" is not configured any more; pick another in the column's settings`;
+
 /** Settings providers are re-read at most this often: another server may have changed them. */
 const SETTINGS_TTL_MS = 5_000;
 
@@ -89,10 +93,7 @@ export class Providers {
     const provider = config.provider
       ? providers.find((candidate) => candidate.id === config.provider)
       : defaults.provider;
-    if (!provider)
-      return {
-        error: `The provider "${config.provider}" is not configured any more; pick another in the column's settings`,
-      };
+    if (!provider) return { error: providerGone(config.provider ?? '') };
     const model =
       config.model ||
       (config.agentType === 'research_reasoning' ? this.#ai.reasoningModel : undefined) ||

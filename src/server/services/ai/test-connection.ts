@@ -39,7 +39,7 @@ export async function testConnection(providers: Providers, providerId: string): 
       ok: false,
       model,
       latencyMs,
-      message: classifyCallError(error, { timedOut: timeout.aborted, timeoutMs: TIMEOUT_MS }).error,
+      message: classifyCallError(error, { timedOut: timeout.aborted, timeoutMs: TIMEOUT_MS }).message,
     };
   }
 }

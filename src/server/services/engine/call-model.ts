@@ -2,6 +2,7 @@ import { generateText, jsonSchema, type LanguageModel, Output, stepCountIs, type
 import type { z } from 'zod';
 import { recordProviderCall } from '../../metrics/metrics.ts';
 import { classifyCallError } from './call-errors.ts';
+import type { CallFailure } from './call-failures.ts';
 
 export interface ModelCall {
   model: LanguageModel;
@@ -88,13 +89,25 @@ async function callOnce(call: ModelCall): Promise<CallOutcome> {
       latencyMs: Math.round(performance.now() - started),
     };
   } catch (error) {
-    const latencyMs = Math.round(performance.now() - started);
-    return {
-      ok: false,
-      latencyMs,
-      ...classifyCallError(error, { timedOut: timeout.aborted, timeoutMs: call.timeoutMs }),
-    };
+    const failure = classifyCallError(error, {
+      timedOut: timeout.aborted,
+      timeoutMs: call.timeoutMs,
+      cancelled: call.signal?.aborted ?? false,
+    });
+    return failedCall(failure, Math.round(performance.now() - started));
   }
+}
+
+/** A failed call's outcome: what its failure's type says about retrying, and the words for the cell. */
+export function failedCall(failure: CallFailure, latencyMs: number): Extract<CallOutcome, { ok: false }> {
+  return {
+    ok: false,
+    error: failure.message,
+    retryable: failure.retryable,
+    ...(failure.retryAfterMs !== undefined && { retryAfterMs: failure.retryAfterMs }),
+    ...(failure.raw !== undefined && { raw: failure.raw }),
+    latencyMs,
+  };
 }
 
 /** Structured output read by the answer's zod schema, its issues said in a sentence. */

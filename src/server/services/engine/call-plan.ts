@@ -1,7 +1,28 @@
 import type { LanguageModel } from 'ai';
 import type { CellStep } from '../../../contract/cells.ts';
-import type { PlannedStep, PlanPrompt } from '../enrich/plan-prompts.ts';
 import { type CallOutcome, callModel, type ModelCall } from './call-model.ts';
+import type { CellPrompt } from './cell-prompt.ts';
+
+/** One step of a plan for one row: its prompt once the earlier steps have answered. */
+export interface PlannedStep {
+  id: string;
+  name: string;
+  /** The step may search the web and read pages (a research plan's gathering steps). */
+  research: boolean;
+  render(outputs: ReadonlyMap<string, string>): string;
+}
+
+/**
+ * A cell asked in steps (an enrichment's, see enrich/plan-prompts.ts): the steps before the last,
+ * answered as notes, and the last, whose answer is the cell's value.
+ */
+export interface PlanPrompt {
+  system: string;
+  earlier: PlannedStep[];
+  final: PlannedStep;
+  answer: CellPrompt['answer'];
+  read: CellPrompt['read'];
+}
 
 export interface PlanCall {
   model: LanguageModel;

@@ -1,30 +1,26 @@
 import { hostname } from 'node:os';
-import { inArray } from 'drizzle-orm';
 import { inBackgroundLane } from '../../db/background-lane.ts';
-import { aiRuns } from '../../db/schema.ts';
 import type { Logger } from '../../logger.ts';
 import type { PriceTable } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
-import { NO_PROVIDER } from '../ai/providers.ts';
-import { researchDepth } from '../ai/research-depth.ts';
-import { researchTools } from '../ai/research-tools.ts';
+import { NO_PROVIDER, providerGone } from '../ai/providers.ts';
 import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { randomSuffix } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import type { AnswerCache, StoredAnswer } from './answer-cache.ts';
-import { callModel } from './call-model.ts';
-import { callPlan, type PlanOutcome } from './call-plan.ts';
-import { readTaskAnswer } from './cell-task.ts';
+import { callCell } from './cell-call.ts';
 import { type ClaimedCell, claimCells } from './claim.ts';
+import { classifyOutcome } from './classify-outcome.ts';
 import { extendLeases, failUnroutable, reapCells } from './leases.ts';
 import { oneAtATime } from './one-at-a-time.ts';
-import { type Outcome, retryDelay } from './outcome.ts';
-import { type PreparedCell, prepareCells } from './prepare.ts';
+import { FLUSH_MS, OutcomeWriter } from './outcome-writer.ts';
+import { prepareCells } from './prepare.ts';
+import type { PlanCellPreparer, PreparedCell } from './prepared-cell.ts';
 import { researchNote } from './research-note.ts';
 import { maxAgeOf, reusedOutcome, storedAnswer } from './reuse.ts';
 import { admitCalls } from './run-budget.ts';
-import { mayLend } from './slot-share.ts';
-import { writeOutcomes } from './write-outcomes.ts';
+import { type Flight, Scheduler } from './scheduler.ts';
+import { stoppedRuns } from './stopped-runs.ts';
 
 export interface EngineOptions {
   leaseMs: number;
@@ -39,35 +35,20 @@ export interface EngineOptions {
   reapAllAtStart: boolean;
   /** Where email, phone and reverse-email cells look contacts up; without one they fail saying so. */
   contacts?: ContactProviders;
+  /** How the cells of runs with a plan (enrichments) are prepared: the engine does not read plans. */
+  planCell: PlanCellPreparer;
 }
 
-const CLAIM_BATCH = 50;
 /** Wakes within this interval make one claim. */
 const CLAIM_INTERVAL_MS = 25;
-/** Outcomes are written at this pace (or sooner when many wait): one transaction per table each time. */
-const FLUSH_MS = 100;
-const FLUSH_BATCH = 64;
-/**
- * Cells claimed and prepared beyond a provider's free slots, as a share of its concurrency: a finished
- * call hands its slot to the next cell at once instead of waiting for a claim's round trip through the
- * store. Small, so few cells show "running" while they wait their turn.
- */
-const PREFETCH_SHARE = 1 / 2;
-
-interface InFlight {
-  cell: ClaimedCell;
-  providerId: string;
-  controller: AbortController;
-  reason?: 'stopping' | 'cancelled';
-}
 
 const keyOf = (cell: ClaimedCell) => `${cell.rowId}:${cell.columnId}`;
 
 /**
  * The AI engine of one server process: claims queued cells from the store (shared with other servers
- * on one PostgreSQL), calls providers with a concurrency limit each, outside any transaction, and
- * writes outcomes back in batches. Leases keep claimed cells its own while it lives; when it dies,
- * another server (or this one, restarted) takes them back.
+ * on one PostgreSQL), calls providers with a concurrency limit each (scheduler.ts), outside any
+ * transaction, and writes outcomes back in batches (outcome-writer.ts). Leases keep claimed cells its
+ * own while it lives; when it dies, another server (or this one, restarted) takes them back.
  */
 export class Engine {
   readonly #store: Store;
@@ -75,12 +56,8 @@ export class Engine {
   readonly #options: EngineOptions;
   readonly #logger: Logger;
   readonly #owner = `${hostname()}:${process.pid}:${randomSuffix()}`;
-  readonly #inFlight = new Map<string, InFlight>();
-  readonly #perProvider = new Map<string, number>();
-  /** Of those, the slots other work (extraction chunks) holds, by provider. */
-  readonly #lent = new Map<string, number>();
-  /** Prepared cells waiting for a slot of their provider, oldest first. */
-  readonly #ready = new Map<string, PreparedCell[]>();
+  readonly #scheduler = new Scheduler((prepared, flight) => this.#start(prepared, flight));
+  readonly #outcomes: OutcomeWriter;
   /**
    * Cells a person wrote while a claim was under way (claimed, not yet prepared): dropped when that
    * claim's cells are, or they would be called for an answer the store refuses. Null between claims.
@@ -90,14 +67,12 @@ export class Engine {
   readonly #answers: AnswerCache;
   /** Prices as of the last claim: what each call cost and each reused answer saved. */
   #prices: PriceTable = { costUsd: () => null };
-  #outcomes: Outcome[] = [];
   #timers: NodeJS.Timeout[] = [];
   #tickQueued = false;
   readonly #tick = oneAtATime(
     () => this.#claimAll(),
     () => this.wake(),
   );
-  #flushing: Promise<void> = Promise.resolve();
   #stopping = false;
 
   constructor(store: Store, providers: Providers, options: EngineOptions, logger: Logger) {
@@ -105,6 +80,7 @@ export class Engine {
     this.#providers = providers;
     this.#options = options;
     this.#logger = logger;
+    this.#outcomes = new OutcomeWriter(store, this.#owner, logger);
     this.#answers = store.answers;
     this.#answers.reportErrorsTo((error) =>
       this.#logger.warn({ err: error }, 'could not store answers in the answer cache'),
@@ -112,7 +88,7 @@ export class Engine {
   }
 
   async start(): Promise<void> {
-    this.#store.signals.onRunStopped((runId) => this.#abandon(new Set([runId])));
+    this.#store.signals.onRunStopped((runId) => this.#scheduler.abandon(new Set([runId])));
     this.#store.signals.onCellsWritten((rowId, columnIds) => this.#dropWaiting(rowId, columnIds));
     if (this.#options.reapAllAtStart) await this.#reap(true);
     const every = (ms: number, job: () => Promise<unknown>) => {
@@ -124,7 +100,7 @@ export class Engine {
       this.#timers.push(timer);
     };
     every(this.#options.pollMs, async () => this.wake());
-    every(FLUSH_MS, () => this.#flush());
+    every(FLUSH_MS, () => this.#outcomes.flush());
     every(Math.max(500, this.#options.leaseMs / 3), () => this.#heartbeat());
     every(Math.max(1000, this.#options.leaseMs / 2), () => this.#reap(false));
     every(1000, () => this.#watchCancellations());
@@ -147,28 +123,17 @@ export class Engine {
 
   /** Cells this server is calling providers for now, by provider. */
   get inFlight(): ReadonlyMap<string, number> {
-    return this.#perProvider;
+    return this.#scheduler.inFlight;
   }
 
-  /**
-   * Takes one of a provider's call slots for other work (extraction chunks), if one is free and the
-   * share of AI cells waiting for it allows (slot-share.ts): the provider's concurrency holds for AI
-   * columns and extractions together, and neither stops the other.
-   */
+  /** Takes one of a provider's call slots for other work (extraction chunks), if it may (scheduler.ts). */
   takeSlot(providerId: string, concurrency: number): boolean {
-    const used = this.#perProvider.get(providerId) ?? 0;
-    const lent = this.#lent.get(providerId) ?? 0;
-    const cellsWaiting = this.#ready.get(providerId)?.length ?? 0;
-    if (!mayLend({ concurrency, used, lent, cellsWaiting })) return false;
-    this.#perProvider.set(providerId, used + 1);
-    this.#lent.set(providerId, lent + 1);
-    return true;
+    return this.#scheduler.lend(providerId, concurrency);
   }
 
   /** Gives back a slot taken with takeSlot; queued cells may use it. */
   releaseSlot(providerId: string): void {
-    this.#perProvider.set(providerId, Math.max(0, (this.#perProvider.get(providerId) ?? 1) - 1));
-    this.#lent.set(providerId, Math.max(0, (this.#lent.get(providerId) ?? 1) - 1));
+    this.#scheduler.giveBack(providerId);
     this.wake();
   }
 
@@ -176,15 +141,10 @@ export class Engine {
   async stop(): Promise<void> {
     this.#stopping = true;
     for (const timer of this.#timers) clearInterval(timer);
-    for (const flight of this.#inFlight.values()) {
-      flight.reason = 'stopping';
-      flight.controller.abort();
-    }
-    for (const waiting of this.#ready.values())
-      this.#outcomes.push(...waiting.map((prepared) => ({ kind: 'released' as const, cell: prepared.cell })));
-    this.#ready.clear();
-    while (this.#inFlight.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    await this.#flush();
+    for (const waiting of this.#scheduler.stop())
+      this.#outcomes.add({ kind: 'released', cell: waiting.cell });
+    while (this.#scheduler.busy) await new Promise((resolve) => setTimeout(resolve, 10));
+    await this.#outcomes.flush();
     await this.#answers.flush();
   }
 
@@ -196,13 +156,9 @@ export class Engine {
       let more = false;
       for (const provider of providers) {
         if (this.#stopping) break;
-        this.#launchReady(provider.id, provider.concurrency);
-        const prefetch = Math.floor(provider.concurrency * PREFETCH_SHARE);
-        const waiting = this.#ready.get(provider.id)?.length ?? 0;
-        const free = provider.concurrency + prefetch - (this.#perProvider.get(provider.id) ?? 0) - waiting;
-        // Refilled in batches once few cells wait: each claim costs a round trip or two through the store.
-        if (free <= 0 || (waiting > 0 && free < Math.ceil(prefetch / 2))) continue;
-        const limit = Math.min(free, CLAIM_BATCH);
+        this.#scheduler.launchWaiting(provider.id, provider.concurrency);
+        const limit = this.#scheduler.claimSize(provider.id, provider.concurrency);
+        if (limit === 0) continue;
         const keys = provider.id === defaults.provider?.id ? [provider.id, '*'] : [provider.id];
         this.#writtenDuringClaim = new Set();
         try {
@@ -227,11 +183,12 @@ export class Engine {
     }
   }
 
-  /** Calls the claimed cells of one provider while it has free slots; the rest wait for one. */
+  /** Hands the claimed cells of one provider to the scheduler, once prepared and within their runs' budgets. */
   async #launch(cells: ClaimedCell[], concurrency: number): Promise<void> {
     const prepared = await prepareCells(this.#store, this.#providers, cells, {
       webSearch: Boolean(this.#options.searxngUrl),
       contacts: this.#options.contacts,
+      planCell: this.#options.planCell,
     });
     const stored = await this.#answers.find(
       prepared.flatMap((item) => ('answerKey' in item && item.answerKey ? [item.answerKey] : [])),
@@ -239,8 +196,8 @@ export class Engine {
     const toCall: PreparedCell[] = [];
     for (const item of prepared) {
       if (this.#writtenDuringClaim?.has(keyOf(item.cell))) continue;
-      if ('error' in item) this.#outcomes.push({ kind: 'failed', cell: item.cell, error: item.error });
-      else if ('waiting' in item) this.#outcomes.push({ kind: 'waiting', cell: item.cell });
+      if ('error' in item) this.#outcomes.add({ kind: 'failed', cell: item.cell, error: item.error });
+      else if ('waiting' in item) this.#outcomes.add({ kind: 'waiting', cell: item.cell });
       else if (!this.#reused(item, item.answerKey ? stored.get(item.answerKey) : undefined))
         toCall.push(item);
     }
@@ -248,34 +205,13 @@ export class Engine {
     const refused = await admitCalls(this.#store, this.#owner, toCall, cells, this.#prices);
     for (const tableId of new Set([...refused].map((item) => item.cell.tableId)))
       this.#store.tables.changed(tableId);
-    for (const item of toCall) {
-      if (refused.has(item)) continue;
-      if ((this.#perProvider.get(item.providerId) ?? 0) < concurrency) this.#call(item);
-      else {
-        const waiting = this.#ready.get(item.providerId) ?? [];
-        waiting.push(item);
-        this.#ready.set(item.providerId, waiting);
-      }
-    }
-  }
-
-  /**
-   * Calls prepared cells while their provider has free slots. A finished call hands its slot on by
-   * itself; a slot other work gave back (an extraction's, `releaseSlot`) only wakes the engine, and
-   * without this cells prepared while it was taken waited, in progress, for a call that never came.
-   */
-  #launchReady(providerId: string, concurrency: number): void {
-    const ready = this.#ready.get(providerId);
-    while (ready && ready.length > 0 && (this.#perProvider.get(providerId) ?? 0) < concurrency) {
-      const next = ready.shift();
-      if (next) this.#call(next);
-    }
+    for (const item of toCall) if (!refused.has(item)) this.#scheduler.submit(item, concurrency);
   }
 
   /** Answers a cell from a stored answer, if there is one the cell's format accepts; false otherwise. */
   #reused(prepared: PreparedCell, stored: StoredAnswer | undefined): boolean {
     const outcome = stored && reusedOutcome(prepared, stored, this.#prices);
-    if (outcome) this.#outcomes.push(outcome);
+    if (outcome) this.#outcomes.add(outcome);
     return outcome !== undefined;
   }
 
@@ -286,155 +222,35 @@ export class Engine {
   #follow(prepared: PreparedCell, asking: Promise<StoredAnswer | undefined>): void {
     void asking.then((answer) => {
       if (this.#reused(prepared, answer)) return;
-      if (this.#stopping) this.#outcomes.push({ kind: 'released', cell: prepared.cell });
+      if (this.#stopping) this.#outcomes.add({ kind: 'released', cell: prepared.cell });
       else {
-        this.#ready.set(prepared.providerId, [prepared, ...(this.#ready.get(prepared.providerId) ?? [])]);
+        this.#scheduler.submitFirst(prepared);
         this.wake();
       }
     });
   }
 
-  #call(prepared: PreparedCell): void {
+  /** A slot is free for this cell: answers it from the answer cache if it can, else calls (scheduler.ts). */
+  #start(prepared: PreparedCell, flight: Flight): Promise<void> | undefined {
     const key = prepared.answerKey;
-    if (key && this.#reused(prepared, this.#answers.recent(key))) return;
+    if (key && this.#reused(prepared, this.#answers.recent(key))) return undefined;
     const asking = key ? this.#answers.asking(key) : undefined;
     if (asking) {
       this.#follow(prepared, asking);
-      return;
+      return undefined;
     }
     const settle = key ? this.#answers.ask(key, maxAgeOf(prepared)) : undefined;
-    const flight: InFlight = {
-      cell: prepared.cell,
-      providerId: prepared.providerId,
-      controller: new AbortController(),
-    };
-    const visited = new Set<string>();
-    const searxngUrl = this.#options.searxngUrl;
-    // Searches and page reads the cell may make before it answers: its agent type's depth.
-    const depth = prepared.depth ?? researchDepth(undefined);
-    const researchSet = {
-      set: researchTools(searxngUrl, visited, flight.controller.signal, depth),
-      maxSteps: depth.maxSteps,
-    };
-    // A research cell on a server with no search tool reads pages only, and its note says so.
-    const withoutSearch = prepared.research && !searxngUrl;
-    this.#inFlight.set(keyOf(prepared.cell), flight);
-    this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 0) + 1);
-    const base = {
-      model: prepared.model,
-      timeoutMs: this.#options.callTimeoutMs,
-      signal: flight.controller.signal,
-    };
-    const job = prepared.job;
-    const calling: Promise<PlanOutcome> =
-      job.kind === 'plan'
-        ? callPlan(job.plan, { ...base, tools: searxngUrl ? researchSet : undefined })
-        : job.kind === 'task'
-          ? job.task
-              .run(flight.controller.signal)
-              .then((result) => ({ result, prompt: job.task.describe, steps: [] }))
-          : callModel({
-              ...base,
-              system: job.prompt.system,
-              prompt: job.prompt.prompt,
-              answer: job.prompt.answer,
-              tools: prepared.research ? researchSet : undefined,
-            }).then((result) => ({ result, prompt: job.prompt.prompt, steps: [] }));
-    void calling.then((called) => {
-      this.#inFlight.delete(keyOf(prepared.cell));
-      this.#perProvider.set(prepared.providerId, (this.#perProvider.get(prepared.providerId) ?? 1) - 1);
-      const next = this.#ready.get(prepared.providerId)?.shift();
-      if (next && !this.#stopping) this.#call(next);
-      const outcome = this.#outcomeOf(prepared, flight, called, [...visited], withoutSearch);
-      if (outcome) this.#outcomes.push(outcome);
-      settle?.(storedAnswer(prepared, called, researchNote(null, [...visited], withoutSearch)));
-      if (this.#outcomes.length >= FLUSH_BATCH) void this.#flush();
+    return callCell(prepared, this.#options, flight.controller.signal).then((called) => {
+      if (flight.reason === 'stopping') this.#outcomes.add({ kind: 'released', cell: prepared.cell });
+      else if (flight.reason !== 'cancelled')
+        this.#outcomes.add(classifyOutcome(prepared, called, this.#options, this.#prices));
+      settle?.(storedAnswer(prepared, called, researchNote(null, called.sources, called.withoutSearch)));
       this.wake();
     });
   }
 
-  #outcomeOf(
-    prepared: PreparedCell,
-    flight: InFlight,
-    { result, prompt, steps }: PlanOutcome,
-    sources: string[],
-    withoutSearch: boolean,
-  ): Outcome | undefined {
-    if (flight.reason === 'cancelled') return undefined;
-    if (flight.reason === 'stopping') return { kind: 'released', cell: prepared.cell };
-    const record = {
-      cell: prepared.cell,
-      prompt,
-      calledProvider: prepared.providerId,
-      model: prepared.modelName,
-      latencyMs: result.latencyMs,
-      raw: result.raw ?? null,
-      steps: steps.length > 0 ? steps : null,
-      examples: prepared.job.kind === 'prompt' ? (prepared.job.prompt.examples ?? null) : null,
-    };
-    if (result.ok) {
-      const job = prepared.job;
-      const read =
-        job.kind === 'plan'
-          ? job.plan.read(result.answer)
-          : job.kind === 'task'
-            ? readTaskAnswer(result.answer)
-            : job.prompt.read(result.answer);
-      // A research cell's note lists the pages it read (a criterion grade's note is its reason).
-      const note = researchNote(read.note, sources, withoutSearch);
-      const value = read.value;
-      return {
-        ...record,
-        kind: 'done',
-        value,
-        note,
-        tokensIn: result.tokensIn,
-        tokensOut: result.tokensOut,
-        inputHash: prepared.inputHash,
-        costUsd: this.#prices.costUsd(prepared.modelName, result.tokensIn ?? 0, result.tokensOut ?? 0),
-        reused: null,
-      };
-    }
-    const attempts = prepared.cell.attempts;
-    if (result.retryable && attempts < this.#options.maxAttempts) {
-      return {
-        ...record,
-        kind: 'retry',
-        error: `${result.error} (attempt ${attempts} of ${this.#options.maxAttempts}, retrying)`,
-        delayMs: retryDelay(attempts, result.retryAfterMs, this.#options.retryBaseMs),
-      };
-    }
-    const tried = attempts > 1 ? ` (after ${attempts} attempts)` : '';
-    return { ...record, kind: 'failed', error: `${result.error}${tried}` };
-  }
-
-  /** Writes the outcomes gathered so far, a transaction per table, one flush at a time. */
-  #flush(): Promise<void> {
-    this.#flushing = this.#flushing.then(async () => {
-      if (this.#outcomes.length === 0) return;
-      const batch = this.#outcomes;
-      this.#outcomes = [];
-      const byTable = new Map<string, Outcome[]>();
-      for (const outcome of batch)
-        byTable.set(outcome.cell.tableId, [...(byTable.get(outcome.cell.tableId) ?? []), outcome]);
-      for (const [tableId, outcomes] of byTable) {
-        try {
-          const table = await this.#store.tables.get(tableId);
-          await writeOutcomes(this.#store, table, this.#owner, outcomes);
-        } catch (error) {
-          // A deleted table takes its cells with it; anything else is tried again with the next flush.
-          if ((error as Error).message !== 'Table not found') {
-            this.#logger.warn({ err: error, tableId }, 'writing AI outcomes failed; will retry');
-            this.#outcomes.push(...outcomes);
-          }
-        }
-      }
-    });
-    return this.#flushing;
-  }
-
   async #heartbeat(): Promise<void> {
-    if (this.#inFlight.size > 0 || [...this.#ready.values()].some((waiting) => waiting.length > 0))
+    if (this.#scheduler.heldCells().length > 0)
       await extendLeases(this.#store.db, this.#owner, this.#options.leaseMs);
   }
 
@@ -443,30 +259,17 @@ export class Engine {
     const providers = await this.#providers.list();
     const known = [...providers.map((provider) => provider.id), ...(providers.length > 0 ? ['*'] : [])];
     const unroutable = await failUnroutable(this.#store.db, known, (key) =>
-      key === '*'
-        ? NO_PROVIDER
-        : `The provider "${key}" is not configured any more; pick another in the column's settings`,
+      key === '*' ? NO_PROVIDER : providerGone(key),
     );
     for (const tableId of new Set([...touched, ...unroutable])) this.#store.tables.changed(tableId);
     if (touched.length > 0) this.wake();
   }
 
-  #waitingCells(): ClaimedCell[] {
-    return [...this.#ready.values()].flatMap((waiting) => waiting.map((prepared) => prepared.cell));
-  }
-
   /** Abandons the cells of runs stopped on another server (this one's are abandoned as they stop). */
   async #watchCancellations(): Promise<void> {
-    const cells = [...[...this.#inFlight.values()].map((flight) => flight.cell), ...this.#waitingCells()];
-    const runIds = [...new Set(cells.flatMap((cell) => (cell.runId ? [cell.runId] : [])))];
-    if (runIds.length === 0) return;
-    const runs = await this.#store.db
-      .select({ id: aiRuns.id, status: aiRuns.status })
-      .from(aiRuns)
-      .where(inArray(aiRuns.id, runIds));
-    // A paused run's calls under way finish: they were within its budget when they started.
-    const stopped = runs.filter((run) => run.status !== 'running' && run.status !== 'paused');
-    this.#abandon(new Set(stopped.map((run) => run.id)));
+    const runIds = new Set(this.#scheduler.heldCells().flatMap((cell) => (cell.runId ? [cell.runId] : [])));
+    const stopped = await stoppedRuns(this.#store.db, [...runIds]);
+    if (stopped.size > 0) this.#scheduler.abandon(stopped);
   }
 
   /**
@@ -476,26 +279,6 @@ export class Engine {
    */
   #dropWaiting(rowId: string, columnIds: Set<string>): void {
     for (const columnId of columnIds) this.#writtenDuringClaim?.add(`${rowId}:${columnId}`);
-    this.#forgetWaiting((cell) => cell.rowId === rowId && columnIds.has(cell.columnId));
-  }
-
-  #forgetWaiting(unwanted: (cell: ClaimedCell) => boolean): void {
-    for (const [providerId, waiting] of this.#ready)
-      this.#ready.set(
-        providerId,
-        waiting.filter((prepared) => !unwanted(prepared.cell)),
-      );
-  }
-
-  /** Forgets the waiting cells of runs that stopped and aborts their calls: their answers are not wanted. */
-  #abandon(runIds: Set<string>): void {
-    const stopped = (cell: ClaimedCell) => cell.runId !== null && runIds.has(cell.runId);
-    this.#forgetWaiting(stopped);
-    for (const flight of this.#inFlight.values()) {
-      if (stopped(flight.cell)) {
-        flight.reason = 'cancelled';
-        flight.controller.abort();
-      }
-    }
+    this.#scheduler.forget((cell) => cell.rowId === rowId && columnIds.has(cell.columnId));
   }
 }

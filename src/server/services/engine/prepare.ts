@@ -1,38 +1,34 @@
-import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { RowData } from '../../../contract/rows.ts';
 import { queryRows } from '../../db/database.ts';
-import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
 import type { ContactProviders } from '../contacts/contact-providers.ts';
-import { type PlanPrompt, planPrompt, type StoredPlan } from '../enrich/plan-prompts.ts';
-import { targetColumn } from '../enrich/target.ts';
-import { prepareKindCell } from '../kinds/prepare-kind-cell.ts';
 import { columnExamples, type ExampleChooser } from '../learning/choose-examples.ts';
-import { withExamples } from '../learning/examples-prompt.ts';
 import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
 import { NotFoundError } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
-import { cellPrompt } from './cell-prompt.ts';
 import type { ClaimedCell } from './claim.ts';
-import { inputsOf } from './dependencies.ts';
-import { hasNothingToRead } from './nothing-to-read.ts';
-import { type PreparedCell, promptCell, researchScope, type UnpreparedCell } from './prepared-cell.ts';
-import { planKey } from './request-key.ts';
+import { aiInputsOf, type InputState, prepareCell } from './prepare-cell.ts';
+import type { PlanCellPreparer, PreparedCell, UnpreparedCell } from './prepared-cell.ts';
 import { runPlans } from './run-plans.ts';
 
 export type { CellJob, PreparedCell, UnpreparedCell } from './prepared-cell.ts';
 
+export interface PrepareOptions {
+  webSearch: boolean;
+  contacts?: ContactProviders;
+  planCell: PlanCellPreparer;
+}
+
 /**
  * Turns claimed cells into calls: loads their rows (one query per table), checks that the AI cells they
- * read have succeeded, renders their prompts and resolves provider and model.
+ * read have succeeded, renders their prompts and resolves provider and model (prepare-cell.ts).
  */
 export async function prepareCells(
   store: Store,
   providers: Providers,
   cells: ClaimedCell[],
-  options: { webSearch: boolean; contacts?: ContactProviders },
+  options: PrepareOptions,
 ): Promise<Array<PreparedCell | UnpreparedCell>> {
   const byTable = new Map<string, ClaimedCell[]>();
   for (const cell of cells) byTable.set(cell.tableId, [...(byTable.get(cell.tableId) ?? []), cell]);
@@ -58,7 +54,7 @@ async function prepareTable(
   providers: Providers,
   table: TableMeta,
   cells: ClaimedCell[],
-  options: { webSearch: boolean; contacts?: ContactProviders },
+  options: PrepareOptions,
 ): Promise<Array<PreparedCell | UnpreparedCell>> {
   const ids = `{${[...new Set(cells.map((cell) => cell.rowId))].join(',')}}`;
   const stored = await queryRows<StoredRow>(
@@ -69,14 +65,10 @@ async function prepareTable(
   // Only columns reading other AI columns need to know how those cells stand.
   const readsAi = cells.some((cell) => {
     const column = table.columns.find((candidate) => candidate.id === cell.columnId);
-    return column
-      ? inputsOf(column, table.columns).some(
-          (name) => table.columns.find((c) => c.name === name)?.dataType === 'ai',
-        )
-      : false;
+    return column ? aiInputsOf(column, table.columns).length > 0 : false;
   });
   const states = readsAi
-    ? await queryRows<{ row_id: string; column_id: string; status: string; error: string | null }>(
+    ? await queryRows<{ row_id: string; column_id: string } & InputState>(
         store.db,
         sql`SELECT row_id, column_id, status, error FROM ai_cells WHERE row_id = ANY(${ids}::uuid[])`,
       )
@@ -87,100 +79,17 @@ async function prepareTable(
     cells.flatMap((cell) => (cell.runId ? [cell.runId] : [])),
   );
   const choosers = new Map<string, Promise<ExampleChooser>>();
-  const examplesOf = (column: ColumnMeta) =>
-    choosers.get(column.id) ??
-    choosers.set(column.id, columnExamples(store.db, table, column)).get(column.id)!;
-  const results: Array<PreparedCell | UnpreparedCell> = [];
-  for (const cell of cells) {
-    const column = table.columns.find((candidate) => candidate.id === cell.columnId);
-    const row = rows.get(cell.rowId);
-    if (!row) {
-      results.push({ cell, error: 'The row was deleted' });
-      continue;
-    }
-    const plan = cell.runId ? plans.get(cell.runId) : undefined;
-    if (column && plan) {
-      results.push(await preparePlanCell(providers, table, column, cell, plan, row.data));
-      continue;
-    }
-    if (column?.dataType !== 'ai') {
-      results.push({ cell, error: 'The column is no longer an AI column' });
-      continue;
-    }
-
-    const aiInputs = inputsOf(column, table.columns).flatMap((name) => {
-      const input = table.columns.find((candidate) => candidate.name === name);
-      return input?.dataType === 'ai' ? [{ name, state: stateOf.get(`${cell.rowId}:${input.id}`) }] : [];
-    });
-    const failedInput = aiInputs.find(({ state }) => state?.status === 'failed');
-    if (failedInput) {
-      const { name, state } = failedInput;
-      results.push({ cell, error: `Its input {${name}} failed${state?.error ? `: ${state.error}` : ''}` });
-      continue;
-    }
-    // Inputs emptied since it was queued, or AI inputs that came back empty: nothing to ask about.
-    if (hasNothingToRead(column, table.columns, row.data)) {
-      results.push({ cell, waiting: true });
-      continue;
-    }
-    const unanswered = aiInputs.find(({ name, state }) => row.data[name] == null && state?.status !== 'done');
-    if (unanswered) {
-      results.push({
-        cell,
-        error: `Its input {${unanswered.name}} has no answer yet: run that column first`,
-      });
-      continue;
-    }
-    const kindCell = await prepareKindCell(
-      { store, providers, webSearch: options.webSearch, contacts: options.contacts },
-      table,
-      column,
-      cell,
-      row.data,
-    );
-    if (kindCell) {
-      results.push(kindCell);
-      continue;
-    }
-    // Learning: the column's verified answers most like this row go with the prompt.
-    const examples = (await examplesOf(column))(cell.rowId, row.data);
-    const prompt = withExamples(cellPrompt(column, table.columns, row.data), examples, column);
-    results.push(
-      await promptCell(providers, column, cell, prompt, researchScope(column.config, options.webSearch)),
-    );
-  }
-  return results;
-}
-
-/** An enrichment's cell: the run's plan rendered for the row, on the default model. */
-async function preparePlanCell(
-  providers: Providers,
-  table: TableMeta,
-  column: ColumnMeta,
-  cell: ClaimedCell,
-  plan: StoredPlan,
-  data: RowData,
-): Promise<PreparedCell | UnpreparedCell> {
-  const resolved = await providers.resolve({ provider: plan.provider, model: plan.model });
-  if ('error' in resolved) return { cell, error: resolved.error };
-  let prompt: PlanPrompt;
-  try {
-    prompt = planPrompt(plan, table, targetColumn(table, column.name), data);
-  } catch (error) {
-    return { cell, error: (error as Error).message };
-  }
-  const inputHash = createHash('sha1')
-    .update(`${resolved.model}\n${prompt.system}\n${JSON.stringify(plan.steps)}\n${JSON.stringify(data)}`)
-    .digest('hex');
-  const target = { providerId: resolved.provider.id, model: resolved.model, research: null };
-  return {
-    cell,
-    job: { kind: 'plan', plan: prompt },
-    model: languageModel(resolved.provider, resolved.model),
-    providerId: resolved.provider.id,
-    modelName: resolved.model,
-    inputHash,
-    research: false,
-    answerKey: planKey(target, inputHash, prompt.answer.jsonSchema),
+  const context = {
+    kinds: { store, providers, webSearch: options.webSearch, contacts: options.contacts },
+    planCell: options.planCell,
+    table,
+    stateOf: (rowId: string, columnId: string) => stateOf.get(`${rowId}:${columnId}`),
+    planOf: (runId: string | null) => (runId ? plans.get(runId) : undefined),
+    examplesOf: (column: ColumnMeta) =>
+      choosers.get(column.id) ??
+      choosers.set(column.id, columnExamples(store.db, table, column)).get(column.id)!,
   };
+  const results: Array<PreparedCell | UnpreparedCell> = [];
+  for (const cell of cells) results.push(await prepareCell(context, cell, rows.get(cell.rowId)?.data));
+  return results;
 }

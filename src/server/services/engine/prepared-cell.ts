@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { LanguageModel } from 'ai';
 import { type AgentType, type AiKind, isResearchAgent } from '../../../contract/ai/config.ts';
+import type { RowData } from '../../../contract/rows.ts';
 import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
 import { type ResearchDepth, researchDepth } from '../ai/research-depth.ts';
-import type { PlanPrompt } from '../enrich/plan-prompts.ts';
-import type { ColumnMeta } from '../store/table-meta.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import type { PlanPrompt } from './call-plan.ts';
 import type { CellPrompt } from './cell-prompt.ts';
 import type { CellTask } from './cell-task.ts';
 import type { ClaimedCell } from './claim.ts';
@@ -41,6 +42,19 @@ export interface PreparedCell {
  * nothing to read yet (it waits for an input instead of paying for an answer to nothing).
  */
 export type UnpreparedCell = { cell: ClaimedCell; error: string } | { cell: ClaimedCell; waiting: true };
+
+/**
+ * Prepares a cell of a run that carries a plan (an enrichment; see enrich/plan-cell.ts). The engine
+ * keeps the plan as stored without reading it: the capability that writes plans renders them.
+ */
+export type PlanCellPreparer = (
+  providers: Providers,
+  table: TableMeta,
+  column: ColumnMeta,
+  cell: ClaimedCell,
+  plan: unknown,
+  data: RowData,
+) => Promise<PreparedCell | UnpreparedCell>;
 
 /**
  * How a column's cells research before they answer, null when they don't. Research agents always do:

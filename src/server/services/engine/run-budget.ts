@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/database.ts';
 import type { PriceTable } from '../ai/price-book.ts';
-import { tokens } from '../enrich/estimate.ts';
+import { tokens } from '../ai/token-guess.ts';
 import type { Store } from '../store/store.ts';
 import { advanceTableVersion } from '../store/table-changes.ts';
 import type { ClaimedCell } from './claim.ts';

@@ -4,7 +4,7 @@ import type { RunEstimate, RunInput } from '../../../contract/runs.ts';
 import { queryRows } from '../../db/database.ts';
 import { roundUsd } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
-import { answerTokens, tokens } from '../enrich/estimate.ts';
+import { answerTokens, tokens } from '../ai/token-guess.ts';
 import { columnExamples } from '../learning/choose-examples.ts';
 import { withExamples } from '../learning/examples-prompt.ts';
 import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';

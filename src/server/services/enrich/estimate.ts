@@ -1,26 +1,16 @@
 import type { Estimate } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { type PriceTable, roundUsd } from '../ai/price-book.ts';
+import { answerTokens, CHARS_PER_TOKEN, tokens } from '../ai/token-guess.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { planPrompt, type StoredPlan } from './plan-prompts.ts';
 
-/** About four characters make a token in English text: close enough to size a run before it starts. */
-const CHARS_PER_TOKEN = 4;
 /** Notes a gathering step writes, and what a research step's searches and pages add to its input. */
 const NOTES_TOKENS = 150;
 const RESEARCH_NOTES_TOKENS = 350;
 const RESEARCH_READ_TOKENS = 3_000;
 /** A research step searches and reads a page before it answers: three calls where search is set up. */
 const RESEARCH_CALLS = 3;
-/** What a final answer costs, by target type: a label is a few tokens, free text a sentence or two. */
-const ANSWER_TOKENS: Partial<Record<string, number>> = { text: 80, json: 80, multiselect: 25 };
-const DEFAULT_ANSWER_TOKENS = 15;
-
-/** The tokens of an answer of this type or output format, as a guess. */
-export const answerTokens = (kind: string): number => ANSWER_TOKENS[kind] ?? DEFAULT_ANSWER_TOKENS;
-
-/** About how many tokens a text is. */
-export const tokens = (text: string) => Math.ceil(text.length / CHARS_PER_TOKEN);
 
 /**
  * Calls and tokens an enrichment will likely take, from its prompts rendered for the sample rows

@@ -4,6 +4,7 @@ import { columnResolver } from '../../../contract/ai/references.ts';
 import { renderTemplate, templateReferences } from '../../../contract/ai/template.ts';
 import type { PlanStep, Strategy } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
+import type { PlannedStep, PlanPrompt } from '../engine/call-plan.ts';
 import { type CellPrompt, DATA_RULE, dataText } from '../engine/cell-prompt.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { bindingColumns, bindingLines, rowBindings } from './bindings.ts';
@@ -18,24 +19,6 @@ export interface StoredPlan {
   /** The provider and model named by the request; the defaults otherwise. */
   provider?: string;
   model?: string;
-}
-
-/** One step for one row: its prompt once the earlier steps have answered. */
-export interface PlannedStep {
-  id: string;
-  name: string;
-  /** The step may search the web and read pages (a research plan's gathering steps). */
-  research: boolean;
-  render(outputs: ReadonlyMap<string, string>): string;
-}
-
-/** A row's enrichment: the steps before the last (answered as notes), and the last (the cell's value). */
-export interface PlanPrompt {
-  system: string;
-  earlier: PlannedStep[];
-  final: PlannedStep;
-  answer: CellPrompt['answer'];
-  read: CellPrompt['read'];
 }
 
 const NOTES = 'Answer with short notes in plain text: they are the input of the next step.';

@@ -2,7 +2,7 @@ import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ExtractEstimate, ExtractEstimateInput } from '../../../contract/extract.ts';
 import { roundUsd } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
-import { tokens } from '../enrich/estimate.ts';
+import { tokens } from '../ai/token-guess.ts';
 import type { Store } from '../store/store.ts';
 import { chunkUnits } from './chunk.ts';
 import type { ExtractConfig } from './config.ts';

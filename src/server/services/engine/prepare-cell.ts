@@ -1,0 +1,88 @@
+import type { RowData } from '../../../contract/rows.ts';
+import { type KindContext, prepareKindCell } from '../kinds/prepare-kind-cell.ts';
+import type { ExampleChooser } from '../learning/choose-examples.ts';
+import { withExamples } from '../learning/examples-prompt.ts';
+import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import { cellPrompt } from './cell-prompt.ts';
+import type { ClaimedCell } from './claim.ts';
+import { inputsOf } from './dependencies.ts';
+import { hasNothingToRead } from './nothing-to-read.ts';
+import {
+  type PlanCellPreparer,
+  type PreparedCell,
+  promptCell,
+  researchScope,
+  type UnpreparedCell,
+} from './prepared-cell.ts';
+
+/** How an AI cell stands, as far as a cell reading it cares. */
+export interface InputState {
+  status: string;
+  error: string | null;
+}
+
+/** What preparing the claimed cells of one table needs, read once for all of them (prepare.ts). */
+export interface TableContext {
+  kinds: KindContext;
+  planCell: PlanCellPreparer;
+  table: TableMeta;
+  /** How the AI cell of this row and column stands; only asked for columns that read AI columns. */
+  stateOf(rowId: string, columnId: string): InputState | undefined;
+  /** The plan of the cell's run, when that run is an enrichment. */
+  planOf(runId: string | null): unknown;
+  /** Picks the verified examples that go with the column's prompt (learning). */
+  examplesOf(column: ColumnMeta): Promise<ExampleChooser>;
+}
+
+/**
+ * Turns one claimed cell into a call, or says why it is not called: its row or column is gone, an AI
+ * input failed or has no answer yet, or every input is empty (then it waits for one).
+ */
+export async function prepareCell(
+  context: TableContext,
+  cell: ClaimedCell,
+  data: RowData | undefined,
+): Promise<PreparedCell | UnpreparedCell> {
+  const { table } = context;
+  const column = table.columns.find((candidate) => candidate.id === cell.columnId);
+  if (!data) return { cell, error: 'The row was deleted' };
+  const plan = context.planOf(cell.runId);
+  if (column && plan) return context.planCell(context.kinds.providers, table, column, cell, plan, data);
+  if (column?.dataType !== 'ai') return { cell, error: 'The column is no longer an AI column' };
+
+  const aiInputs = aiInputsOf(column, table.columns).map((input) => ({
+    name: input.name,
+    state: context.stateOf(cell.rowId, input.id),
+  }));
+  const failedInput = aiInputs.find(({ state }) => state?.status === 'failed');
+  if (failedInput) {
+    const { name, state } = failedInput;
+    return { cell, error: `Its input {${name}} failed${state?.error ? `: ${state.error}` : ''}` };
+  }
+  // Inputs emptied since it was queued, or AI inputs that came back empty: nothing to ask about.
+  if (hasNothingToRead(column, table.columns, data)) return { cell, waiting: true };
+  const unanswered = aiInputs.find(({ name, state }) => data[name] == null && state?.status !== 'done');
+  if (unanswered) {
+    return { cell, error: `Its input {${unanswered.name}} has no answer yet: run that column first` };
+  }
+  const kindCell = await prepareKindCell(context.kinds, table, column, cell, data);
+  if (kindCell) return kindCell;
+  // Learning: the column's verified answers most like this row go with the prompt.
+  const examples = (await context.examplesOf(column))(cell.rowId, data);
+  const prompt = withExamples(cellPrompt(column, table.columns, data), examples, column);
+  return promptCell(
+    context.kinds.providers,
+    column,
+    cell,
+    prompt,
+    researchScope(column.config, context.kinds.webSearch),
+  );
+}
+
+/** The AI columns a column reads. */
+export function aiInputsOf(column: ColumnMeta, columns: ColumnMeta[]): ColumnMeta[] {
+  return inputsOf(column, columns).flatMap((name) => {
+    const input = columns.find((candidate) => candidate.name === name);
+    return input?.dataType === 'ai' ? [input] : [];
+  });
+}
