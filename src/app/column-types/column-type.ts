@@ -32,11 +32,21 @@ export interface ColumnSettings {
   Details?: ComponentType<ColumnDetailsProps>;
   /**
    * A panel of its own instead of the details list, for types whose settings are more than a few
-   * fields (AI: prompt, inputs, model, format); a new column of the type is set up in it.
+   * fields (AI: prompt, inputs, model, format); `title` heads the side panel ('Column' when absent).
    */
   Panel?: ComponentType<ColumnDetailsProps>;
-  /** Opens that panel for a new column named `name` (the add-column form's button says `label`). */
-  setUp?: { label: string; open(tableId: string, name: string): void };
+  title?: string;
+  /**
+   * A new column of the type is set up in a panel (`Panel`, headed 'New ' + title) rather than added by
+   * the form: the add-column form's button says `label` and opens it with the name typed.
+   */
+  setUp?: { label: string; Panel: ComponentType<NewColumnPanelProps> };
+}
+
+/** What a type's panel for a new column is given: the name typed in the add-column form. */
+export interface NewColumnPanelProps {
+  table: Table;
+  name: string;
 }
 
 /** How a filter on the type is set. */

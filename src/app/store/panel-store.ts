@@ -1,11 +1,14 @@
 import { create } from 'zustand';
+import type { DataType } from '../../contract/data-types/index.ts';
 
 /** What the right-hand side panel shows; later panels (triggers, charts, enrichment) add kinds here. */
 export type Panel =
   | { kind: 'history'; tableId: string }
   | { kind: 'row'; tableId: string; rowId: string }
-  /** A column's settings; for a new AI column `columnId` is NEW_COLUMN and `name` its display name. */
-  | { kind: 'column'; tableId: string; columnId: string; name?: string }
+  /** A column's settings. */
+  | { kind: 'column'; tableId: string; columnId: string }
+  /** A new column of a type set up in a panel of its own (AI), named `name` in the add-column form. */
+  | { kind: 'new-column'; tableId: string; dataType: DataType; name: string }
   /** The table's AI runs, with cancel and rollback. */
   | { kind: 'runs'; tableId: string }
   /** One AI cell: its prompt, answer, error, cost; unlock and rerun. */
@@ -14,9 +17,6 @@ export type Panel =
   | { kind: 'triggers'; tableId: string }
   /** Enrich a column: plan, preview, run and history; `column` when opened from its menu. */
   | { kind: 'enrich'; tableId: string; column?: string };
-
-/** The columnId of a column not created yet (the AI column form in create mode). */
-export const NEW_COLUMN = '__new__';
 
 interface PanelState {
   panel: Panel | null;

@@ -2,8 +2,7 @@ import { AiColumnPanel } from '../../features/ai-columns/components/ai-column-pa
 import { EvaluateSection } from '../../features/evaluate/components/evaluate-section.tsx';
 import { hasOwnKind, KindColumnPanel } from '../../features/table-kinds/index.ts';
 import { VerifiedSection } from '../../features/verified/components/verified-section.tsx';
-import { NEW_COLUMN, usePanelStore } from '../../store/panel-store.ts';
-import type { ColumnDetailsProps, ColumnSettings } from '../column-type.ts';
+import type { ColumnDetailsProps, ColumnSettings, NewColumnPanelProps } from '../column-type.ts';
 
 /**
  * An AI column's settings, then what people verified of its answers and the way to evaluate it; a
@@ -20,12 +19,12 @@ function AiPanel({ table, column }: ColumnDetailsProps) {
   );
 }
 
+/** A new AI column: its settings, empty but for the name typed in the add-column form. */
+const NewAiPanel = ({ table, name }: NewColumnPanelProps) => <AiColumnPanel table={table} name={name} />;
+
 /** An AI column needs a prompt and more: it is set up, and later edited, in its own side panel. */
 export const aiSettings: ColumnSettings = {
   Panel: AiPanel,
-  setUp: {
-    label: 'Set up AI column…',
-    open: (tableId, name) =>
-      usePanelStore.getState().openPanel({ kind: 'column', tableId, columnId: NEW_COLUMN, name }),
-  },
+  title: 'AI column',
+  setUp: { label: 'Set up AI column…', Panel: NewAiPanel },
 };

@@ -1,17 +1,14 @@
 import type { Table } from '../../../contract/tables.ts';
 import { appColumnTypes } from '../../column-types/index.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
-import { NEW_COLUMN } from '../../store/panel-store.ts';
-import { AiColumnPanel } from '../ai-columns/components/ai-column-panel.tsx';
 import './column-panel.css';
 
 /**
- * A column's panel: its type's own panel when it has one (AI: its settings; a new AI column is set up
- * here too); otherwise its name, key and type, then its type's details (options and their colours, a
- * formula to edit, a link's target). Renaming and retyping are in the column's menu.
+ * A column's panel: its type's own panel when it has one (AI: its settings); otherwise its name, key
+ * and type, then its type's details (options and their colours, a formula to edit, a link's target).
+ * Renaming and retyping are in the column's menu.
  */
-export function ColumnPanel({ table, columnId, name }: { table: Table; columnId: string; name?: string }) {
-  if (columnId === NEW_COLUMN) return <AiColumnPanel table={table} name={name} />;
+export function ColumnPanel({ table, columnId }: { table: Table; columnId: string }) {
   const column = table.columns.find((c) => c.id === columnId || c.name === columnId);
   if (!column) return <EmptyState title="Column not found">It may have been deleted.</EmptyState>;
   const entry = appColumnTypes[column.dataType];

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import type { Table } from '../../../contract/tables.ts';
+import { appColumnTypes } from '../../column-types/index.ts';
 import { Loading } from '../../components/status-message.tsx';
-import { NEW_COLUMN, usePanelStore } from '../../store/panel-store.ts';
+import { usePanelStore } from '../../store/panel-store.ts';
 import { CellDetailPanel } from '../cell-detail/components/cell-detail-panel.tsx';
 import { EnrichPanel } from '../enrich/components/enrich-panel.tsx';
 import { HistoryPanel } from '../history/components/history-panel.tsx';
@@ -51,22 +52,28 @@ export function PanelSlot({ table }: { table: Table }) {
         </SidePanel>
       );
     }
-    case 'column':
+    case 'column': {
+      const column = table.columns.find((c) => c.id === panel.columnId);
+      const title = (column && appColumnTypes[column.dataType].settings?.title) ?? 'Column';
       return (
-        <SidePanel
-          title={
-            panel.columnId === NEW_COLUMN
-              ? 'New AI column'
-              : table.columns.find((column) => column.id === panel.columnId)?.dataType === 'ai'
-                ? 'AI column'
-                : 'Column'
-          }
-          contentKey={`column:${panel.columnId}`}
-          onClose={closePanel}
-        >
-          <ColumnPanel table={table} columnId={panel.columnId} name={panel.name} />
+        <SidePanel title={title} contentKey={`column:${panel.columnId}`} onClose={closePanel}>
+          <ColumnPanel table={table} columnId={panel.columnId} />
         </SidePanel>
       );
+    }
+    case 'new-column': {
+      const settings = appColumnTypes[panel.dataType].settings;
+      const SetUp = settings?.setUp?.Panel;
+      return (
+        <SidePanel
+          title={`New ${settings?.title ?? 'column'}`}
+          contentKey={`new-column:${panel.dataType}:${panel.name}`}
+          onClose={closePanel}
+        >
+          {SetUp && <SetUp table={table} name={panel.name} />}
+        </SidePanel>
+      );
+    }
     case 'charts':
       return (
         <SidePanel title="Charts" contentKey="charts" onClose={closePanel}>

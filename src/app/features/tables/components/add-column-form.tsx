@@ -5,6 +5,7 @@ import { errorText } from '../../../api/api-client.ts';
 import { appColumnTypes } from '../../../column-types/index.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
 import { typeOptions } from '../../../lib/type-labels.ts';
+import { usePanelStore } from '../../../store/panel-store.ts';
 import { useCreateColumn } from '../api/create-column.ts';
 
 /** The types a person can add from this form. */
@@ -44,7 +45,7 @@ export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps)
     const trimmed = displayName.trim();
     if (!trimmed) return;
     if (settings?.setUp) {
-      settings.setUp.open(tableId, trimmed);
+      usePanelStore.getState().openPanel({ kind: 'new-column', tableId, dataType, name: trimmed });
       done();
       return;
     }
