@@ -12,6 +12,14 @@ export const POSTGRES_SETTINGS: Record<string, string> = {
   // 'minimal' skips (an import's: bench/RESULTS.md, "The native store's wal_level").
   wal_level: 'replica',
   max_wal_senders: '0',
+  // The cluster is on the laptop's own disk, an SSD, and its indexes mostly in memory: with the default
+  // (4, a spinning disk's seek) the planner scanned a million rows in parallel rather than read a chart's
+  // covering index, at 3-4 times the CPU (bench/RESULTS.md, "Charts on the native store").
+  random_page_cost: '1.1',
+  // Parallel workers for sequential scans only: reading an index (a chart's, a filter's) with two workers
+  // cost 1.5-3 times the CPU of one process for no quicker answer on two cores, where a chart's first,
+  // unindexed scan of a million rows answers ~1.6 times sooner with them (same section).
+  min_parallel_index_scan_size: '8GB',
   timezone: 'UTC',
   huge_pages: 'off',
   // Its log goes to the app's log (debug level), one line per entry, without statements that failed
