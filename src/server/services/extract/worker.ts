@@ -18,6 +18,7 @@ import {
   retryChunk,
 } from './claims.ts';
 import type { ExtractConfig } from './config.ts';
+import { inTurnByKey } from './in-turn.ts';
 import { getJobRecord } from './jobs.ts';
 import { prepareJob } from './prepare-job.ts';
 import { runChunk } from './run-chunk.ts';
@@ -51,6 +52,12 @@ export class ExtractWorker {
   readonly #inFlight = new Map<string, AbortController>();
   readonly #timers: NodeJS.Timeout[] = [];
   readonly #webhooks: WebhookSender;
+  /**
+   * Chunk writes of one table, one at a time from this server: they wait for the table's lock anyway
+   * (write-chunk.ts), and waiting inside the store each held one of the background lane's few
+   * connections, so the claims of the next chunks waited behind them with every slot free.
+   */
+  readonly #inTurn = inTurnByKey();
   #parsing = false;
   readonly #tick = oneAtATime(
     () => this.#claimAll(),
@@ -188,6 +195,14 @@ export class ExtractWorker {
     const key = `${chunk.jobId}:${chunk.n}`;
     const controller = new AbortController();
     this.#inFlight.set(key, controller);
+    // The slot is the provider's: given back as soon as the call ends, not after the write, so the
+    // next call starts while this chunk's rows are written.
+    let holdsSlot = true;
+    const releaseSlot = () => {
+      if (!holdsSlot) return;
+      holdsSlot = false;
+      this.slots.releaseSlot(providerId);
+    };
     try {
       const job = await getJobRecord(this.store, chunk.jobId);
       const schema = await getSchema(this.store, job.schemaId);
@@ -197,10 +212,14 @@ export class ExtractWorker {
         signal: controller.signal,
         visionModel: this.config.visionModel,
       });
+      releaseSlot();
       if (this.#stopping) return;
       if (result.ok) {
-        if ('items' in result) await writeExtracted(this.store, table, chunk, this.#owner, result.items);
-        else await writeEnhanced(this.store, table, chunk, this.#owner, result.answers);
+        const write =
+          'items' in result
+            ? () => writeExtracted(this.store, table, chunk, this.#owner, result.items)
+            : () => writeEnhanced(this.store, table, chunk, this.#owner, result.answers);
+        await this.#inTurn(table.id, write);
       } else if (result.retryable && chunk.attempts < this.options.maxAttempts) {
         const delay = retryDelay(chunk.attempts, result.retryAfterMs, this.options.retryBaseMs);
         await retryChunk(this.store.db, chunk, this.#owner, result.error, delay);
@@ -219,7 +238,7 @@ export class ExtractWorker {
       ).catch(() => undefined);
     } finally {
       this.#inFlight.delete(key);
-      this.slots.releaseSlot(providerId);
+      releaseSlot();
       this.wake();
     }
   }

@@ -11,9 +11,8 @@ import { advanceVersionStatement } from '../store/table-changes.ts';
 import type { TableMeta } from '../store/table-meta.ts';
 import { itemOrigin } from './chunk.ts';
 import { isMissing } from './columns.ts';
-import { enqueueWebhook } from './finish.ts';
 import type { CheckedItem, ValidationIssue } from './items.ts';
-import type { JobRecord } from './jobs.ts';
+import { advanceJob } from './job-progress.ts';
 import { fillMissing } from './merge.ts';
 
 /** A chunk this server holds, at this attempt (its writes are fenced by it). */
@@ -28,8 +27,6 @@ export interface ClaimedChunk {
   attempts: number;
 }
 
-/** Rows an enhancement chunk completes. */
-const ENHANCE_BATCH = 10;
 /** Chunk numbers of an item's position: chunk * this + item. */
 const POSITION_STEP = 1_000_000;
 
@@ -51,88 +48,14 @@ async function closeChunk(
   return closed.length > 0;
 }
 
-async function lockJob(tx: Executor, jobId: string): Promise<JobRecord> {
-  const [job] = await queryRows<Record<string, unknown>>(
-    tx,
-    sql`SELECT * FROM extract_jobs WHERE id = ${jobId} FOR UPDATE`,
-  );
-  if (!job) throw new Error('Extraction job not found');
-  return {
-    id: job.id,
-    tableId: job.table_id,
-    status: job.status,
-    totalRows: Number(job.total_rows),
-    errorMessage: job.error_message,
-    webhook: job.webhook,
-    enhancementContext: job.enhancement_context,
-    extractChunks: Number(job.extract_chunks),
-    extractDone: Number(job.extract_done),
-    enhanceChunks: Number(job.enhance_chunks),
-    enhanceDone: Number(job.enhance_done),
-  } as JobRecord;
-}
-
-/** Where failed parts come from, for the job's error: "catalog.pdf p. 3, scan.png" (three at most). */
-const partsNamed = (chunks: Array<{ origin: string }>): string => {
-  const origins = [...new Set(chunks.map((chunk) => chunk.origin))];
-  return origins.slice(0, 3).join(', ') + (origins.length > 3 ? ', …' : '');
-};
-
 /**
- * Counts a finished chunk on its job and moves the job on: when the last extraction chunk is in, the
- * enhancement pass is queued (rows with missing values, in batches) or the job completes; when the
- * last enhancement chunk is in, it completes. Completion records the webhook delivery.
+ * Takes the table's write lock (the row its change sequence lives on, table-changes.ts), which every
+ * write of the table takes for its version anyway. Taken first, it makes the identity check and the
+ * inserts after it one step: two chunks of a job (on this server or another) never both find an
+ * item new, so nothing is extracted twice, and no lock of the job is held across the chunk's writes.
  */
-async function advanceJob(
-  tx: Executor,
-  job: JobRecord,
-  chunk: ClaimedChunk,
-  rowsAdded: number,
-): Promise<void> {
-  const next = { ...job, totalRows: job.totalRows + rowsAdded };
-  const extracting = chunk.kind !== 'enhance';
-  if (extracting) next.extractDone++;
-  else next.enhanceDone++;
-  const failedChunks = await queryRows<{ n: number; error: string | null; origin: string }>(
-    tx,
-    sql`SELECT n, error, origin FROM extract_chunks WHERE job_id = ${job.id} AND kind <> 'enhance' AND status = 'failed' ORDER BY n`,
-  );
-  if (extracting && next.extractDone === next.extractChunks) {
-    const missing = next.enhancementContext
-      ? await queryRows<{ row_id: string }>(
-          tx,
-          sql`SELECT row_id FROM extract_rows WHERE job_id = ${job.id}
-                AND EXISTS (SELECT 1 FROM jsonb_each(extracted) e WHERE e.value = 'null'::jsonb
-                  OR e.value = '""'::jsonb OR e.value = '[]'::jsonb)
-              ORDER BY position`,
-        )
-      : [];
-    for (let start = 0; start < missing.length; start += ENHANCE_BATCH) {
-      const ids = missing.slice(start, start + ENHANCE_BATCH).map((row) => row.row_id);
-      await tx.execute(
-        sql`INSERT INTO extract_chunks (job_id, n, kind, text, origin, provider_key)
-            VALUES (${job.id}, ${next.extractChunks + next.enhanceChunks}, 'enhance', ${JSON.stringify(ids)},
-              'enhancement', ${chunk.providerKey})`,
-      );
-      next.enhanceChunks++;
-    }
-  }
-  const finished = next.extractDone === next.extractChunks && next.enhanceDone === next.enhanceChunks;
-  if (finished) {
-    const allFailed = failedChunks.length === next.extractChunks;
-    next.status = allFailed ? 'failed' : 'completed';
-    next.errorMessage =
-      failedChunks.length > 0
-        ? `${failedChunks.length} of ${next.extractChunks} parts could not be extracted (${partsNamed(failedChunks)}): ${failedChunks[0]?.error ?? ''}`
-        : job.errorMessage;
-  }
-  await tx.execute(
-    sql`UPDATE extract_jobs SET total_rows = ${next.totalRows}, extract_done = ${next.extractDone},
-          enhance_done = ${next.enhanceDone}, enhance_chunks = ${next.enhanceChunks}, status = ${next.status},
-          error_message = ${next.errorMessage}, updated_at = now()
-        WHERE id = ${job.id}`,
-  );
-  if (finished) await enqueueWebhook(tx, next);
+async function lockTable(tx: Executor, tableId: string): Promise<void> {
+  await tx.execute(sql`SELECT 1 FROM user_tables WHERE id = ${tableId} FOR UPDATE`);
 }
 
 /** Inserts new rows into the ordinary table the way an API insert does (version, history, hooks). */
@@ -177,9 +100,14 @@ export async function writeExtracted(
   owner: string,
   items: CheckedItem[],
 ): Promise<boolean> {
+  // Where each item came from is worked out before the transaction: the table's lock waits for no CPU.
+  const sources = items.map((item) => ({
+    origin: chunk.kind === 'image' ? chunk.origin : itemOrigin(chunk, item.excerpt),
+    excerpt: item.excerpt,
+  }));
   return store.db.transaction(async (tx) => {
     if (!(await closeChunk(tx, chunk, owner, { status: 'done' }))) return false;
-    const job = await lockJob(tx, chunk.jobId);
+    await lockTable(tx, table.id);
     const identities = items.flatMap((item) => (item.identity ? [item.identity] : []));
     const known = await queryRows<{
       row_id: string;
@@ -217,17 +145,29 @@ export async function writeExtracted(
       table,
       fresh.map(({ item }) => item.values),
     );
-    for (const [index, row] of inserted.entries()) {
-      const { item, index: position } = fresh[index] as { item: CheckedItem; index: number };
+    if (inserted.length > 0) {
+      // One statement for the chunk's rows, over one JSON parameter (a statement per row was most of a chunk's write).
+      const records = inserted.map((row, index) => {
+        const { item, index: position } = fresh[index] as { item: CheckedItem; index: number };
+        return {
+          row_id: row.id,
+          position: chunk.n * POSITION_STEP + position,
+          identity: item.identity,
+          validation_status: item.errors.length > 0 ? 'invalid' : 'valid',
+          validation_errors: item.errors,
+          extracted: item.extracted,
+          source: sources[position],
+        };
+      });
       await tx.execute(
         sql`INSERT INTO extract_rows (job_id, row_id, position, identity, validation_status, validation_errors, extracted, source)
-            VALUES (${chunk.jobId}, ${row.id}, ${chunk.n * POSITION_STEP + position}, ${item.identity},
-              ${item.errors.length > 0 ? 'invalid' : 'valid'}, ${JSON.stringify(item.errors)}::jsonb,
-              ${JSON.stringify(item.extracted)}::jsonb,
-              ${JSON.stringify({ origin: chunk.kind === 'image' ? chunk.origin : itemOrigin(chunk, item.excerpt), excerpt: item.excerpt })}::jsonb)`,
+            SELECT ${chunk.jobId}, x.row_id, x.position, x.identity, x.validation_status, x.validation_errors,
+              x.extracted, x.source
+            FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS x(row_id uuid, position bigint,
+              identity text, validation_status text, validation_errors jsonb, extracted jsonb, source jsonb)`,
       );
     }
-    await advanceJob(tx, job, chunk, inserted.length);
+    await advanceJob(tx, chunk, inserted.length);
     store.tables.changed(table.id);
     return true;
   });
@@ -274,7 +214,7 @@ export async function writeEnhanced(
 ): Promise<boolean> {
   return store.db.transaction(async (tx) => {
     if (!(await closeChunk(tx, chunk, owner, { status: 'done' }))) return false;
-    const job = await lockJob(tx, chunk.jobId);
+    await lockTable(tx, table.id);
     for (const rowId of JSON.parse(chunk.text) as string[]) {
       const current = await getRow(tx, table, rowId, true).catch(() => undefined);
       if (!current) continue;
@@ -296,7 +236,7 @@ export async function writeEnhanced(
             WHERE job_id = ${chunk.jobId} AND row_id = ${rowId}`,
       );
     }
-    await advanceJob(tx, job, chunk, 0);
+    await advanceJob(tx, chunk, 0);
     store.tables.changed(table.id);
     return true;
   });
@@ -311,8 +251,7 @@ export async function writeChunkFailure(
 ): Promise<boolean> {
   return store.db.transaction(async (tx) => {
     if (!(await closeChunk(tx, chunk, owner, { status: 'failed', error }))) return false;
-    const job = await lockJob(tx, chunk.jobId);
-    await advanceJob(tx, job, chunk, 0);
+    await advanceJob(tx, chunk, 0);
     return true;
   });
 }
