@@ -7,14 +7,17 @@ import { loadSecretKey } from './secrets/secret-key.ts';
 import { Providers } from './services/ai/providers.ts';
 import { chartRenameHook } from './services/charts/chart-rename-hook.ts';
 import { ContactProviders } from './services/contacts/contact-providers.ts';
+import { aiCellHook } from './services/engine/ai-cell-hook.ts';
 import { aiRowHook } from './services/engine/ai-row-hook.ts';
 import { formulaRowHook } from './services/formulas/derive-hook.ts';
 import { formulaColumnHook } from './services/formulas/formula-column-hook.ts';
 import { failInterruptedImports } from './services/io/import-records.ts';
 import { peopleRowsHook } from './services/kinds/people-rows-hook.ts';
+import { verifiedCellHook } from './services/learning/verified-cell-hook.ts';
 import { relationColumnHook } from './services/relations/relation-column-hook.ts';
 import { RelationRegistry } from './services/relations/relation-registry.ts';
 import { relationRowHook } from './services/relations/relation-row-hook.ts';
+import type { CellHook } from './services/store/cell-hooks.ts';
 import type { ColumnHook } from './services/store/column-hooks.ts';
 import type { RowHook } from './services/store/row-hooks.ts';
 import { createStore } from './services/store/store.ts';
@@ -38,7 +41,9 @@ const leaseFor = (config: Config) => config.triggers.webhookTimeoutMs * 3;
 export async function createCapabilities(database: Database, config: Config, logger: Logger) {
   const rowHooks: RowHook[] = [];
   const columnHooks: ColumnHook[] = [];
-  const store = createStore(database, rowHooks, columnHooks);
+  // A person's value locks its AI cell before it is marked verified.
+  const cellHooks: CellHook[] = [aiCellHook, verifiedCellHook];
+  const store = createStore(database, rowHooks, columnHooks, cellHooks);
   const secrets = secretBox(loadSecretKey(config.secretKey, config.dataDir));
   const sealed = await sealStoredSecrets(store.db, secrets);
   if (sealed > 0) logger.info({ records: sealed }, 'encrypted secrets stored in plain text');

@@ -30,7 +30,7 @@ export function cellRoutes(store: Store) {
       const { id, rowId, column } = c.req.valid('param');
       const table = await store.tables.get(id);
       const target = cellColumn(table, column);
-      const row = await getRow(store.db, table, rowId);
+      const row = await getRow(store, table, rowId);
       await store.db.transaction(async (tx) => {
         await advanceTableVersion(store, tx, id);
         await unlockCell(tx, table, row.id, target);

@@ -11,7 +11,7 @@ export function parentRowRoutes(store: Store) {
     async (c) => {
       const { id, rowId } = c.req.valid('param');
       const table = await store.tables.get(id);
-      const row = await getRow(store.db, table, rowId);
+      const row = await getRow(store, table, rowId);
       return c.json({ parent: await parentRowOf(store, table, row) }, 200);
     },
   );

@@ -25,7 +25,7 @@ export function rowRoutes(store: Store, rows: RowAccess) {
     })
     .openapi(createRoute(rowApi.get), async (c) => {
       const { id, rowId } = c.req.valid('param');
-      return c.json(await getRow(store.db, await store.tables.get(id), rowId), 200);
+      return c.json(await getRow(store, await store.tables.get(id), rowId), 200);
     })
     .openapi(createRoute(rowApi.update), async (c) => {
       const { id, rowId } = c.req.valid('param');

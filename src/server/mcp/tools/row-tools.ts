@@ -38,7 +38,7 @@ const RowChange = z.object({
  */
 async function updateFields(store: Store, tableId: string, change: z.infer<typeof RowChange>) {
   const table = await store.tables.get(tableId);
-  const current = await getRow(store.db, table, change.rowId);
+  const current = await getRow(store, table, change.rowId);
   const kept = table.columns
     .filter((column) => dataTypes[column.dataType].writable)
     .map((column) => [column.name, current.data[column.name]]);

@@ -7,18 +7,11 @@ import type {
 } from '../../../contract/columns.ts';
 import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
-import { type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
+import { type ServerColumnType, serverColumnTypes, storageOf } from '../../column-types/index.ts';
 import type { Executor } from '../../db/database.ts';
 import { userColumns } from '../../db/schema.ts';
 import { convertStorageColumn, distinctTextValues, dropStorageColumn } from '../../db/user-table-ddl.ts';
-import {
-  aiColumnErrors,
-  applyAiColumnChange,
-  deleteAiCells,
-  readersOf,
-  storageChanges,
-  withRenamedReferences,
-} from '../engine/ai-columns.ts';
+import { cellColumnErrors, followRename } from '../store/cell-hooks.ts';
 import { problemDetails } from '../store/column-hooks.ts';
 import { NotFoundError, ValidationError } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
@@ -40,6 +33,12 @@ function nameTaken(table: TableMeta, name: string, except?: string): ErrorDetail
   const taken = table.columns.some((column) => column.name === name && column.id !== except);
   return taken ? [{ path: 'name', message: `Column name "${name}" is already used` }] : [];
 }
+
+/** Whether a change needs another SQL type: a type change, or an AI column's output format (a number, a list). */
+const storageChanges = (
+  before: ColumnMeta,
+  after: { dataType: ColumnMeta['dataType']; config: ColumnConfig },
+) => storageOf(before).sqlType !== storageOf(after).sqlType;
 
 /** Writes positions 0..n-1 in the given order. */
 async function renumber(tx: Executor, tableId: string, orderedIds: string[]): Promise<void> {
@@ -63,7 +62,7 @@ export async function addColumn(store: Store, tableId: string, input: AddColumnI
   const errors = [
     ...nameTaken(table, input.name),
     ...checkColumnDef(input, '').map((error) => ({ ...error, path: error.path.replace(/^\./, '') })),
-    ...aiColumnErrors([...table.columns, added], (name) =>
+    ...cellColumnErrors(store.cellHooks, [...table.columns, added], (name) =>
       name === input.name ? 'config' : `columns.${name}`,
     ),
   ];
@@ -105,7 +104,8 @@ export async function updateColumn(
   const typeChanges = dataType !== column.dataType || storageChanges(column, { dataType, config });
   const name = input.name ?? column.name;
   const displayName = input.displayName ?? column.displayName;
-  const after = withRenamedReferences(
+  const after = followRename(
+    store.cellHooks,
     table.columns,
     column.name,
     { name, displayName },
@@ -120,7 +120,7 @@ export async function updateColumn(
       ...error,
       path: error.path.replace(/^\./, ''),
     })),
-    ...aiColumnErrors(after, (other) => (other === name ? 'config' : `columns.${other}`)),
+    ...cellColumnErrors(store.cellHooks, after, (other) => (other === name ? 'config' : `columns.${other}`)),
   ];
   const problems = await checkColumnChange(store, { tableId, before: table.columns, after });
   errors.push(...problemDetails(problems, (other) => (other === name ? '' : null)));
@@ -160,7 +160,8 @@ export async function updateColumn(
       .where(eq(userColumns.id, column.id));
     await applyColumnChange(store, tx, tableId, table.columns);
     const version = await advanceTableVersion(store, tx, tableId, 0, { columns: true });
-    await applyAiColumnChange(tx, table, column, { name, displayName, dataType, config }, version);
+    for (const hook of store.cellHooks)
+      await hook.columnChanged?.(tx, table, column, { name, displayName, dataType, config }, version);
   });
   const updated = toColumn(findColumn(await store.tables.get(tableId), column.id));
   return conversion ? { ...updated, conversion } : updated;
@@ -170,12 +171,12 @@ export async function updateColumn(
 export async function deleteColumn(store: Store, tableId: string, columnId: string): Promise<void> {
   const table = await store.tables.get(tableId);
   const column = findColumn(table, columnId);
-  const readers = readersOf(column.name, table.columns);
+  const readers = store.cellHooks.flatMap((hook) => hook.readersOf?.(column.name, table.columns) ?? []);
   if (readers.length > 0) {
     throw new ValidationError(`Column "${column.name}" is read by AI columns`, [
       {
         path: 'columnId',
-        message: `Change the prompts of ${readers.map((reader) => `"${reader.name}"`).join(', ')} before deleting "${column.name}"`,
+        message: `Change the prompts of ${readers.map((reader) => `"${reader}"`).join(', ')} before deleting "${column.name}"`,
       },
     ]);
   }
@@ -188,7 +189,7 @@ export async function deleteColumn(store: Store, tableId: string, columnId: stri
     );
   await store.db.transaction(async (tx) => {
     await tx.delete(userColumns).where(eq(userColumns.id, column.id));
-    await deleteAiCells(tx, column.id);
+    for (const hook of store.cellHooks) await hook.columnDeleted?.(tx, column.id);
     await dropStorageColumn(tx, table.storageName, column.storageName);
     await renumber(
       tx,

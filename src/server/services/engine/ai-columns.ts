@@ -2,7 +2,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import { columnResolver, type NamedColumn, referenceFor } from '../../../contract/ai/references.ts';
 import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
-import { storageOf } from '../../column-types/index.ts';
 import type { Executor } from '../../db/database.ts';
 import { userColumns } from '../../db/schema.ts';
 import type { ColumnMeta } from '../store/table-meta.ts';
@@ -71,12 +70,6 @@ function answersChange(before: ColumnConfig, after: ColumnConfig): boolean {
   ] as const;
   return keys.some((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null));
 }
-
-/** Whether an AI column's values need another SQL type after a config change. */
-export const storageChanges = (
-  before: ColumnMeta,
-  after: { dataType: ColumnMeta['dataType']; config: ColumnConfig },
-) => storageOf(before).sqlType !== storageOf(after).sqlType;
 
 /**
  * What a column change means for AI cells, in the change's transaction: a renamed column (key or

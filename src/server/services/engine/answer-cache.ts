@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import type { CellStep } from '../../../contract/cells.ts';
 import { type Db, queryRows } from '../../db/database.ts';
+import type { Store } from '../store/store.ts';
 
 /** A provider's successful answer to a request, as stored for the next identical request. */
 export interface StoredAnswer {
@@ -176,4 +177,21 @@ export class AnswerCache {
     );
     return this.#saving;
   }
+}
+
+/** The one answer cache of each store, made the first time the engine or an estimate asks for it. */
+const caches = new WeakMap<Store, AnswerCache>();
+
+/**
+ * The answers this process has stored or is storing: one per store (one per process), so what a run
+ * estimate counts as reused is what the engine will reuse, answers not yet written included. Kept here,
+ * not on the Store, which knows nothing of the engine.
+ */
+export function answerCacheOf(store: Store): AnswerCache {
+  let cache = caches.get(store);
+  if (!cache) {
+    cache = new AnswerCache(store.db);
+    caches.set(store, cache);
+  }
+  return cache;
 }

@@ -62,7 +62,7 @@ export async function cellDetail(
           latency_ms, attempts, run_id, steps, started_at, finished_at, updated_at
         FROM ai_cells WHERE row_id = ${rowId} AND column_id = ${column.id}`,
   );
-  const row = await getRow(store.db, table, rowId);
+  const row = await getRow(store, table, rowId);
   if (!record && column.dataType !== 'ai') throw new NotFoundError('No AI work on this cell');
   return {
     rowId: row.id,

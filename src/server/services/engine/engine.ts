@@ -7,7 +7,7 @@ import { NO_PROVIDER, providerGone } from '../ai/providers.ts';
 import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { randomSuffix } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
-import type { AnswerCache, StoredAnswer } from './answer-cache.ts';
+import { type AnswerCache, answerCacheOf, type StoredAnswer } from './answer-cache.ts';
 import { callCell } from './cell-call.ts';
 import { type ClaimedCell, claimCells } from './claim.ts';
 import { classifyOutcome } from './classify-outcome.ts';
@@ -81,7 +81,7 @@ export class Engine {
     this.#options = options;
     this.#logger = logger;
     this.#outcomes = new OutcomeWriter(store, this.#owner, logger);
-    this.#answers = store.answers;
+    this.#answers = answerCacheOf(store);
     this.#answers.reportErrorsTo((error) =>
       this.#logger.warn({ err: error }, 'could not store answers in the answer cache'),
     );

@@ -9,6 +9,7 @@ import { columnExamples } from '../learning/choose-examples.ts';
 import { withExamples } from '../learning/examples-prompt.ts';
 import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
 import type { Store } from '../store/store.ts';
+import { answerCacheOf } from './answer-cache.ts';
 import { cellPrompt } from './cell-prompt.ts';
 import { researchScope } from './prepared-cell.ts';
 import { candidateCells } from './queue-cells.ts';
@@ -37,7 +38,7 @@ export async function estimateRunInput(
   const scope = await runScope(store, providers, tableId, given);
   const { table } = scope;
   const prices = await providers.prices.table();
-  const cache = store.answers;
+  const cache = answerCacheOf(store);
   const asked = new Set<string>();
   const sum = { calls: 0, reused: 0, waiting: 0, tokensIn: 0, tokensOut: 0 };
   let cost: number | null = 0;

@@ -3,7 +3,7 @@ import type { Row } from '../../../contract/rows.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
 import { insertRowsStatement } from '../rows/row-insert.ts';
 import { writeRowsData } from '../rows/row-writes.ts';
-import { getRow } from '../rows/rows.ts';
+import { readRow } from '../rows/rows.ts';
 import { newId } from '../store/ids.ts';
 import { deriveRow, hookStatements } from '../store/row-hooks.ts';
 import type { Store } from '../store/store.ts';
@@ -182,7 +182,7 @@ async function mergeInto(
   seen: { row_id: string; extracted: Record<string, unknown>; validation_errors: ValidationIssue[] },
   item: CheckedItem,
 ): Promise<void> {
-  const current = await getRow(tx, table, seen.row_id, true).catch(() => undefined);
+  const current = await readRow(tx, table, seen.row_id, true).catch(() => undefined);
   if (!current) return;
   const filled = fillMissing(current.data, item.values);
   if (Object.keys(filled).length === 0) return;
@@ -216,7 +216,7 @@ export async function writeEnhanced(
     if (!(await closeChunk(tx, chunk, owner, { status: 'done' }))) return false;
     await lockTable(tx, table.id);
     for (const rowId of JSON.parse(chunk.text) as string[]) {
-      const current = await getRow(tx, table, rowId, true).catch(() => undefined);
+      const current = await readRow(tx, table, rowId, true).catch(() => undefined);
       if (!current) continue;
       const answer = answers.get(rowId);
       const filled = answer ? fillMissing(current.data, answer.values) : {};

@@ -3,7 +3,7 @@ import { dataTypes } from '../../../contract/data-types/index.ts';
 import type { VerifyInput } from '../../../contract/verified.ts';
 import { queryRows } from '../../db/database.ts';
 import { updateRow } from '../rows/row-writes.ts';
-import { getRow } from '../rows/rows.ts';
+import { getRow, readRow } from '../rows/rows.ts';
 import { ConflictError, ValidationError } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { advanceTableVersion, currentVersion } from '../store/table-changes.ts';
@@ -34,7 +34,7 @@ export async function verifyCell(
     ]);
   }
   if (input.value !== undefined) {
-    const current = await getRow(store.db, table, rowId);
+    const current = await getRow(store, table, rowId);
     const writable = Object.fromEntries(
       table.columns
         .filter((other) => dataTypes[other.dataType].writable)
@@ -58,7 +58,7 @@ export async function verifyCell(
         'The cell is being answered: confirm it once its answer is in, or send a value',
       );
     }
-    const row = await getRow(tx, table, rowId);
+    const row = await readRow(tx, table, rowId);
     const value = row.data[column.name];
     if (isEmptyAnswer(value)) {
       throw new ValidationError('Nothing to confirm: the cell is empty', [
@@ -77,7 +77,7 @@ export async function unverifyCell(
   rowId: string,
   column: ColumnMeta,
 ): Promise<void> {
-  const row = await getRow(store.db, table, rowId);
+  const row = await getRow(store, table, rowId);
   await store.db.transaction(async (tx) => {
     await advanceTableVersion(store, tx, table.id);
     await tx.execute(

@@ -13,7 +13,7 @@ import type { TableMeta } from '../store/table-meta.ts';
 import { insertRowsStatement } from './row-insert.ts';
 import { checkValue } from './row-values.ts';
 import { writeRowData } from './row-writes.ts';
-import { getRow } from './rows.ts';
+import { readRow } from './rows.ts';
 
 type HistoryRecord = typeof rowHistory.$inferSelect;
 
@@ -94,7 +94,7 @@ export async function rollbackRow(
   if (!entry) throw new NotFoundError('History entry not found');
   const data = fitToColumns(table, entry.data as RowData);
   return store.db.transaction(async (tx) => {
-    const existing = await getRow(tx, table, rowId, true).catch((error: unknown) => {
+    const existing = await readRow(tx, table, rowId, true).catch((error: unknown) => {
       if (error instanceof NotFoundError) return undefined;
       throw error;
     });

@@ -2,10 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { InsertRowsInput, Row, UpdateRowInput } from '../../../contract/rows.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
-import { newRowCells, withCells } from '../engine/cell-states.ts';
-import { lockEditedCells } from '../engine/person-edits.ts';
 import { bulkInsertRows } from '../io/bulk-rows.ts';
-import { verifyEditedCells } from '../learning/verified-marks.ts';
+import { newRowCellStates, withCellStates } from '../store/cell-hooks.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from '../store/errors.ts';
 import { isUuid, newId } from '../store/ids.ts';
 import { deriveRow, hookStatements, type WriteSource } from '../store/row-hooks.ts';
@@ -16,7 +14,7 @@ import { decodeRow, recordsetColumns, type StoredRow, selectList, toStorageRecor
 import { insertRowsStatement } from './row-insert.ts';
 import { mergeEdit } from './row-merge.ts';
 import { rowValidator } from './row-values.ts';
-import { getRow } from './rows.ts';
+import { readRow } from './rows.ts';
 
 /**
  * From this many rows a batch insert takes the bulk path (COPY): PostgreSQL reads COPY's text format
@@ -51,7 +49,7 @@ export async function insertRows(store: Store, tableId: string, input: InsertRow
   const actor = input.rows[0]?.createdBy ?? null;
   if (rows.length >= BULK_FROM_ROWS) {
     await bulkInsertRows(store, table, rows, { source: 'api', actor });
-    return rows.map((row) => newRowCells(table, row));
+    return rows.map((row) => newRowCellStates(store.cellHooks, table, row));
   }
   const insert = insertRowsStatement(table, rows, 'create');
   const consequences = hookStatements(store.rowHooks, {
@@ -62,7 +60,7 @@ export async function insertRows(store: Store, tableId: string, input: InsertRow
   });
   store.tables.changed(tableId);
   await store.batch([advanceVersionStatement(tableId, rows.length), insert, ...consequences]);
-  return rows.map((row) => newRowCells(table, row));
+  return rows.map((row) => newRowCellStates(store.cellHooks, table, row));
 }
 
 /** Expected version from the If-Match header or the body; undefined when the client named none. */
@@ -107,7 +105,7 @@ export async function updateRow(
   const checked = rowValidator(table.columns, 'replace')(input.data, 'data');
   const ai = table.columns.filter((column) => column.dataType === 'ai');
   const { written: row, edited } = await store.db.transaction(async (tx) => {
-    const current = await getRow(tx, table, rowId, true);
+    const current = await readRow(tx, table, rowId, true);
     if (checked.errors.length > 0) throw new ValidationError('Invalid row data', checked.errors);
     let data = { ...checked.data };
     for (const column of ai) if (!(column.name in input.data)) data[column.name] = current.data[column.name];
@@ -133,13 +131,19 @@ export async function updateRow(
       source: 'api',
       actor: input.updatedBy ?? null,
     });
-    await lockEditedCells(tx, table, rowId, edited);
-    // Typing over an AI answer corrects it: the column learns from the person's value.
-    await verifyEditedCells(tx, table, written, edited, input.updatedBy ?? null);
+    // The person's values stand over what computed them (AI answers: locked, and learned from).
+    if (edited.length > 0)
+      for (const hook of store.cellHooks)
+        await hook.personWrote?.(tx, {
+          table,
+          row: written,
+          columns: edited,
+          actor: input.updatedBy ?? null,
+        });
     return { written, edited };
   });
   store.signals.cellsWritten(rowId, new Set(edited.map((column) => column.id)));
-  const [withState] = await withCells(store.db, table, [row]);
+  const [withState] = await withCellStates(store.cellHooks, store.db, table, [row]);
   return withState ?? row;
 }
 

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { LRUCache } from 'lru-cache';
 import type { ListRowsQuery, Row } from '../../../contract/rows.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
-import { withCells } from '../engine/cell-states.ts';
+import { withCellStates } from '../store/cell-hooks.ts';
 import { NotFoundError } from '../store/errors.ts';
 import { isUuid } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
@@ -42,7 +42,7 @@ export async function listRows(
   const found = known ?? (counted !== undefined ? Number(counted) : await countRows(store, table, where));
   if (known === undefined) counts?.set(countKey, found);
   const rows = stored.map((row) => decodeRow(table.id, table.columns, row));
-  return { rows: await withCells(store.db, table, rows), total: found };
+  return { rows: await withCellStates(store.cellHooks, store.db, table, rows), total: found };
 }
 
 /** Rows matching a filter, counted on their own (an index often answers this alone). */
@@ -54,8 +54,18 @@ async function countRows(store: Store, table: TableMeta, where: SQL): Promise<nu
   return Number(result?.n ?? 0);
 }
 
-/** One row by id; "Row not found" when there is none. `lock` takes its row lock (inside a transaction). */
-export async function getRow(
+/** One row by id with its cells' states, as a client sees it; "Row not found" when there is none. */
+export async function getRow(store: Store, table: TableMeta, rowId: string): Promise<Row> {
+  const row = await readRow(store.db, table, rowId);
+  const [withState] = await withCellStates(store.cellHooks, store.db, table, [row]);
+  return withState ?? row;
+}
+
+/**
+ * One row's data by id, without cell states (a write reads it in its transaction); "Row not found" when
+ * there is none. `lock` takes its row lock.
+ */
+export async function readRow(
   executor: Executor,
   table: TableMeta,
   rowId: string,
@@ -63,9 +73,7 @@ export async function getRow(
 ): Promise<Row> {
   const row = isUuid(rowId) ? await findRow(executor, table, rowId, lock) : undefined;
   if (!row) throw new NotFoundError('Row not found');
-  if (lock) return row;
-  const [withState] = await withCells(executor, table, [row]);
-  return withState ?? row;
+  return row;
 }
 
 async function findRow(

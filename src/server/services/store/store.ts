@@ -1,7 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { BulkStep } from '../../db/bulk-load.ts';
 import type { Database, Db } from '../../db/database.ts';
-import { AnswerCache } from '../engine/answer-cache.ts';
+import type { CellHook } from './cell-hooks.ts';
 import type { ColumnHook } from './column-hooks.ts';
 import { EngineSignals } from './engine-signals.ts';
 import type { RowHook } from './row-hooks.ts';
@@ -15,15 +15,12 @@ export interface Store {
   tables: TableCache;
   /** Runs stopped and AI cells written by this process, told to the AI engine as they happen. */
   signals: EngineSignals;
-  /**
-   * The AI answers this process has stored or is storing: one per process, so what a run estimate counts
-   * as reused is what the engine will reuse, answers not yet written included.
-   */
-  answers: AnswerCache;
   /** What other capabilities do when rows are written (see row-hooks.ts); registered at startup. */
   rowHooks: RowHook[];
   /** What other capabilities check and do when a table's columns change (see column-hooks.ts). */
   columnHooks: ColumnHook[];
+  /** The states of AI cells and what edits and column changes do to them (see cell-hooks.ts). */
+  cellHooks: CellHook[];
   /** Statements run in one transaction, in one trip to the store (see Database.batch). */
   batch(statements: SQL[]): Promise<Array<Record<string, unknown>[]>>;
   /** Statements and COPY loads in one transaction: the bulk path of imports (see Database.bulkLoad). */
@@ -40,6 +37,7 @@ export function createStore(
   database: Database,
   rowHooks: RowHook[] = [],
   columnHooks: ColumnHook[] = [],
+  cellHooks: CellHook[] = [],
 ): Store {
   // The embedded store has one writer, this process, so what it cached stays true until it writes;
   // PostgreSQL may be shared with other servers, so a cached entry is checked against the version.
@@ -48,9 +46,9 @@ export function createStore(
     engine: database.engine,
     tables: new TableCache(database.db, database.engine === 'pglite'),
     signals: new EngineSignals(),
-    answers: new AnswerCache(database.db),
     rowHooks,
     columnHooks,
+    cellHooks,
     batch: (statements) => database.batch(statements),
     bulkLoad: (steps, options) => database.bulkLoad(steps, options),
     whenQuiet: (quietMs) => database.whenQuiet(quietMs),

@@ -11,9 +11,9 @@ import { createStorageTable, dropStorageTable } from '../../db/user-table-ddl.ts
 import { applyColumnChange, checkColumnChange } from '../columns/column-change.ts';
 import { checkColumnDef, duplicateNames } from '../columns/column-defs.ts';
 import { insertColumns } from '../columns/insert-columns.ts';
-import { aiColumnErrors } from '../engine/ai-columns.ts';
 import { withKindColumns } from '../kinds/company-columns.ts';
 import { relationshipsOf } from '../kinds/table-relationships.ts';
+import { cellColumnErrors } from '../store/cell-hooks.ts';
 import { problemDetails } from '../store/column-hooks.ts';
 import { NotFoundError, ValidationError } from '../store/errors.ts';
 import { newId, newStorageName } from '../store/ids.ts';
@@ -56,7 +56,8 @@ export async function createTable(store: Store, input: CreateTableInput): Promis
       (index) => `columns[${index}].name`,
     ),
     ...defs.flatMap((def) => checkColumnDef(def, at(def.name))),
-    ...aiColumnErrors(
+    ...cellColumnErrors(
+      store.cellHooks,
       defs.map((def) => ({
         name: def.name,
         displayName: def.displayName ?? def.name,

@@ -44,7 +44,7 @@ export function v1RowRoutes(store: Store, rows: RowAccess, providers: Providers,
       const updated = [];
       for (const change of input.rows) {
         // Extruct changes the keys sent; ours replaces a row's typed values, so the rest is sent back as is.
-        const current = await getRow(store.db, table, change.id);
+        const current = await getRow(store, table, change.id);
         updated.push(
           await updateRow(
             store,
@@ -76,7 +76,7 @@ export function v1RowRoutes(store: Store, rows: RowAccess, providers: Providers,
     })
     .get('/tables/:tableId/rows/:rowId', async (c) => {
       const tableId = c.req.param('tableId');
-      const row = await getRow(store.db, await store.tables.get(tableId), c.req.param('rowId'));
+      const row = await getRow(store, await store.tables.get(tableId), c.req.param('rowId'));
       const [answer] = await asV1Rows(store, tableId, [row]);
       return c.json(answer, 200);
     });
