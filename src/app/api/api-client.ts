@@ -7,14 +7,10 @@ export { ApiError, errorText, isApiError } from './api-error.ts';
 /** Prefix of every API path; the SPA is served by the API process, or proxied to it by Vite. */
 export const API_BASE = '/api';
 
-type QueryValue = string | number | boolean | undefined;
-
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
-  /** Appended as a query string; undefined values are left out. */
-  query?: Record<string, QueryValue>;
   signal?: AbortSignal;
 }
 
@@ -34,8 +30,6 @@ export function queryString(query: Record<string, unknown> | undefined): string 
   return search ? `?${search}` : '';
 }
 
-const buildUrl = (path: string, query: RequestOptions['query']) => `${API_BASE}${path}${queryString(query)}`;
-
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   if (!text) return undefined;
@@ -48,13 +42,14 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /**
- * Calls the API and returns the parsed body with the total count header.
+ * Calls the API at a path (query included) and returns the parsed body with the total count header.
  * Throws an {@link ApiError} for any non-2xx answer, carrying the server's message and details.
+ * Features never call it with a path of their own: they call a declared route (typed-client.ts).
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const { method = 'GET', body, query, signal } = options;
+  const { method = 'GET', body, signal } = options;
   const sentToken = useAccessToken.getState().token;
-  const response = await fetch(buildUrl(path, query), {
+  const response = await fetch(`${API_BASE}${path}`, {
     method,
     headers: {
       ...authorizationHeader(),
@@ -75,15 +70,3 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const total = response.headers.get('X-Total-Count');
   return { data: parsed as T, totalCount: total === null ? undefined : Number(total) };
 }
-
-/** Shorthands for the common verbs, returning the body alone. */
-export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiRequest<T>(path, options).then((r) => r.data),
-  post: <T>(path: string, body?: unknown) =>
-    apiRequest<T>(path, { method: 'POST', body }).then((r) => r.data),
-  patch: <T>(path: string, body?: unknown) =>
-    apiRequest<T>(path, { method: 'PATCH', body }).then((r) => r.data),
-  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }).then((r) => r.data),
-  delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }).then(() => undefined),
-};

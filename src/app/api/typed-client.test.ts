@@ -94,6 +94,20 @@ const HAND_BUILT: Record<string, (p: P) => string> = {
   'contacts.save': () => '/contacts/provider',
   'contacts.remove': () => '/contacts/provider',
   'access.signedUrl': () => '/access/signed-url',
+  'extract.createSchema': () => '/v1/schemas',
+  'extract.listSchemas': () => '/v1/schemas',
+  'extract.getSchema': (p) => `/v1/schemas/${enc(p.id as string)}`,
+  'extract.uploadFile': () => '/v1/files',
+  'extract.listFiles': () => '/v1/files',
+  'extract.getFile': (p) => `/v1/files/${enc(p.id as string)}`,
+  'extract.deleteFile': (p) => `/v1/files/${enc(p.id as string)}`,
+  'extract.createTable': () => '/v1/tables',
+  'extract.estimate': () => '/v1/tables/estimate',
+  'extract.listTables': () => '/v1/tables',
+  'extract.getTable': (p) => `/v1/tables/${enc(p.id as string)}`,
+  'extract.listRows': (p) => `/v1/tables/${enc(p.id as string)}/rows`,
+  'extract.getRow': (p) => `/v1/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}`,
+  'extract.webhookDeliveries': (p) => `/v1/tables/${enc(p.id as string)}/webhook-deliveries`,
 };
 
 const routes: [string, RouteDeclaration][] = Object.entries(declaredRoutes).flatMap(([resource, group]) =>

@@ -5,6 +5,7 @@ import { columnApi } from './columns.ts';
 import { documentApi } from './documents.ts';
 import { enrichApi } from './enrich.ts';
 import { exportApi } from './exports.ts';
+import { extractApi } from './extract.ts';
 import { historyApi } from './history.ts';
 import { importApi } from './imports.ts';
 import { parentRowApi } from './parent-rows.ts';
@@ -42,4 +43,5 @@ export const declaredRoutes = {
   aiSettings: aiSettingsApi,
   contacts: contactApi,
   access: accessApi,
+  extract: extractApi,
 };

@@ -92,7 +92,7 @@ export function createApi({
   const uploads = new Set(['/api/documents', '/api/v1/files']);
   api.use('*', (c, next) => (c.req.method === 'POST' && uploads.has(c.req.path) ? next() : limit(c, next)));
   api.use('*', requestLimits(guards.limits));
-  api.route('/v1', lassoRoutes(store, providers, extract.secrets, extract.config, logger, extract.wake));
+  api.route('/', lassoRoutes(store, providers, extract.secrets, extract.config, logger, extract.wake));
   // Healthy means the store answers: a store that is away makes this a 503 (the error handler's), so a
   // load balancer or supervisor takes the server out of rotation instead of sending it requests that fail.
   api.get('/health', async (c) => {

@@ -1,13 +1,7 @@
-import type { Context } from 'hono';
-import { Hono } from 'hono';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import type { ZodType } from 'zod';
-import {
-  CreateExtractTableInput,
-  CreateSchemaInput,
-  ExtractEstimateInput,
-  ExtractRowsQuery,
-} from '../../../contract/extract.ts';
+import type { ZodError } from 'zod';
+import { extractApi } from '../../../contract/routes/extract.ts';
 import type { Logger } from '../../logger.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import type { Providers } from '../../services/ai/providers.ts';
@@ -24,25 +18,19 @@ import type { Store } from '../../services/store/store.ts';
 import { zodDetails } from '../errors.ts';
 import { receiveUpload } from '../multipart.ts';
 
-/** A request body or query read by a zod schema; a failure is Lasso's 422 with the details. */
-function read<T>(schema: ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new ValidationError('Invalid request', zodDetails(parsed.error));
-  return parsed.data;
+/** A request body or query that fails its schema: Lasso's 422 with the details. */
+function lassoHook(result: { success: boolean; error?: unknown }) {
+  if (!result.success) throw new ValidationError('Invalid request', zodDetails(result.error as ZodError));
 }
 
-async function jsonBody(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw new ValidationError('Invalid request', [{ path: '', message: 'The body must be JSON' }]);
-  }
-}
+/** Hono's answer to a body that is not JSON; Lasso's surface answers it as invalid input, as it always did. */
+const notJson = (error: HTTPException) => error.status === 400 && /JSON/i.test(error.message);
 
 /**
  * The Lasso-compatible extraction API under /api/v1: schemas, files, tables (extraction jobs filling
  * ordinary tables) and their rows, with Lasso's error statuses (422 for invalid input). It maps onto
- * the extraction services; the bearer token guards it like the rest of /api.
+ * the extraction services; the bearer token guards it like the rest of /api. Its routes are declared
+ * in the contract (extractApi, paths from /v1), so it is mounted at the API's root.
  */
 export function lassoRoutes(
   store: Store,
@@ -52,8 +40,13 @@ export function lassoRoutes(
   logger: Logger,
   wake: () => void,
 ) {
-  const app = new Hono();
+  const app = new OpenAPIHono({ defaultHook: lassoHook });
   app.onError((error, c) => {
+    if (error instanceof HTTPException && notJson(error))
+      return c.json(
+        { error: 'Invalid request', details: [{ path: '', message: 'The body must be JSON' }] },
+        422,
+      );
     if (error instanceof ValidationError)
       return c.json({ error: error.message, details: error.details }, 422);
     if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
@@ -65,51 +58,57 @@ export function lassoRoutes(
     return c.json({ error: 'Internal server error' }, 500);
   });
 
-  app.post('/schemas', async (c) =>
-    c.json(await createSchema(store, read(CreateSchemaInput, await jsonBody(c))), 201),
-  );
-  app.get('/schemas', async (c) => c.json({ data: await listSchemas(store) }));
-  app.get('/schemas/:id', async (c) => c.json(await getSchema(store, c.req.param('id'))));
-
-  app.post('/files', async (c) =>
-    c.json(
-      await receiveUpload(c, config.files.maxBytes, (file, name) =>
-        saveFile(store, config.files, file, name),
+  return app
+    .openapi(createRoute(extractApi.createSchema), async (c) =>
+      c.json(await createSchema(store, c.req.valid('json')), 201),
+    )
+    .openapi(createRoute(extractApi.listSchemas), async (c) =>
+      c.json({ data: await listSchemas(store) }, 200),
+    )
+    .openapi(createRoute(extractApi.getSchema), async (c) =>
+      c.json(await getSchema(store, c.req.valid('param').id), 200),
+    )
+    .openapi(createRoute(extractApi.uploadFile), async (c) =>
+      c.json(
+        await receiveUpload(c, config.files.maxBytes, (file, name) =>
+          saveFile(store, config.files, file, name),
+        ),
+        201,
       ),
-      201,
-    ),
-  );
-  app.get('/files', async (c) => c.json({ data: await listFiles(store) }));
-  app.get('/files/:id', async (c) => c.json(await getFile(store, c.req.param('id'))));
-  app.delete('/files/:id', async (c) => {
-    await deleteFile(store, config.files, c.req.param('id'));
-    return c.json({ id: c.req.param('id'), deleted: true });
-  });
-
-  app.post('/tables', async (c) => {
-    const table = await createJob(store, secrets, read(CreateExtractTableInput, await jsonBody(c)));
-    wake();
-    return c.json(table, 201);
-  });
-  // Not Lasso's: what an extraction would take, before it is created (the app shows it before "Start").
-  app.post('/tables/estimate', async (c) =>
-    c.json(await estimateExtraction(store, providers, config, read(ExtractEstimateInput, await jsonBody(c)))),
-  );
-  // Not Lasso's: a list, and with table_id the extractions filling one of our tables (the app's progress bar).
-  app.get('/tables', async (c) =>
-    c.json({ data: await listJobs(store, { tableId: c.req.query('table_id') }) }),
-  );
-  app.get('/tables/:id', async (c) => c.json(await getJob(store, c.req.param('id'))));
-  app.get('/tables/:id/rows', async (c) =>
-    c.json(await listExtractRows(store, c.req.param('id'), read(ExtractRowsQuery, c.req.query()))),
-  );
-  // Not Lasso's: one row by its id in the table, with its source excerpt (the app's row panel).
-  app.get('/tables/:id/rows/:rowId', async (c) =>
-    c.json(await getExtractRow(store, c.req.param('id'), c.req.param('rowId'))),
-  );
-  app.get('/tables/:id/webhook-deliveries', async (c) => {
-    await getJobRecord(store, c.req.param('id'));
-    return c.json({ data: await listDeliveries(store, c.req.param('id')) });
-  });
-  return app;
+    )
+    .openapi(createRoute(extractApi.listFiles), async (c) => c.json({ data: await listFiles(store) }, 200))
+    .openapi(createRoute(extractApi.getFile), async (c) =>
+      c.json(await getFile(store, c.req.valid('param').id), 200),
+    )
+    .openapi(createRoute(extractApi.deleteFile), async (c) => {
+      const { id } = c.req.valid('param');
+      await deleteFile(store, config.files, id);
+      return c.json({ id, deleted: true as const }, 200);
+    })
+    .openapi(createRoute(extractApi.createTable), async (c) => {
+      const table = await createJob(store, secrets, c.req.valid('json'));
+      wake();
+      return c.json(table, 201);
+    })
+    .openapi(createRoute(extractApi.estimate), async (c) =>
+      c.json(await estimateExtraction(store, providers, config, c.req.valid('json')), 200),
+    )
+    .openapi(createRoute(extractApi.listTables), async (c) =>
+      c.json({ data: await listJobs(store, { tableId: c.req.valid('query').table_id }) }, 200),
+    )
+    .openapi(createRoute(extractApi.getTable), async (c) =>
+      c.json(await getJob(store, c.req.valid('param').id), 200),
+    )
+    .openapi(createRoute(extractApi.listRows), async (c) =>
+      c.json(await listExtractRows(store, c.req.valid('param').id, c.req.valid('query')), 200),
+    )
+    .openapi(createRoute(extractApi.getRow), async (c) => {
+      const { id, rowId } = c.req.valid('param');
+      return c.json(await getExtractRow(store, id, rowId), 200);
+    })
+    .openapi(createRoute(extractApi.webhookDeliveries), async (c) => {
+      const { id } = c.req.valid('param');
+      await getJobRecord(store, id);
+      return c.json({ data: await listDeliveries(store, id) }, 200);
+    });
 }

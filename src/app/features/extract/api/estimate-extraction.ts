@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ExtractEstimate, ExtractEstimateInput } from '../../../../contract/extract.ts';
-import { api } from '../../../api/api-client.ts';
+import { extractApi } from '../../../../contract/routes/extract.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { extractKeys } from './extract-keys.ts';
 
 /** What an extraction would take; the server reads the sources (downloads included) to say. */
 export function estimateExtraction(input: ExtractEstimateInput): Promise<ExtractEstimate> {
-  return api.post<ExtractEstimate>('/v1/tables/estimate', input);
+  return callRoute(extractApi.estimate, { body: input });
 }
 
 export function estimateExtractionQueryOptions(input: ExtractEstimateInput) {

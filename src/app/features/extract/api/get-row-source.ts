@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ExtractRow } from '../../../../contract/extract.ts';
-import { api } from '../../../api/api-client.ts';
+import { extractApi } from '../../../../contract/routes/extract.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { extractKeys } from './extract-keys.ts';
 
 /** A row as its extraction knows it: where its values came from, and values that failed their type. */
 export function getRowSource(jobId: string, rowId: string): Promise<ExtractRow> {
-  return api.get<ExtractRow>(`/v1/tables/${encodeURIComponent(jobId)}/rows/${encodeURIComponent(rowId)}`);
+  return callRoute(extractApi.getRow, { params: { id: jobId, rowId } });
 }
 
 export function getRowSourceQueryOptions(tableId: string, jobId: string, rowId: string) {

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ExtractTable } from '../../../../contract/extract.ts';
-import { api } from '../../../api/api-client.ts';
+import { extractApi } from '../../../../contract/routes/extract.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { extractKeys } from './extract-keys.ts';
 
 /** Progress every second while the job runs; a table no extraction fills is asked once. */
@@ -8,7 +9,7 @@ const RUNNING_MS = 1_000;
 
 /** The latest extraction filling a table, or null for a table that none fills. */
 export async function getTableExtraction(tableId: string): Promise<ExtractTable | null> {
-  const { data } = await api.get<{ data: ExtractTable[] }>('/v1/tables', { query: { table_id: tableId } });
+  const { data } = await callRoute(extractApi.listTables, { query: { table_id: tableId } });
   return data[0] ?? null;
 }
 

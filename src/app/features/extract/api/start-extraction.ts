@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateExtractTableInput, ExtractColumn, ExtractTable } from '../../../../contract/extract.ts';
-import { api } from '../../../api/api-client.ts';
+import { extractApi } from '../../../../contract/routes/extract.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { callRoute } from '../../../api/typed-client.ts';
 import { createSchema } from './create-schema.ts';
 
 export type StartExtractionInput = Omit<CreateExtractTableInput, 'schema_id'> & { columns: ExtractColumn[] };
@@ -12,7 +13,7 @@ export type StartExtractionInput = Omit<CreateExtractTableInput, 'schema_id'> & 
  */
 export async function startExtraction({ columns, ...input }: StartExtractionInput): Promise<ExtractTable> {
   const schema = await createSchema({ name: input.name, columns });
-  return api.post<ExtractTable>('/v1/tables', { ...input, schema_id: schema.id });
+  return callRoute(extractApi.createTable, { body: { ...input, schema_id: schema.id } });
 }
 
 export function useStartExtraction() {

@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ExtractFile } from '../../../../contract/extract.ts';
-import { uploadFile } from '../../../api/upload-file.ts';
+import { extractApi } from '../../../../contract/routes/extract.ts';
+import { uploadRoute } from '../../../api/typed-client.ts';
 
 /** Uploads a document to extract from (POST /api/v1/files), telling `onProgress` how far it got. */
 export function uploadExtractFile(file: File, onProgress?: (fraction: number) => void): Promise<ExtractFile> {
-  return uploadFile<ExtractFile>('/v1/files', file, onProgress);
+  return uploadRoute(extractApi.uploadFile, { file, onProgress });
 }
 
 export function useUploadExtractFile() {

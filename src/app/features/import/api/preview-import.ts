@@ -1,12 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ImportPreview } from '../../../../contract/imports.ts';
-import { api } from '../../../api/api-client.ts';
 import { importKeys } from './import-keys.ts';
+import { isPreview, postImport } from './post-import.ts';
 
 /** Headers, first rows, row count and inferred columns of a document, for a table or a new one. */
-export function previewImport(documentId: string, tableId: string | null): Promise<ImportPreview> {
-  const path = tableId ? `/tables/${encodeURIComponent(tableId)}/import` : '/tables/import';
-  return api.post<ImportPreview>(path, { documentId, preview: true });
+export async function previewImport(documentId: string, tableId: string | null): Promise<ImportPreview> {
+  const answer = await postImport(tableId, { documentId, preview: true });
+  if (!isPreview(answer)) throw new Error('The server imported the file instead of previewing it');
+  return answer;
 }
 
 /** The preview of a document never changes, so it is fetched once. */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ColumnMappingEntry, ImportResult, InvalidValues } from '../../../../contract/imports.ts';
-import { api } from '../../../api/api-client.ts';
 import { importKeys } from './import-keys.ts';
+import { isPreview, postImport } from './post-import.ts';
 
 export interface StartImportInput {
   documentId: string;
@@ -15,9 +15,10 @@ export interface StartImportInput {
 }
 
 /** Starts an import in the background (async) and answers with its record at once. */
-export function startImport({ tableId, ...input }: StartImportInput): Promise<ImportResult> {
-  const path = tableId ? `/tables/${encodeURIComponent(tableId)}/import` : '/tables/import';
-  return api.post<ImportResult>(path, { ...input, async: true });
+export async function startImport({ tableId, ...input }: StartImportInput): Promise<ImportResult> {
+  const answer = await postImport(tableId, { ...input, async: true });
+  if (isPreview(answer)) throw new Error('The server previewed the file instead of importing it');
+  return answer;
 }
 
 /** Starts an import and seeds its record, which the progress view then polls. */
