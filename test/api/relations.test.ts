@@ -110,6 +110,32 @@ describe('relation columns', () => {
     expect(await links()).toEqual([null, null, null]);
   });
 
+  it('deleting the linked table leaves the linking table whole, its links as the names they showed', async () => {
+    const { customers, orders, acme, globex } = await customersAndOrders();
+    await insertRows(orders.id, [
+      { item: 'a', customer: [globex.id, acme.id] },
+      { item: 'b', customer: [acme.id] },
+      { item: 'c' },
+    ]);
+    const version = (await call<Table>('GET', `/tables/${orders.id}`)).body.version;
+    expect((await call('DELETE', `/tables/${customers.id}`)).status).toBe(204);
+    const after = (await call<Table>('GET', `/tables/${orders.id}`)).body;
+    expect(after.version).toBeGreaterThan(version);
+    const column = after.columns.find((candidate) => candidate.name === 'customer');
+    expect([column?.dataType, column?.displayName]).toEqual(['text', 'customer']);
+    const rows = (await queryRows(orders.id)).body;
+    expect(rows.map((row) => [row.data.item, row.data.customer])).toEqual([
+      ['a', 'Globex, Acme'],
+      ['b', 'Acme'],
+      ['c', null],
+    ]);
+    // The column is an ordinary text column now: it takes any text, and the table can be edited.
+    const edited = await call('PATCH', `/tables/${orders.id}/rows/${rows[2]?.id}`, {
+      data: { customer: 'Initech' },
+    });
+    expect(edited.status).toBe(200);
+  });
+
   it('links rows of its own table', async () => {
     const people = await createTable([{ name: 'name', dataType: 'text' }]);
     await call('POST', `/tables/${people.id}/columns`, {

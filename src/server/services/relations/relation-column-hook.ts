@@ -2,12 +2,14 @@ import { sql } from 'drizzle-orm';
 import type { ColumnHook, ColumnProblem } from '../store/column-hooks.ts';
 import { NotFoundError } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
+import { keepLinksAsText } from './links-to-deleted-table.ts';
 import type { RelationRegistry } from './relation-registry.ts';
 
 /**
  * Relation columns and column changes: the target table must exist and have the display column;
  * a column cannot be converted into a relation (its values would be unchecked ids); a new relation
- * column gets a GIN index so deleting a linked row finds the links to it without a scan.
+ * column gets a GIN index so deleting a linked row finds the links to it without a scan; deleting a
+ * linked table leaves its rows' display values, as text, where the links were.
  */
 export function relationColumnHook(store: Store, registry: RelationRegistry): ColumnHook {
   return {
@@ -44,6 +46,7 @@ export function relationColumnHook(store: Store, registry: RelationRegistry): Co
       }
       return problems;
     },
+    tableDeleted: (tx, table) => keepLinksAsText(store, tx, table),
     apply: async (tx, before, table) => {
       registry.noteTable(table);
       for (const column of table.columns) {

@@ -27,7 +27,8 @@ export interface ColumnProblem {
 
 /**
  * What other capabilities do when a table's columns change (formulas, relations, charts, triggers):
- * `check` refuses a change that would break them (400), `apply` follows it inside its transaction.
+ * `check` refuses a change that would break them (400), `apply` follows it inside its transaction,
+ * `tableDeleted` follows the deletion of a whole table in the deletion's transaction.
  * Registered on the store at startup, like row hooks, so the column service knows none of them; a hook
  * that reads the store gets it when it is made.
  */
@@ -35,6 +36,8 @@ export interface ColumnHook {
   name: string;
   check?(change: ColumnChange): Promise<ColumnProblem[]>;
   apply?(tx: Executor, before: ColumnMeta[], after: TableMeta): Promise<void>;
+  /** A table is being deleted with all its columns (its rows are still readable): follow it elsewhere. */
+  tableDeleted?(tx: Executor, table: TableMeta): Promise<void>;
 }
 
 /** Old name to new name of every column the change renames. */

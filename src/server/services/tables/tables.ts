@@ -113,11 +113,15 @@ export async function updateTable(store: Store, tableId: string, input: UpdateTa
   return getTable(store, tableId);
 }
 
-/** Deletes a table with everything that belongs to it: rows, columns, history. */
+/**
+ * Deletes a table with everything that belongs to it: rows, columns, history. What other tables hold
+ * about it (links to its rows) is followed first by the column hooks, in the same transaction.
+ */
 export async function deleteTable(store: Store, tableId: string): Promise<void> {
   const table = await store.tables.get(tableId);
   store.tables.changed(tableId);
   await store.db.transaction(async (tx) => {
+    for (const hook of store.columnHooks) await hook.tableDeleted?.(tx, table);
     await tx.delete(rowHistory).where(eq(rowHistory.tableId, tableId));
     for (const table of [aiCells, aiCellCounts, aiRuns])
       await tx.delete(table).where(eq(table.tableId, tableId));

@@ -42,7 +42,8 @@ export function DeleteTableDialog({ table, selectedId, onClose }: DeleteTableDia
       onConfirm={confirm}
       onCancel={cancel}
     >
-      Its {countText(table?.rowCount ?? 0, 'row')}, columns and history are deleted. This cannot be undone.
+      Its {countText(table?.rowCount ?? 0, 'row')}, columns and history are deleted. Tables that link to its
+      rows keep them as text (the names the links showed). This cannot be undone.
     </ConfirmDialog>
   );
 }
