@@ -37,6 +37,17 @@ describe('column type registries', () => {
     }
   });
 
+  it('read values as numbers, dates and lists exactly where the store keeps them so', () => {
+    // Charts, point filters and display text go by the contract's valueKind; the server by the storage.
+    const storedAs = { number: 'number', instant: 'timestamp', list: 'array', choice: 'text' } as const;
+    for (const type of types) {
+      const kind = storageOf({ dataType: type, config: {} }).kind;
+      const valueKind = dataTypes[type].valueKind;
+      if (valueKind) expect(kind, type).toBe(storedAs[valueKind]);
+      else expect(['number', 'timestamp', 'array'], type).not.toContain(kind);
+    }
+  });
+
   it('let enrichments fill exactly the types the contract calls enrichable', () => {
     const enrichable = types.filter((type) => (serverColumnTypes[type] as ServerColumnType).enrich);
     expect(sorted(enrichable)).toEqual(sorted(ENRICHABLE_TYPES));

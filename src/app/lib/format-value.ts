@@ -1,5 +1,9 @@
-import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
-import { formatNumber } from '../../contract/data-types/index.ts';
+import {
+  type ColumnConfig,
+  type DataType,
+  formatNumber,
+  valueKindOf,
+} from '../../contract/data-types/index.ts';
 import { formatDate } from './format-date.ts';
 
 /**
@@ -10,7 +14,7 @@ export function formatValue(value: unknown, dataType: DataType, config?: ColumnC
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? '✓' : '';
   if (Array.isArray(value)) return value.map((item) => formatValue(item, 'text')).join(', ');
-  if (dataType === 'date' && typeof value === 'string') return formatDate(value);
+  if (typeof value === 'string' && valueKindOf({ dataType, config }) === 'instant') return formatDate(value);
   if (typeof value === 'number') return formatNumber(value, config);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DataTypeDefinition } from './data-type.ts';
-import { checkFormulas } from './formula/check-formulas.ts';
+import { checkFormulas, RESULT_TYPES, type ResultType } from './formula/check-formulas.ts';
 
 const computedSettings = z.object({
   formula: z.string().max(8192).optional().describe('computed: formula expression'),
@@ -37,6 +37,8 @@ export const computedType: DataTypeDefinition<typeof computedSettings> = {
   valueSchema: () => z.json(),
   parseText: () => undefined,
   writable: false,
+  valueType: ({ resultType }) =>
+    (RESULT_TYPES as readonly string[]).includes(resultType ?? '') ? (resultType as ResultType) : undefined,
   checkConfig: (column, columns) => {
     const { checked, errors } = checkFormulas(columns);
     const error = errors.get(column.name);

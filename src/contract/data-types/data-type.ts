@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import type { DataType } from './type-names.ts';
+
 export { DataType } from './type-names.ts';
 
 /**
@@ -20,6 +22,14 @@ export interface ConfigCheck<Config> {
   config: Config;
   errors: Array<{ path: string; message: string }>;
 }
+
+/**
+ * What values are to charts, filters and display text, where they are more than plain values: numbers
+ * (measured), instants (dates: shown as dates, bucketed and filtered by day), lists (opened up, matched
+ * by "contains"), or one choice among a column's options (a chart's natural categories). The server's
+ * storage kind agrees (test/unit/column-type-registries.test.ts).
+ */
+export type ValueKind = 'number' | 'instant' | 'list' | 'choice';
 
 /**
  * What a type definition knows about values and settings: its settings schema, how to validate a value
@@ -50,6 +60,13 @@ export interface DataTypeDefinition<Settings extends SettingsSchema = SettingsSc
   enrichment?: { missing?(config: z.infer<Settings>): string | undefined };
   /** Whether values of this type are written by people; computed values are produced by the server. */
   writable: boolean;
+  /** What its values are to charts, filters and display text; plain values when absent. */
+  valueKind?: ValueKind;
+  /**
+   * The type whose rules its values follow when read (filtered, sorted, charted, shown), when not its
+   * own: a computed column's values follow its result type (a number formula's as numbers).
+   */
+  valueType?(config: z.infer<Settings>): DataType | undefined;
   /**
    * Checks a column's config against the table's columns (all of them, this one included, as they will
    * be) and completes it; pure, so the app can show the same problems while the config is typed.

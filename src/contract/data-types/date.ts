@@ -40,4 +40,5 @@ export const dateType: DataTypeDefinition<typeof noSettings> = {
   formatText: (value) => (typeof value === 'string' ? (dayOf(value) ?? value) : String(value)),
   enrichment: {},
   writable: true,
+  valueKind: 'instant',
 };

@@ -24,4 +24,5 @@ export const imagesType: DataTypeDefinition<typeof noSettings> = {
   },
   unreadableText: 'Expected http(s) image URLs, separated by commas',
   writable: true,
+  valueKind: 'list',
 };

@@ -5,3 +5,4 @@ export { dayOf, isDay } from './date.ts';
 export { formatNumber, groupsThousands } from './number.ts';
 export { dataTypes } from './registry.ts';
 export { OptionColor } from './select.ts';
+export { valueKindOf, valueTypeOf } from './value-type.ts';

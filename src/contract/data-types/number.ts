@@ -22,6 +22,7 @@ export const numberType: DataTypeDefinition<typeof numberSettings> = {
   },
   enrichment: {},
   writable: true,
+  valueKind: 'number',
 };
 
 /** Whether a number column's values are shown with thousands separators (not for identifiers). */

@@ -48,6 +48,7 @@ export const selectType: DataTypeDefinition<typeof selectSettings> = {
   },
   enrichment: {},
   writable: true,
+  valueKind: 'choice',
 };
 
 export const multiselectType: DataTypeDefinition<typeof selectSettings> = {
@@ -64,4 +65,5 @@ export const multiselectType: DataTypeDefinition<typeof selectSettings> = {
   // An answer chooses among the options: without them there is nothing to choose from.
   enrichment: { missing: (config) => (config.options?.length ? undefined : 'its options') },
   writable: true,
+  valueKind: 'list',
 };

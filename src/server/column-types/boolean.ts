@@ -1,4 +1,4 @@
-import type { StorageType } from '../db/storage-types.ts';
+import { type StorageType, whenJson } from '../db/storage-types.ts';
 import { asText, type ServerColumnType } from './column-type.ts';
 
 /** Only these words make an imported column a checkbox: 1/0 and y/n are more often numbers and codes. */
@@ -10,6 +10,7 @@ const storage: StorageType = {
   toText: (column) => `${column}::text`,
   fromText: (expr) =>
     `CASE WHEN lower(btrim(${expr})) IN ('true','yes','y','1','checked','x') THEN true WHEN lower(btrim(${expr})) IN ('false','no','n','0','unchecked','') THEN false END`,
+  fromJson: (stored) => whenJson(stored, 'boolean', `(${stored})::boolean`),
   decode: (value) => value,
 };
 

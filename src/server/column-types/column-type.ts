@@ -59,6 +59,11 @@ export interface ServerColumnType<T extends DataType = DataType> {
   seedsOptions?: true;
   /** Enrichment: absent when the type cannot be enriched. */
   enrich?: EnrichAnswer<T>;
+  /**
+   * Its values name an organisation the web can be searched for (a name, a website): a company table
+   * takes its first such column as the input that identifies each company.
+   */
+  namesOrganisations?: true;
 }
 
 /** A sampled file value as trimmed text, or undefined when it is not text. */

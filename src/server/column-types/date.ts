@@ -1,5 +1,5 @@
 import { dataTypes } from '../../contract/data-types/index.ts';
-import type { StorageType } from '../db/storage-types.ts';
+import { type StorageType, whenJson } from '../db/storage-types.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { parses } from './parses.ts';
 
@@ -11,6 +11,7 @@ export const dateStorage: StorageType = {
   fileText: (column) =>
     `to_char(${column} AT TIME ZONE 'UTC', CASE WHEN (${column} AT TIME ZONE 'UTC')::time = '00:00' THEN 'YYYY-MM-DD' ELSE 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"' END)`,
   fromText: (expr) => `ait_try_timestamptz(${expr})`,
+  fromJson: (stored) => whenJson(stored, 'string', `ait_try_timestamptz(${stored} #>> '{}')`),
   decode: (value) =>
     value instanceof Date
       ? value.toISOString()

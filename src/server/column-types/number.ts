@@ -1,5 +1,5 @@
 import { dataTypes, groupsThousands } from '../../contract/data-types/index.ts';
-import type { StorageType } from '../db/storage-types.ts';
+import { type StorageType, whenJson } from '../db/storage-types.ts';
 import { asText, type ServerColumnType } from './column-type.ts';
 
 /** "007", "02139": digits with a leading zero are codes (zip, id), not numbers, or the zero is lost. */
@@ -14,6 +14,7 @@ export const numberStorage: StorageType = {
   fileText: (column) =>
     `CASE WHEN ${column} = trunc(${column}) AND abs(${column}) < 1e18 THEN ${column}::bigint::text ELSE ${column}::text END`,
   fromText: (expr) => `ait_try_float8(${expr})`,
+  fromJson: (stored) => whenJson(stored, 'number', `(${stored})::double precision`),
   decode: (value) => value,
 };
 

@@ -24,6 +24,7 @@ export const textColumn: ServerColumnType<'text'> = {
   storage: () => storage,
   file,
   enrich: { format: () => 'text' },
+  namesOrganisations: true,
 };
 
 /** Markdown: text in storage, filtered and sorted as text; never inferred (any text could be Markdown). */

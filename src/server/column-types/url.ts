@@ -9,6 +9,7 @@ export const urlColumn: ServerColumnType<'url'> = {
   storage: () => urlStorage,
   infer: { rank: 4, fits: parses('url') },
   enrich: { format: () => 'url', research: true },
+  namesOrganisations: true,
 };
 
 export const emailColumn: ServerColumnType<'email'> = {

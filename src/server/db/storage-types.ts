@@ -13,6 +13,11 @@ export interface StorageType {
   fileText?(column: string): string;
   /** SQL expression reading text `expr` as this type, NULL when it does not fit. */
   fromText(expr: string, config: ColumnConfig): string;
+  /**
+   * SQL expression reading a jsonb value `stored` as this storage, NULL when it holds something else:
+   * how a computed column is read as its result type. Absent: read as text.
+   */
+  fromJson?(stored: string): string;
   /** Turns what the driver returned into the API value. */
   decode(value: unknown): unknown;
 }
@@ -31,6 +36,10 @@ export function sqlText(value: string): string {
 }
 
 const identity = (value: unknown): unknown => value;
+
+/** A jsonb value as SQL `read` gives it when its JSON type is `jsonType`, else NULL. */
+export const whenJson = (stored: string, jsonType: string, read: string): string =>
+  `(CASE WHEN jsonb_typeof(${stored}) = '${jsonType}' THEN ${read} END)`;
 
 /** Text stored as text, read from text by `fromText` (which may refuse what does not fit). */
 export const textStorage = (fromText: StorageType['fromText']): StorageType => ({

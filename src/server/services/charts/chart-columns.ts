@@ -1,21 +1,15 @@
 import type { ChartConfig } from '../../../contract/charts.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
-import { storageOf } from '../../column-types/index.ts';
-import { whereClause } from '../rows/row-query.ts';
+import { queryView, whereClause } from '../rows/row-query.ts';
 import { ValidationError } from '../store/errors.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /** How a chart reads a column: as categories, numbers or dates (computed columns by their result type). */
 export type ChartKind = 'category' | 'number' | 'date' | 'list';
 
+/** A column's chart kind, from how queries read it (queryView): a computed column by its result type. */
 export function chartKind(column: ColumnMeta): ChartKind {
-  if (column.dataType === 'computed')
-    return column.config.resultType === 'number'
-      ? 'number'
-      : column.config.resultType === 'date'
-        ? 'date'
-        : 'category';
-  const kind = storageOf(column).kind;
+  const kind = queryView(column).kind;
   return kind === 'number'
     ? 'number'
     : kind === 'timestamp'

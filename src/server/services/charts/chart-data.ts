@@ -3,7 +3,7 @@ import type { Aggregation, Chart, ChartData, ChartPoint } from '../../../contrac
 import type { FilterSpec } from '../../../contract/rows.ts';
 import { storageOf } from '../../column-types/index.ts';
 import { queryRows } from '../../db/database.ts';
-import { whereClause } from '../rows/row-query.ts';
+import { queryView, whereClause } from '../rows/row-query.ts';
 import type { Store } from '../store/store.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { chartColumns, chartKind } from './chart-columns.ts';
@@ -16,19 +16,8 @@ const MAX_SCATTER = 2_000;
 
 const quoted = (column: ColumnMeta) => `"${column.storageName}"`;
 
-/** A column's values as numbers: stored numbers, or computed values that are numbers. */
-function numberExpression(column: ColumnMeta): string {
-  const col = quoted(column);
-  return column.dataType === 'computed'
-    ? `CASE WHEN jsonb_typeof(${col}) = 'number' THEN (${col} #>> '{}')::float8 END`
-    : col;
-}
-
-/** A column's values as instants: stored dates, or computed values that are dates. */
-function dateExpression(column: ColumnMeta): string {
-  const col = quoted(column);
-  return column.dataType === 'computed' ? `ait_try_timestamptz(${col} #>> '{}')` : col;
-}
+/** A number or date column's values as queries read them: stored, or a computed column's JSON read as its result type. */
+const valueExpression = (column: ColumnMeta): string => queryView(column).expression;
 
 /** One axis of an aggregated chart, grouped in two steps (see PARTIALS). */
 interface Axis {
@@ -52,13 +41,13 @@ const same = (alias: string) => alias;
 function axis(column: ColumnMeta, bucket: string | null | undefined, fewValues: boolean): Axis {
   switch (chartKind(column)) {
     case 'number':
-      return { group: numberExpression(column), regroup: same, show: same };
+      return { group: valueExpression(column), regroup: same, show: same };
     case 'date': {
       const trunc = (expr: string) => `date_trunc('${bucket ?? 'day'}', ${expr} AT TIME ZONE 'UTC')`;
       const show = (alias: string) => `to_char(${alias}, 'YYYY-MM-DD')`;
       return fewValues
-        ? { group: dateExpression(column), regroup: trunc, show }
-        : { group: trunc(dateExpression(column)), regroup: same, show };
+        ? { group: valueExpression(column), regroup: trunc, show }
+        : { group: trunc(valueExpression(column)), regroup: same, show };
     }
     case 'list':
       return { group: quoted(column), regroup: same, show: same, list: true };
@@ -122,7 +111,7 @@ export async function chartData(
   const base = { chartId: chart.id, type: config.type, aggregation, xKind, version: table.version } as const;
 
   if (aggregation === null) {
-    const yExpr = sql.raw(numberExpression(y as ColumnMeta));
+    const yExpr = sql.raw(valueExpression(y as ColumnMeta));
     const xExpr = sql.raw(xAxis.show(xAxis.regroup(xAxis.group)));
     // On a large table a row-level sample (the same rows every time) is read instead of sorting them all.
     const percent = Math.min(100, (100 * SAMPLE_FROM) / Math.max(1, table.rowCount));
@@ -139,7 +128,7 @@ export async function chartData(
   }
 
   const gAxis = group ? axis(group, null, false) : null;
-  const value = numberExpression(y ?? x);
+  const value = valueExpression(y ?? x);
   const limit = gAxis ? MAX_GROUPED_POINTS : MAX_POINTS;
   const order = config.type === 'pie' ? sql`y DESC NULLS LAST, x` : sql`x NULLS LAST`;
   // An empty list still counts, as one empty value, like an empty cell of any other column.

@@ -1,6 +1,7 @@
 import type { ColumnDef } from '../../../contract/columns.ts';
 import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { TableKind } from '../../../contract/tables.ts';
+import { serverColumnTypes } from '../../column-types/index.ts';
 
 /** The column a company table identifies its companies by (a website domain, a URL or a name). */
 export const COMPANY_INPUT = 'input';
@@ -60,7 +61,7 @@ export function withKindColumns(kind: TableKind | undefined, defs: ColumnDef[]):
   if (kind !== 'company') return defs;
   const given =
     defs.find((def) => def.name === COMPANY_INPUT) ??
-    defs.find((def) => def.dataType === 'text' || def.dataType === 'url');
+    defs.find((def) => serverColumnTypes[def.dataType].namesOrganisations);
   const input: ColumnDef = given ?? { name: COMPANY_INPUT, displayName: 'Company', dataType: 'text' };
   const names = new Set(defs.map((def) => def.name));
   const system: ColumnDef[] = SYSTEM_COLUMNS.filter((def) => !names.has(def.name)).map((def) => ({

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type DataType, dataTypes, isDay } from '../../../contract/data-types/index.ts';
+import { type DataType, dataTypes, isDay, valueTypeOf } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { FilterSpec, SortSpec } from '../../../contract/rows.ts';
 import { storageOf } from '../../column-types/index.ts';
@@ -17,33 +17,18 @@ const SQL_CAST: Record<StorageKind, string> = {
 };
 
 /**
- * How queries read a column: its kind and SQL expression. Array and JSON columns are read as text;
- * computed columns hold JSON and are read as their formula's result type, so that 9 < 10 and dates
- * compare as dates (a formula error reads as empty).
+ * How queries (filters, sorts, charts) read a column: its kind and SQL expression. Array and JSON
+ * columns are read as text; a column whose values follow another type (a computed column, its result
+ * type) holds JSON and is read through that type's storage, so that 9 < 10 and dates compare as dates
+ * (a formula error reads as empty).
  */
-function queryView(column: ColumnMeta): { kind: StorageKind; expression: string; parse: DataType } {
+export function queryView(column: ColumnMeta): { kind: StorageKind; expression: string; parse: DataType } {
   const type = storageOf(column);
   const stored = `"${column.storageName}"`;
-  const typed = (jsonType: string, sqlValue: string) =>
-    `(CASE WHEN jsonb_typeof(${stored}) = '${jsonType}' THEN ${sqlValue} END)`;
-  if (column.dataType === 'computed') {
-    switch (column.config.resultType) {
-      case 'number':
-        return {
-          kind: 'number',
-          expression: typed('number', `(${stored})::double precision`),
-          parse: 'number',
-        };
-      case 'boolean':
-        return { kind: 'boolean', expression: typed('boolean', `(${stored})::boolean`), parse: 'boolean' };
-      case 'date':
-        return {
-          kind: 'timestamp',
-          expression: typed('string', `ait_try_timestamptz(${stored} #>> '{}')`),
-          parse: 'date',
-        };
-    }
-  }
+  const parse = valueTypeOf(column);
+  const read = storageOf({ dataType: parse, config: column.config });
+  if (parse !== column.dataType && type.kind === 'json' && read.fromJson)
+    return { kind: read.kind, expression: read.fromJson(stored), parse };
   const expression = type.kind === 'json' ? type.toText(stored) : stored;
   return { kind: type.kind, expression, parse: column.dataType };
 }

@@ -1,5 +1,6 @@
 import type { Aggregation, Chart, ChartConfig, ChartType, DateBucket } from '../../../../contract/charts.ts';
 import type { Column } from '../../../../contract/columns.ts';
+import { valueKindOf } from '../../../../contract/data-types/index.ts';
 
 /** The chart editor's form: every setting as the inputs hold it ('' for none). */
 export interface ChartDraft {
@@ -13,17 +14,17 @@ export interface ChartDraft {
   dateBucket: DateBucket | '';
 }
 
-export const isNumberColumn = (column: Column): boolean =>
-  column.dataType === 'number' || (column.dataType === 'computed' && column.config.resultType === 'number');
-export const isDateColumn = (column: Column): boolean =>
-  column.dataType === 'date' || (column.dataType === 'computed' && column.config.resultType === 'date');
+/** Columns a chart measures: numbers (a computed column's by its result type). */
+export const isNumberColumn = (column: Column): boolean => valueKindOf(column) === 'number';
+/** Columns a chart buckets by date. */
+export const isDateColumn = (column: Column): boolean => valueKindOf(column) === 'instant';
 /** Columns a chart can split into series: anything but dates and numbers. */
 export const isGroupColumn = (column: Column): boolean => !isDateColumn(column) && !isNumberColumn(column);
 
-/** A new chart's first settings: a count of rows by the first category column. */
+/** A new chart's first settings: a count of rows by the first column of choices (a select), else of categories. */
 export function newDraft(columns: Column[]): ChartDraft {
   const x =
-    columns.find((column) => column.dataType === 'select') ?? columns.find(isGroupColumn) ?? columns[0];
+    columns.find((column) => valueKindOf(column) === 'choice') ?? columns.find(isGroupColumn) ?? columns[0];
   return {
     title: '',
     type: 'bar',

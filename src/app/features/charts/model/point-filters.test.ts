@@ -7,6 +7,7 @@ const columns = [
   columnFixture('tags', 'multiselect'),
   columnFixture('created', 'date'),
   columnFixture('rating', 'number'),
+  { ...columnFixture('due', 'computed'), config: { formula: 'created', resultType: 'date' } },
 ];
 
 describe('pointFilters', () => {
@@ -22,6 +23,10 @@ describe('pointFilters', () => {
     ]);
     expect(pointFilters({ type: 'bar', xColumn: 'rating' }, columns, 5)).toEqual([
       { column: 'rating', operator: 'eq', value: 5 },
+    ]); // A computed column reads as its result type: a date formula's point is a day.
+    expect(pointFilters({ type: 'bar', xColumn: 'due' }, columns, '2026-12-01')).toEqual([
+      { column: 'due', operator: 'gte', value: '2026-12-01' },
+      { column: 'due', operator: 'lt', value: '2026-12-02' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { ChartConfig, ChartPoint } from '../../../../contract/charts.ts';
 import type { Column } from '../../../../contract/columns.ts';
+import { valueKindOf } from '../../../../contract/data-types/index.ts';
 import type { FilterSpec } from '../../../../contract/rows.ts';
 
 /** The first day after a date bucket, as YYYY-MM-DD. */
@@ -15,10 +16,10 @@ function valueFilters(column: Column | undefined, value: ChartPoint['x'], config
   if (!column) return [];
   const name = column.name;
   if (value === null || value === '') return [{ column: name, operator: 'is_empty' }];
-  if (column.dataType === 'multiselect') return [{ column: name, operator: 'contains', value }];
-  const dated =
-    column.dataType === 'date' || (column.dataType === 'computed' && column.config.resultType === 'date');
-  if (dated && typeof value === 'string') {
+  const kind = valueKindOf(column);
+  // A list's point is one of its items; a date's a bucket of days.
+  if (kind === 'list') return [{ column: name, operator: 'contains', value }];
+  if (kind === 'instant' && typeof value === 'string') {
     return [
       { column: name, operator: 'gte', value },
       { column: name, operator: 'lt', value: bucketEnd(value, config.dateBucket ?? 'day') },

@@ -1,4 +1,4 @@
-import { groupsThousands } from '../../../../contract/data-types/index.ts';
+import { dataTypes, groupsThousands } from '../../../../contract/data-types/index.ts';
 import type { FilterSpec } from '../../../../contract/rows.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { cellText } from '../../../lib/cell-text.ts';
@@ -142,7 +142,8 @@ export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode
       <hr className="grid-menu__rule" />
       <Item label="Rename…" onSelect={() => setMode('rename')} />
       <Item label="Change type…" onSelect={() => setMode('type')} />
-      {column.dataType === 'number' && (
+      {/* Offered where the type's settings have the separator (numbers). */}
+      {'thousandsSeparator' in dataTypes[column.dataType].settings.shape && (
         <Item
           label={grouped ? 'Hide thousands separators' : 'Show thousands separators'}
           onSelect={toggleSeparators}
