@@ -18,6 +18,9 @@ export type Panel =
   /** Enrich a column: plan, preview, run and history; `column` when opened from its menu. */
   | { kind: 'enrich'; tableId: string; column?: string };
 
+/** The rowId that opens the row panel on an empty form for a new row: row ids are UUIDs, so it names no real row. */
+export const NEW_ROW_ID = 'new';
+
 interface PanelState {
   panel: Panel | null;
   openPanel: (panel: Panel) => void;

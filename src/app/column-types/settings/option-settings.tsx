@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { OptionColors } from '../../features/grid/components/option-colors.tsx';
 import type { ColumnDetailsProps, ColumnSettings, NewColumnFieldsProps } from '../column-type.ts';
+import { OptionColors } from './option-colors.tsx';
 
 /** A new select's options, typed as "New, In review, Done"; the text is kept as typed while edited. */
 function NewOptions({ config, onChange }: NewColumnFieldsProps) {

@@ -6,7 +6,7 @@ import { usePanelStore } from '../../store/panel-store.ts';
 import { TokenPrompt } from '../access/index.ts';
 import { NewExtractionDialog, useExtractionDraft } from '../extract/index.ts';
 import { ImportWizard, useImportWizardStore } from '../import/index.ts';
-import { SettingsDialog } from '../settings/components/settings-dialog.tsx';
+import { SettingsDialog } from '../settings/index.ts';
 import { TemplateGallery } from '../templates/index.ts';
 import { HomeView } from './home-view.tsx';
 import { Sidebar } from './sidebar/sidebar.tsx';

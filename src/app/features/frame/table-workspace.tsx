@@ -1,23 +1,20 @@
 import { isApiError } from '../../api/api-client.ts';
+import { useLiveTable } from '../../api/live/use-live-table.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { BoltIcon, ChartIcon, PlusIcon } from '../../components/icons.tsx';
 import { ErrorMessage, Loading } from '../../components/status-message.tsx';
-import { usePanelStore } from '../../store/panel-store.ts';
+import { useHistoryViewStore } from '../../store/history-view-store.ts';
+import { NEW_ROW_ID, usePanelStore } from '../../store/panel-store.ts';
 import { ExportMenu } from '../export/index.ts';
 import { ExtractionBanner } from '../extract/index.ts';
 import { Grid } from '../grid/index.ts';
-import { useHistoryViewStore } from '../history/components/history-view-store.ts';
 import { ImportButton } from '../import/index.ts';
 import { useProjects } from '../projects/api/get-projects.ts';
-import { NEW_ROW_ID } from '../row-panel/components/new-row.ts';
-import { useLiveTable } from '../runs/api/use-live-table.ts';
-import { RunMenu } from '../runs/components/run-menu.tsx';
-import { RunProgress } from '../runs/components/run-progress.tsx';
+import { RunMenu, RunProgress } from '../runs/index.ts';
 import { useTable } from '../tables/api/get-table.ts';
-import { AddColumnButton } from '../tables/components/add-column-button.tsx';
-import { TableHeader } from '../tables/components/table-header.tsx';
+import { AddColumnButton, TableHeader } from '../tables/index.ts';
 import { SaveTemplateButton } from '../templates/index.ts';
-import { Toolbar } from '../toolbar/toolbar.tsx';
+import { Toolbar } from '../toolbar/index.ts';
 import { PanelSlot } from './panel-slot.tsx';
 
 /** One open table: header, toolbar, the grid filling the rest, and the side panel beside them. */

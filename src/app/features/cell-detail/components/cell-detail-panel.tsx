@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import type { Table } from '../../../../contract/tables.ts';
 import { useRow } from '../../../api/rows/get-row.ts';
+import { useStartRun } from '../../../api/runs/start-run.ts';
 import { LiveMessages } from '../../../components/live-messages.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
 import { rowLabel } from '../../../lib/row-label.ts';
 import { fullTime } from '../../../lib/time-ago.ts';
-import { useStartRun } from '../../runs/api/start-run.ts';
 import { useCellDetail } from '../api/get-cell-detail.ts';
 import { useUnlockCell } from '../api/unlock-cell.ts';
 import './cell-detail.css';

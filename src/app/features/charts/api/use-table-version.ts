@@ -1,4 +1,4 @@
-import { useTableStatus } from '../../runs/api/get-table-status.ts';
+import { useTableStatus } from '../../../api/live/get-table-status.ts';
 
 /**
  * The table's change sequence, from the table status polling: edits from the grid, other clients,

@@ -4,12 +4,13 @@ import { countText } from '../../../../contract/count-text.ts';
 import type { EnrichRun } from '../../../../contract/enrich.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
+import { compactCount, STRATEGY_LABELS } from '../../../lib/plan-text.ts';
 import { revealInPanel } from '../../../lib/reveal-in-panel.ts';
+import { STATUS_BADGES, STATUS_LABELS } from '../../../lib/run-format.ts';
 import { fullTime, timeAgo } from '../../../lib/time-ago.ts';
 import { useCancelRun } from '../../runs/api/cancel-run.ts';
-import { STATUS_BADGES, STATUS_LABELS } from '../../runs/components/run-format.ts';
 import { useEnrichRuns } from '../api/get-enrich-runs.ts';
-import { compactCount, STRATEGY_LABELS } from '../model/plan-text.ts';
+import '../../../components/run-card.css';
 
 /** One enrichment: status, target, progress while it runs, rows filled and failed, tokens; Cancel. */
 export function EnrichRunItem({

@@ -1,12 +1,9 @@
 import { useId } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
 import type { PromptMode } from '../../../../contract/enrich.ts';
-import { ModelInput } from '../../ai-columns/components/model-input.tsx';
-import { PromptEditor } from '../../ai-columns/components/prompt-editor.tsx';
-import { ColumnSelect } from '../../toolbar/column-select.tsx';
-import { draftToSpec } from '../../toolbar/filters/filter-draft.ts';
-import { FilterRow } from '../../toolbar/filters/filter-row.tsx';
-import { defaultOperator } from '../../toolbar/filters/operators.ts';
+import { ColumnSelect } from '../../../components/column-select.tsx';
+import { ModelInput, PromptEditor } from '../../ai-columns/index.ts';
+import { defaultOperator, draftToSpec, FilterRow } from '../../filters/index.ts';
 import type { EnrichDraft } from '../model/enrich-draft-store.ts';
 
 interface EnrichRequestFormProps {

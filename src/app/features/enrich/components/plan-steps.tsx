@@ -1,6 +1,6 @@
 import type { Column } from '../../../../contract/columns.ts';
 import type { PlanStep } from '../../../../contract/enrich.ts';
-import { PromptEditor } from '../../ai-columns/components/prompt-editor.tsx';
+import { PromptEditor } from '../../ai-columns/index.ts';
 
 interface PlanStepsProps {
   steps: PlanStep[];

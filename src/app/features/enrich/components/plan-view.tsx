@@ -1,6 +1,6 @@
 import type { Column } from '../../../../contract/columns.ts';
 import type { Plan, PlanStep } from '../../../../contract/enrich.ts';
-import { estimateText, STRATEGY_LABELS } from '../model/plan-text.ts';
+import { estimateText, STRATEGY_LABELS } from '../../../lib/plan-text.ts';
 import { PlanSteps } from './plan-steps.tsx';
 import { SampleBindings } from './sample-bindings.tsx';
 

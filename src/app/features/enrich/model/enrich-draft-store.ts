@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Plan, PromptMode } from '../../../../contract/enrich.ts';
-import type { FilterDraft } from '../../toolbar/filters/filter-draft.ts';
+import type { FilterDraft } from '../../filters/index.ts';
 
 /** What a person is preparing in the enrichment panel of one table. */
 export interface EnrichDraft {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { columnFixture } from '../../../../../test/support/column-fixture.ts';
 import type { Column } from '../../../../contract/columns.ts';
+import { isEnrichable } from '../../../lib/enrichable.ts';
 import { emptyDraft } from './enrich-draft-store.ts';
-import { isEnrichable, planRequest } from './enrich-request.ts';
+import { planRequest } from './enrich-request.ts';
 
 const column = (name: string, dataType: Column['dataType'], config: Column['config'] = {}): Column => ({
   ...columnFixture(name, dataType),

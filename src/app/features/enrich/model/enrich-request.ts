@@ -1,14 +1,7 @@
 import type { Column } from '../../../../contract/columns.ts';
-import { dataTypes } from '../../../../contract/data-types/index.ts';
 import type { PlanInput } from '../../../../contract/enrich.ts';
-import { draftToSpec } from '../../toolbar/filters/filter-draft.ts';
+import { draftToSpec } from '../../filters/index.ts';
 import type { EnrichDraft } from './enrich-draft-store.ts';
-
-/** Columns an enrichment can fill, with what they need first (a multiselect its options). */
-export const isEnrichable = (column: Column): boolean => {
-  const enrichment = dataTypes[column.dataType].enrichment;
-  return Boolean(enrichment) && !enrichment?.missing?.(column.config);
-};
 
 /** The draft as a plan request, or what must be fixed first. */
 export function planRequest(draft: EnrichDraft, columns: Column[]): { input: PlanInput } | { error: string } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactCount, estimateText, formatCost } from './plan-text.ts';
+import { compactCount, estimateText, formatCost } from '../../../lib/plan-text.ts';
 
 describe('plan text', () => {
   it('counts compactly above ten thousand', () => {

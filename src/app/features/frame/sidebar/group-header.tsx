@@ -6,7 +6,7 @@ import {
   PlusIcon,
   TrashIcon,
 } from '../../../components/icons.tsx';
-import { RenameProjectForm } from '../../projects/components/rename-project-form.tsx';
+import { RenameProjectForm } from '../../projects/index.ts';
 import type { TableGroup } from './group-tables.ts';
 import { useSidebarStore } from './sidebar-store.ts';
 

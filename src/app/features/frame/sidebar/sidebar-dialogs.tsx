@@ -1,7 +1,7 @@
 import type { Project } from '../../../../contract/projects.ts';
 import type { TableSummary } from '../../../../contract/tables.ts';
-import { DeleteProjectDialog } from '../../projects/components/delete-project-dialog.tsx';
-import { DeleteTableDialog } from '../../tables/components/delete-table-dialog.tsx';
+import { DeleteProjectDialog } from '../../projects/index.ts';
+import { DeleteTableDialog } from '../../tables/index.ts';
 import { useSidebarStore } from './sidebar-store.ts';
 
 interface SidebarDialogsProps {

@@ -4,7 +4,7 @@ import { IconButton } from '../../../components/icon-button.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
 import { useSettingsStore } from '../../../store/settings-store.ts';
 import { useProjects } from '../../projects/api/get-projects.ts';
-import { NewProjectForm } from '../../projects/components/new-project-form.tsx';
+import { NewProjectForm } from '../../projects/index.ts';
 import { useTables } from '../../tables/api/get-tables.ts';
 import { useTemplateGalleryStore } from '../../templates/index.ts';
 import { groupTables } from './group-tables.ts';

@@ -1,5 +1,4 @@
-import { NewTableForm } from '../../tables/components/new-table-form.tsx';
-import { TableListItem } from '../../tables/components/table-list-item.tsx';
+import { NewTableForm, TableListItem } from '../../tables/index.ts';
 import { GroupHeader } from './group-header.tsx';
 import type { TableGroup } from './group-tables.ts';
 import { useSidebarStore } from './sidebar-store.ts';

@@ -1,13 +1,13 @@
 import { dataTypes, groupsThousands } from '../../../../contract/data-types/index.ts';
 import type { FilterSpec } from '../../../../contract/rows.ts';
 import { errorText } from '../../../api/api-client.ts';
+import { useStartRun } from '../../../api/runs/start-run.ts';
 import { cellText } from '../../../lib/cell-text.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
+import { isEnrichable } from '../../../lib/enrichable.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
+import { useRerunStore } from '../../../store/rerun-store.ts';
 import { useTableViewStore } from '../../../store/table-view-store.ts';
-import { isEnrichable } from '../../enrich/model/enrich-request.ts';
-import { useStartRun } from '../../runs/api/start-run.ts';
-import { useRerunStore } from '../../runs/model/rerun-store.ts';
 import { useColumnActions } from '../api/use-column-actions.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import type { MenuPartProps } from './menu-props.ts';

@@ -4,8 +4,8 @@ import { countText } from '../../../../contract/count-text.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { addRows } from '../../../api/rows/add-rows.ts';
-import { deleteRows, restoreRows } from '../api/delete-rows.ts';
-import { refreshRows } from '../api/row-cache.ts';
+import { deleteRows, restoreRows } from '../../../api/rows/delete-rows.ts';
+import { refreshRows } from '../../../api/rows/row-cache.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import { GridNotice } from './grid-notice.tsx';
 

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Row } from '../../../../contract/rows.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { addRows } from '../../../api/rows/add-rows.ts';
-import { refreshRows } from '../api/row-cache.ts';
+import { refreshRows } from '../../../api/rows/row-cache.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { type PasteRefusal, planPaste } from '../model/paste-plan.ts';
 import { pasteReport } from '../model/paste-report.ts';

@@ -3,9 +3,9 @@ import { useCallback } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
 import type { Row, RowData } from '../../../../contract/rows.ts';
 import { errorText, isApiError } from '../../../api/api-client.ts';
+import { replaceCachedRows } from '../../../api/rows/row-cache.ts';
 import { updateRow } from '../../../api/rows/update-row.ts';
 import { isWritable } from '../../../lib/cell-text.ts';
-import { replaceCachedRows } from '../api/row-cache.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import { type RowChange, useUndoStore } from '../store/undo-store.ts';
 

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { errorText } from '../../../api/api-client.ts';
-import { getRowHistory } from '../../history/api/get-row-history.ts';
-import { rollbackRow } from '../../history/api/rollback-row.ts';
-import { deleteRows, restoreRows } from '../api/delete-rows.ts';
-import { refreshRows, replaceCachedRows } from '../api/row-cache.ts';
+import { getRowHistory } from '../../../api/history/get-row-history.ts';
+import { rollbackRow } from '../../../api/history/rollback-row.ts';
+import { deleteRows, restoreRows } from '../../../api/rows/delete-rows.ts';
+import { refreshRows, replaceCachedRows } from '../../../api/rows/row-cache.ts';
 import { useGridStore } from '../store/grid-store.ts';
 import { type EditStep, useUndoStore } from '../store/undo-store.ts';
 

@@ -1,6 +1,6 @@
 import type { Table } from '../../../../contract/tables.ts';
 import './history.css';
-import { useHistoryViewStore } from './history-view-store.ts';
+import { useHistoryViewStore } from '../../../store/history-view-store.ts';
 import { RowHistory } from './row-history.tsx';
 import { TableHistory } from './table-history.tsx';
 

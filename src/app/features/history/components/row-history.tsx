@@ -2,13 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
+import { useRowHistory } from '../../../api/history/get-row-history.ts';
+import { rollbackRow, useRollbackRow } from '../../../api/history/rollback-row.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
+import { deleteRows } from '../../../api/rows/delete-rows.ts';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
 import { rowLabel } from '../../../lib/row-label.ts';
-import { deleteRows } from '../../grid/api/delete-rows.ts';
-import { useRowHistory } from '../api/get-row-history.ts';
-import { rollbackRow, useRollbackRow } from '../api/rollback-row.ts';
-import { useHistoryViewStore } from './history-view-store.ts';
+import { useHistoryViewStore } from '../../../store/history-view-store.ts';
 import { RowVersion } from './row-version.tsx';
 
 /** A restore just made, and what the row was before it (for Undo). */

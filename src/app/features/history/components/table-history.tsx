@@ -1,9 +1,9 @@
 import type { Table } from '../../../../contract/tables.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
+import { useHistoryViewStore } from '../../../store/history-view-store.ts';
 import { useTableHistory } from '../api/get-table-history.ts';
 import { HistoryListItem } from './history-list-item.tsx';
-import { useHistoryViewStore } from './history-view-store.ts';
 import { changedColumns } from './summarize-entries.ts';
 
 /** The table's latest changes, newest first; each opens that row's versions. */

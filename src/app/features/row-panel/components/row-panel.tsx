@@ -1,8 +1,8 @@
 import type { Table } from '../../../../contract/tables.ts';
 import './row-panel.css';
+import { NEW_ROW_ID } from '../../../store/panel-store.ts';
 import { CreateRow } from './create-row.tsx';
 import { EditRow } from './edit-row.tsx';
-import { NEW_ROW_ID } from './new-row.ts';
 
 interface RowPanelProps {
   table: Table;

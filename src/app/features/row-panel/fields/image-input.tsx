@@ -1,4 +1,4 @@
-import { Thumbnail } from '../../grid/cells/image-cell.tsx';
+import { Thumbnail } from '../../../components/thumbnail.tsx';
 import type { FieldInputProps } from './form-field.ts';
 import { TextInput } from './text-input.tsx';
 

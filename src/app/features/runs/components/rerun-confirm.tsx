@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { countText } from '../../../../contract/count-text.ts';
 import type { RunEstimate } from '../../../../contract/runs.ts';
 import { errorText } from '../../../api/api-client.ts';
+import { useStartRun } from '../../../api/runs/start-run.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { estimateText } from '../../enrich/model/plan-text.ts';
+import { estimateText } from '../../../lib/plan-text.ts';
+import { needsConfirmation, useRerunStore } from '../../../store/rerun-store.ts';
 import { estimateRun } from '../api/estimate-run.ts';
-import { useStartRun } from '../api/start-run.ts';
 import { type BudgetDraft, budgetOf, NO_BUDGET } from '../model/budget-draft.ts';
-import { needsConfirmation, useRerunStore } from '../model/rerun-store.ts';
 import { BudgetField } from './budget-field.tsx';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, originText } from './run-format.ts';
+import { formatDuration, originText } from '../../../lib/run-format.ts';
 
 describe('formatDuration', () => {
   it('reads as a person would say it', () => {

@@ -1,9 +1,7 @@
 import type { Column } from '../../../../contract/columns.ts';
 import type { Run } from '../../../../contract/runs.ts';
 import { RestoreIcon } from '../../../components/icons.tsx';
-import { fullTime, timeAgo } from '../../../lib/time-ago.ts';
-import { formatCost } from '../../enrich/model/plan-text.ts';
-import { budgetText, leftText, savedText } from '../model/run-budget-text.ts';
+import { formatCost } from '../../../lib/plan-text.ts';
 import {
   formatDuration,
   MODE_LABELS,
@@ -11,7 +9,9 @@ import {
   STATUS_BADGES,
   STATUS_LABELS,
   settledCells,
-} from './run-format.ts';
+} from '../../../lib/run-format.ts';
+import { fullTime, timeAgo } from '../../../lib/time-ago.ts';
+import { budgetText, leftText, savedText } from '../model/run-budget-text.ts';
 
 interface RunItemProps {
   run: Run;

@@ -2,15 +2,15 @@ import { countText } from '../../../../contract/count-text.ts';
 import type { RunMode } from '../../../../contract/runs.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
+import { useTableStatus } from '../../../api/live/get-table-status.ts';
+import { useStartRun } from '../../../api/runs/start-run.ts';
 import { SparkleIcon } from '../../../components/icons.tsx';
 import { Popover } from '../../../components/popover.tsx';
 import { usePanelStore } from '../../../store/panel-store.ts';
+import { useRerunStore } from '../../../store/rerun-store.ts';
 import { useSettingsStore } from '../../../store/settings-store.ts';
 import { usePickedRows } from '../../grid/index.ts';
 import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
-import { useTableStatus } from '../api/get-table-status.ts';
-import { useStartRun } from '../api/start-run.ts';
-import { useRerunStore } from '../model/rerun-store.ts';
 import { RerunConfirm } from './rerun-confirm.tsx';
 import './runs.css';
 

@@ -1,10 +1,10 @@
 import { countText } from '../../../../contract/count-text.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText } from '../../../api/api-client.ts';
+import { useTableStatus } from '../../../api/live/get-table-status.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import { useCancelRun } from '../api/cancel-run.ts';
 import { useRuns } from '../api/get-runs.ts';
-import { useTableStatus } from '../api/get-table-status.ts';
 import { runTotals } from './run-totals.ts';
 import './runs.css';
 

@@ -9,6 +9,7 @@ import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
 import { useCancelRun } from '../api/cancel-run.ts';
 import { useRuns } from '../api/get-runs.ts';
 import { useRollbackRun } from '../api/rollback-run.ts';
+import '../../../components/run-card.css';
 import './runs.css';
 import { budgetText } from '../model/run-budget-text.ts';
 import { ContinueDialog } from './continue-dialog.tsx';

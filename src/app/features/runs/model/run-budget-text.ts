@@ -1,5 +1,5 @@
 import type { Run } from '../../../../contract/runs.ts';
-import { compactCount, formatCost } from '../../enrich/model/plan-text.ts';
+import { compactCount, formatCost } from '../../../lib/plan-text.ts';
 import type { BudgetDraft } from './budget-draft.ts';
 
 /** A run's limit in words: "$0.50", "600 tokens", "$0.50 or 600 tokens". */

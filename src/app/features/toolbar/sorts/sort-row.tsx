@@ -2,9 +2,9 @@ import type { Column } from '../../../../contract/columns.ts';
 import type { DataType } from '../../../../contract/data-types/index.ts';
 import type { SortSpec } from '../../../../contract/rows.ts';
 import { appColumnTypes } from '../../../column-types/index.ts';
+import { ColumnSelect } from '../../../components/column-select.tsx';
 import { IconButton } from '../../../components/icon-button.tsx';
 import { ArrowDownIcon, ArrowUpIcon, CloseIcon } from '../../../components/icons.tsx';
-import { ColumnSelect } from '../column-select.tsx';
 
 interface SortRowProps {
   index: number;

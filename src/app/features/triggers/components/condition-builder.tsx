@@ -1,6 +1,6 @@
 import type { Column } from '../../../../contract/columns.ts';
 import { PlusIcon } from '../../../components/icons.tsx';
-import { defaultOperator, draftToSpec, type FilterDraft, FilterRow } from '../../toolbar/filters/index.ts';
+import { defaultOperator, draftToSpec, type FilterDraft, FilterRow } from '../../filters/index.ts';
 import { newKey } from '../model/trigger-draft.ts';
 
 interface ConditionBuilderProps {

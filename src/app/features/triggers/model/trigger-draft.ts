@@ -7,7 +7,7 @@ import type {
   TriggerActionType,
   TriggerEvent,
 } from '../../../../contract/triggers.ts';
-import { draftToSpec, type FilterDraft, specToDraft } from '../../toolbar/filters/index.ts';
+import { draftToSpec, type FilterDraft, specToDraft } from '../../filters/index.ts';
 
 /** One "column = value" line of a create_task action. */
 export interface TaskValue {

@@ -1,7 +1,7 @@
-import { rowApi } from '../../../../contract/routes/rows.ts';
-import { callRoute } from '../../../api/typed-client.ts';
-import { getRowHistory } from '../../history/api/get-row-history.ts';
-import { rollbackRow } from '../../history/api/rollback-row.ts';
+import { rowApi } from '../../../contract/routes/rows.ts';
+import { getRowHistory } from '../history/get-row-history.ts';
+import { rollbackRow } from '../history/rollback-row.ts';
+import { callRoute } from '../typed-client.ts';
 
 /** Deletes rows by id in one request (up to 1000). */
 export async function deleteRows(tableId: string, ids: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Row } from '../../../../contract/rows.ts';
-import { queryKeys } from '../../../api/query-keys.ts';
+import type { Row } from '../../../contract/rows.ts';
+import { queryKeys } from '../query-keys.ts';
 
 interface RowList {
   rows: Row[];

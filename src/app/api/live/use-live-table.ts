@@ -1,8 +1,8 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import type { Changes } from '../../../../contract/changes.ts';
-import { queryKeys } from '../../../api/query-keys.ts';
-import { refreshRows, replaceCachedRows } from '../../grid/api/row-cache.ts';
+import type { Changes } from '../../../contract/changes.ts';
+import { queryKeys } from '../query-keys.ts';
+import { refreshRows, replaceCachedRows } from '../rows/row-cache.ts';
 import { getChanges } from './get-changes.ts';
 import { useTableStatus } from './get-table-status.ts';
 

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { HistoryEntry } from '../../../../contract/history.ts';
-import { historyApi } from '../../../../contract/routes/history.ts';
-import { queryKeys } from '../../../api/query-keys.ts';
-import { callRoute } from '../../../api/typed-client.ts';
+import type { HistoryEntry } from '../../../contract/history.ts';
+import { historyApi } from '../../../contract/routes/history.ts';
+import { queryKeys } from '../query-keys.ts';
+import { callRoute } from '../typed-client.ts';
 
 /** Every version of one row, newest first. */
 export function getRowHistory(tableId: string, rowId: string, limit = 200): Promise<HistoryEntry[]> {

@@ -1,4 +1,4 @@
-import type { Run, RunMode, RunStatus } from '../../../../contract/runs.ts';
+import type { Run, RunMode, RunStatus } from '../../contract/runs.ts';
 
 export const STATUS_LABELS: Record<RunStatus, string> = {
   running: 'Running',

@@ -1,7 +1,7 @@
-import type { Column } from '../../../../contract/columns.ts';
-import { dataTypes } from '../../../../contract/data-types/index.ts';
-import type { FilterOperator, FilterSpec } from '../../../../contract/rows.ts';
-import { appColumnTypes } from '../../../column-types/index.ts';
+import type { Column } from '../../../contract/columns.ts';
+import { dataTypes } from '../../../contract/data-types/index.ts';
+import type { FilterOperator, FilterSpec } from '../../../contract/rows.ts';
+import { appColumnTypes } from '../../column-types/index.ts';
 import { needsValue } from './operators.ts';
 
 /** A filter as edited: its value is the text in the input, whatever the column's type. */

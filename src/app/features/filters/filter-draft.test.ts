@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnFixture } from '../../../../../test/support/column-fixture.ts';
+import { columnFixture } from '../../../../test/support/column-fixture.ts';
 import { draftToSpec, type FilterDraft, specToDraft } from './filter-draft.ts';
 
 const column = columnFixture;

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { TableStatus } from '../../../../contract/cells.ts';
-import { cellApi } from '../../../../contract/routes/cells.ts';
-import { queryKeys } from '../../../api/query-keys.ts';
-import { callRoute } from '../../../api/typed-client.ts';
+import type { TableStatus } from '../../../contract/cells.ts';
+import { cellApi } from '../../../contract/routes/cells.ts';
+import { queryKeys } from '../query-keys.ts';
+import { callRoute } from '../typed-client.ts';
 
 /** While cells are queued or running the status is polled every second; idle, every five. */
 const RUNNING_MS = 1_000;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { RunInput } from '../../../../contract/runs.ts';
+import type { RunInput } from '../../contract/runs.ts';
 
 /** A rerun someone asked for, waiting for its estimate and, when it is large, a confirmation. */
 export interface RerunRequest {

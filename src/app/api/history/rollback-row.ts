@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { historyApi } from '../../../../contract/routes/history.ts';
-import type { Row } from '../../../../contract/rows.ts';
-import { queryKeys } from '../../../api/query-keys.ts';
-import { callRoute } from '../../../api/typed-client.ts';
+import { historyApi } from '../../../contract/routes/history.ts';
+import type { Row } from '../../../contract/rows.ts';
+import { queryKeys } from '../query-keys.ts';
+import { callRoute } from '../typed-client.ts';
 
 export interface RollbackRowVariables {
   tableId: string;

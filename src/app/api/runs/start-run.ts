@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { runApi } from '../../../../contract/routes/runs.ts';
-import type { RunInput, RunStarted } from '../../../../contract/runs.ts';
-import { queryKeys } from '../../../api/query-keys.ts';
-import { callRoute } from '../../../api/typed-client.ts';
+import { runApi } from '../../../contract/routes/runs.ts';
+import type { RunInput, RunStarted } from '../../../contract/runs.ts';
+import { queryKeys } from '../query-keys.ts';
+import { callRoute } from '../typed-client.ts';
 
 export interface StartRunVariables {
   tableId: string;

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import type { Table } from '../../../../contract/tables.ts';
-import { PlusIcon } from '../../../components/icons.tsx';
-import { useTableView, useTableViewStore } from '../../../store/table-view-store.ts';
+import type { Table } from '../../../contract/tables.ts';
+import { PlusIcon } from '../../components/icons.tsx';
+import { useTableView, useTableViewStore } from '../../store/table-view-store.ts';
 import { draftToSpec, type FilterDraft, specToDraft } from './filter-draft.ts';
 import { FilterRow } from './filter-row.tsx';
 import { defaultOperator } from './operators.ts';

@@ -1,7 +1,7 @@
-import type { Column } from '../../../../contract/columns.ts';
-import { IconButton } from '../../../components/icon-button.tsx';
-import { CloseIcon } from '../../../components/icons.tsx';
-import { ColumnSelect } from '../column-select.tsx';
+import type { Column } from '../../../contract/columns.ts';
+import { ColumnSelect } from '../../components/column-select.tsx';
+import { IconButton } from '../../components/icon-button.tsx';
+import { CloseIcon } from '../../components/icons.tsx';
 import type { DraftResult, FilterDraft } from './filter-draft.ts';
 import { FilterValueInput } from './filter-value-input.tsx';
 import { defaultOperator, needsValue, OPERATORS, operatorApplies } from './operators.ts';

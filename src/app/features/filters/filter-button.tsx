@@ -1,7 +1,7 @@
-import type { Table } from '../../../../contract/tables.ts';
-import { FilterIcon } from '../../../components/icons.tsx';
-import { Popover } from '../../../components/popover.tsx';
-import { useTableView } from '../../../store/table-view-store.ts';
+import type { Table } from '../../../contract/tables.ts';
+import { FilterIcon } from '../../components/icons.tsx';
+import { Popover } from '../../components/popover.tsx';
+import { useTableView } from '../../store/table-view-store.ts';
 import { FilterBuilder } from './filter-builder.tsx';
 
 /** "Filter" in the toolbar, showing how many filters apply; opens the filter builder. */

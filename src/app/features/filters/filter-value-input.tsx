@@ -1,6 +1,6 @@
-import type { Column } from '../../../../contract/columns.ts';
-import type { FilterOperator } from '../../../../contract/rows.ts';
-import { appColumnTypes } from '../../../column-types/index.ts';
+import type { Column } from '../../../contract/columns.ts';
+import type { FilterOperator } from '../../../contract/rows.ts';
+import { appColumnTypes } from '../../column-types/index.ts';
 
 interface FilterValueInputProps {
   column: Column;

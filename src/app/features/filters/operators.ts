@@ -1,6 +1,6 @@
-import type { DataType } from '../../../../contract/data-types/index.ts';
-import type { FilterOperator } from '../../../../contract/rows.ts';
-import { appColumnTypes } from '../../../column-types/index.ts';
+import type { DataType } from '../../../contract/data-types/index.ts';
+import type { FilterOperator } from '../../../contract/rows.ts';
+import { appColumnTypes } from '../../column-types/index.ts';
 
 /** Every operator the rows API knows, in menu order, with the words shown for it. */
 export const OPERATORS: { value: FilterOperator; label: string }[] = [

@@ -1,4 +1,4 @@
-import type { Column } from '../../../contract/columns.ts';
+import type { Column } from '../../contract/columns.ts';
 
 interface ColumnSelectProps {
   label: string;

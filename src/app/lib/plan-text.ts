@@ -1,4 +1,4 @@
-import type { Estimate, Strategy } from '../../../../contract/enrich.ts';
+import type { Estimate, Strategy } from '../../contract/enrich.ts';
 
 export const STRATEGY_LABELS: Record<Strategy, string> = {
   'single-pass-lookup': 'Look up in one pass',

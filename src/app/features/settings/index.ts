@@ -1,0 +1,2 @@
+/** The settings feature: the dialog with AI providers, models and access. */
+export { SettingsDialog } from './components/settings-dialog.tsx';
