@@ -2,9 +2,9 @@ import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { ImportError } from '../../../contract/imports.ts';
 import type { CopyIn } from '../../db/bulk-load.ts';
+import { copyEscape } from '../../db/copy-text.ts';
 import { importErrors } from '../../db/schema.ts';
 import type { Store } from '../store/store.ts';
-import { copyEscape } from './copy-text.ts';
 
 /** A refused value is kept up to this many characters: enough to find it in the file. */
 const MAX_VALUE_CHARS = 1_000;

@@ -1,10 +1,10 @@
 import type { InvalidValues } from '../../../contract/imports.ts';
 import type { Row } from '../../../contract/rows.ts';
+import { prepareBulkInsert } from '../rows/bulk-rows.ts';
 import { newId } from '../store/ids.ts';
 import { deriveRow } from '../store/row-hooks.ts';
 import type { Store } from '../store/store.ts';
 import type { TableMeta } from '../store/table-meta.ts';
-import { prepareBulkInsert } from './bulk-rows.ts';
 import { cutValue, errorsCopy, type StoredError } from './import-errors.ts';
 import { type ImportProgress, progressStatement } from './import-records.ts';
 import type { PlannedField } from './plan.ts';

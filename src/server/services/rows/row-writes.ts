@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { InsertRowsInput, Row, UpdateRowInput } from '../../../contract/rows.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
-import { bulkInsertRows } from '../io/bulk-rows.ts';
 import { newRowCellStates, withCellStates } from '../store/cell-hooks.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from '../store/errors.ts';
 import { isUuid, newId } from '../store/ids.ts';
@@ -10,6 +9,7 @@ import { deriveRow, hookStatements, type WriteSource } from '../store/row-hooks.
 import type { Store } from '../store/store.ts';
 import { advanceTableVersion, advanceVersionStatement, writeHistory } from '../store/table-changes.ts';
 import type { TableMeta } from '../store/table-meta.ts';
+import { bulkInsertRows } from './bulk-rows.ts';
 import { decodeRow, recordsetColumns, type StoredRow, selectList, toStorageRecord } from './row-codec.ts';
 import { insertRowsStatement } from './row-insert.ts';
 import { mergeEdit } from './row-merge.ts';

@@ -10,7 +10,7 @@ import type {
   TemplateCategory,
 } from '../../../contract/templates.ts';
 import { tableTemplates } from '../../db/schema.ts';
-import { bulkInsertRows } from '../io/bulk-rows.ts';
+import { bulkInsertRows } from '../rows/bulk-rows.ts';
 import { rowValidator } from '../rows/row-values.ts';
 import { listRows } from '../rows/rows.ts';
 import { NotFoundError } from '../store/errors.ts';

@@ -2,12 +2,12 @@ import { sql } from 'drizzle-orm';
 import type { Row } from '../../../contract/rows.ts';
 import { storageOf } from '../../column-types/index.ts';
 import type { BulkStep } from '../../db/bulk-load.ts';
+import { copyEscape, copyField } from '../../db/copy-text.ts';
 import { newId } from '../store/ids.ts';
 import { hookStatements, type WriteSource } from '../store/row-hooks.ts';
 import type { Store } from '../store/store.ts';
 import { advanceVersionStatement, currentVersion } from '../store/table-changes.ts';
 import type { TableMeta } from '../store/table-meta.ts';
-import { copyEscape, copyField } from './copy-text.ts';
 
 const STAGE = 'ait_history_stage';
 
