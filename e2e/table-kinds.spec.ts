@@ -12,6 +12,8 @@ test('a company table fills its profile columns, and its people finder opens a p
   page,
   request,
 }) => {
+  // A long walk through three panels and two tables: ~35 s when other suites load the machine.
+  test.setTimeout(90_000);
   await scriptProvider(request, [
     {
       match: '- company_name: "Initech"',
@@ -105,7 +107,16 @@ test('a company table fills its profile columns, and its people finder opens a p
   await expect(found).toContainText('Found for Prospects');
   await expect(found).toContainText('Company nameInitech');
   await expect(found).toContainText('Company websitehttps://initech.example');
+  // Its Company link shows the company's name, not a row id, and opens that company's row.
+  const company = app.sidePanel.getByRole('list', { name: 'Linked Company' });
+  await expect(company.getByRole('link', { name: 'Initech' })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/people-row-parent.png' });
+  await company.getByRole('link', { name: 'Initech' }).click();
+  await expect(app.heading).toHaveText('Prospects');
+  await expect(app.sidePanel.getByLabel('Company', { exact: true })).toHaveValue('initech.example');
+  await page.goBack();
+  await expect(app.heading).toHaveText('Prospects: People');
+  await grid.row(0).getByRole('button', { name: 'Open row 1' }).click();
   await found.getByRole('link', { name: 'Prospects' }).click();
   await expect(app.heading).toHaveText('Prospects');
 });

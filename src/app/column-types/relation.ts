@@ -1,5 +1,5 @@
 import { relationCell } from '../features/grid/cells/relation-cell.tsx';
-import { textField } from '../features/row-panel/fields/text-input.tsx';
+import { relationField } from '../features/row-panel/fields/relation-input.tsx';
 import type { AppColumnType } from './column-type.ts';
 import { relationSettings } from './settings/relation-settings.tsx';
 
@@ -7,6 +7,6 @@ export const relationColumn: AppColumnType = {
   label: 'Link to another table',
   glyph: '⇄',
   cell: relationCell,
-  field: textField({ placeholder: 'row id, row id' }),
+  field: relationField,
   settings: relationSettings,
 };
