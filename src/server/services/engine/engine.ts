@@ -56,7 +56,12 @@ export class Engine {
   readonly #options: EngineOptions;
   readonly #logger: Logger;
   readonly #owner = `${hostname()}:${process.pid}:${randomSuffix()}`;
-  readonly #scheduler = new Scheduler((prepared, flight) => this.#start(prepared, flight));
+  readonly #scheduler = new Scheduler(
+    (prepared, flight) => this.#start(prepared, flight),
+    () => this.#slotForOthers(),
+  );
+  /** Told when a free slot is kept for other work that said it waits (othersWait). */
+  #slotForOthers: () => void = () => undefined;
   readonly #outcomes: OutcomeWriter;
   /**
    * Cells a person wrote while a claim was under way (claimed, not yet prepared): dropped when that
@@ -129,6 +134,18 @@ export class Engine {
   /** Takes one of a provider's call slots for other work (extraction chunks), if it may (scheduler.ts). */
   takeSlot(providerId: string, concurrency: number): boolean {
     return this.#scheduler.lend(providerId, concurrency);
+  }
+
+  /**
+   * Other work (the extraction worker) says whether it has work waiting for a provider's slots: while it
+   * does, AI cells leave it a share of those that free up, and `listener` is told when one is kept.
+   */
+  othersWait(providerId: string, waiting: boolean): void {
+    this.#scheduler.othersWait(providerId, waiting);
+  }
+
+  onSlotForOthers(listener: () => void): void {
+    this.#slotForOthers = listener;
   }
 
   /** Gives back a slot taken with takeSlot; queued cells may use it. */

@@ -1,6 +1,6 @@
 import type { ClaimedCell } from './claim.ts';
 import type { PreparedCell } from './prepared-cell.ts';
-import { mayLend } from './slot-share.ts';
+import { cellMayTake, mayLend, type SlotCount } from './slot-share.ts';
 
 /** A call under way for one cell; aborted when its run stops or the server stops. */
 export interface Flight {
@@ -24,6 +24,9 @@ const CLAIM_BATCH = 50;
  */
 const PREFETCH_SHARE = 1 / 2;
 
+/** How long other work's word that it waits for slots holds (`othersWait`): it says so again each time it looks for work. */
+const OTHERS_WAIT_MS = 3000;
+
 const keyOf = (cell: ClaimedCell) => `${cell.rowId}:${cell.columnId}`;
 
 /**
@@ -39,10 +42,17 @@ export class Scheduler {
   /** Prepared cells waiting for a slot of their provider, oldest first. */
   readonly #waiting = new Map<string, PreparedCell[]>();
   readonly #flights = new Map<string, Flight>();
+  /** Each provider's concurrency as last given: a finished call hands its slot on by it. */
+  readonly #concurrency = new Map<string, number>();
+  /** Until when other work said it waits for a provider's slots (`othersWait`), by provider. */
+  readonly #othersWaitUntil = new Map<string, number>();
+  /** Told when a free slot is kept for other work that waits for it. */
+  readonly #slotForOthers: () => void;
   #stopping = false;
 
-  constructor(start: StartCall) {
+  constructor(start: StartCall, slotForOthers: () => void = () => undefined) {
     this.#start = start;
+    this.#slotForOthers = slotForOthers;
   }
 
   /** Slots taken, by provider. */
@@ -65,7 +75,7 @@ export class Scheduler {
 
   /** Calls a prepared cell if its provider has a free slot; it waits its turn otherwise. */
   submit(prepared: PreparedCell, concurrency: number): void {
-    if (this.#usedBy(prepared.providerId) < concurrency) this.#call(prepared);
+    if (this.#cellMayCall(prepared.providerId, concurrency)) this.#call(prepared);
     else this.#waitingFor(prepared.providerId).push(prepared);
   }
 
@@ -81,7 +91,7 @@ export class Scheduler {
    */
   launchWaiting(providerId: string, concurrency: number): void {
     const waiting = this.#waitingFor(providerId);
-    while (waiting.length > 0 && this.#usedBy(providerId) < concurrency) {
+    while (waiting.length > 0 && this.#cellMayCall(providerId, concurrency)) {
       const next = waiting.shift();
       if (next) this.#call(next);
     }
@@ -93,13 +103,22 @@ export class Scheduler {
    * extractions together, and neither stops the other.
    */
   lend(providerId: string, concurrency: number): boolean {
-    const used = this.#usedBy(providerId);
-    const lent = this.#lent.get(providerId) ?? 0;
-    const cellsWaiting = this.#waitingFor(providerId).length;
-    if (!mayLend({ concurrency, used, lent, cellsWaiting })) return false;
-    this.#used.set(providerId, used + 1);
-    this.#lent.set(providerId, lent + 1);
+    const slots = this.#slots(providerId, concurrency);
+    if (!mayLend(slots)) return false;
+    this.#used.set(providerId, slots.used + 1);
+    this.#lent.set(providerId, slots.lent + 1);
     return true;
+  }
+
+  /**
+   * Other work says it has work waiting for a provider's slots (or, with false, none left): while it
+   * waits, cells leave it its share of the slots that free up (slot-share.ts `cellMayTake`) and the
+   * `slotForOthers` callback says when one is kept for it. The word lapses after OTHERS_WAIT_MS unless
+   * said again, so work that went away holds no slot back.
+   */
+  othersWait(providerId: string, waiting: boolean): void {
+    if (waiting) this.#othersWaitUntil.set(providerId, Date.now() + OTHERS_WAIT_MS);
+    else this.#othersWaitUntil.delete(providerId);
   }
 
   /** Gives back a slot taken with `lend`; waiting cells may use it (`launchWaiting`). */
@@ -166,10 +185,29 @@ export class Scheduler {
     void calling.finally(() => {
       this.#flights.delete(key);
       this.#used.set(prepared.providerId, this.#usedBy(prepared.providerId) - 1);
-      // The slot goes to the provider's next waiting cell at once.
-      const next = this.#waiting.get(prepared.providerId)?.shift();
-      if (next && !this.#stopping) this.#call(next);
+      // The slot goes to the provider's next waiting cell at once, unless it is kept for other work.
+      const concurrency = this.#concurrency.get(prepared.providerId);
+      if (concurrency !== undefined && !this.#stopping) this.launchWaiting(prepared.providerId, concurrency);
     });
+  }
+
+  /** Whether a cell may be called now; a free slot kept for other work is announced to it. */
+  #cellMayCall(providerId: string, concurrency: number): boolean {
+    this.#concurrency.set(providerId, concurrency);
+    const slots = this.#slots(providerId, concurrency);
+    if (cellMayTake(slots)) return true;
+    if (slots.used < concurrency) this.#slotForOthers();
+    return false;
+  }
+
+  #slots(providerId: string, concurrency: number): SlotCount {
+    return {
+      concurrency,
+      used: this.#usedBy(providerId),
+      lent: this.#lent.get(providerId) ?? 0,
+      cellsWaiting: this.#waitingFor(providerId).length,
+      othersWaiting: (this.#othersWaitUntil.get(providerId) ?? 0) > Date.now(),
+    };
   }
 
   #usedBy(providerId: string): number {

@@ -90,6 +90,16 @@ export async function claimChunks(
   return records.map(chunkOf);
 }
 
+/** Whether chunks for a provider wait to be claimed now. */
+export async function hasPendingChunks(executor: Executor, providerKey: string): Promise<boolean> {
+  const found = await queryRows(
+    executor,
+    sql`SELECT 1 FROM extract_chunks
+        WHERE status = 'pending' AND available_at <= now() AND provider_key = ${providerKey} LIMIT 1`,
+  );
+  return found.length > 0;
+}
+
 /** Keeps this server's chunks and the job it parses its own while it works on them. */
 export async function extendLeases(executor: Executor, owner: string, leaseMs: number): Promise<void> {
   const until = sql`now() + ${leaseMs} * interval '1 millisecond'`;

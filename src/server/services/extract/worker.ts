@@ -13,6 +13,7 @@ import {
   claimJob,
   extendLeases,
   failUnparsedJobs,
+  hasPendingChunks,
   reapChunks,
   releaseChunks,
   retryChunk,
@@ -30,6 +31,10 @@ import { type ClaimedChunk, writeChunkFailure, writeEnhanced, writeExtracted } f
 export interface ProviderSlots {
   takeSlot(providerId: string, concurrency: number): boolean;
   releaseSlot(providerId: string): void;
+  /** Whether chunks wait for this provider: while they do, AI cells leave them a share of the slots. */
+  othersWait(providerId: string, waiting: boolean): void;
+  /** Called when a slot is kept free for the chunks that wait. */
+  onSlotForOthers(listener: () => void): void;
 }
 
 export interface WorkerOptions {
@@ -91,6 +96,7 @@ export class ExtractWorker {
   }
 
   async start(): Promise<void> {
+    this.slots.onSlotForOthers(() => this.wake());
     await this.#reap(this.options.reapAllAtStart);
     const every = (ms: number, job: () => Promise<unknown>) => {
       const timer = setInterval(
@@ -134,7 +140,12 @@ export class ExtractWorker {
     for (const provider of await this.providers.list()) {
       let taken = 0;
       while (taken < 50 && this.slots.takeSlot(provider.id, provider.concurrency)) taken++;
-      if (taken === 0) continue;
+      if (taken === 0) {
+        // Every slot is busy: say whether chunks wait, so a long AI run leaves them their share.
+        const waiting = await hasPendingChunks(this.store.db, provider.id).catch(() => false);
+        this.slots.othersWait(provider.id, waiting);
+        continue;
+      }
       const chunks = await claimChunks(this.store.db, {
         providerKey: provider.id,
         limit: taken,
@@ -144,6 +155,8 @@ export class ExtractWorker {
         this.logger.warn({ err: error }, 'could not claim extraction chunks');
         return [];
       });
+      // As many chunks as slots: more may wait.
+      this.slots.othersWait(provider.id, chunks.length === taken);
       for (let unused = chunks.length; unused < taken; unused++) this.slots.releaseSlot(provider.id);
       for (const chunk of chunks) void this.#work(chunk, provider.id);
     }
