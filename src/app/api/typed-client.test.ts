@@ -108,6 +108,8 @@ const HAND_BUILT: Record<string, (p: P) => string> = {
   'extract.listRows': (p) => `/v1/tables/${enc(p.id as string)}/rows`,
   'extract.getRow': (p) => `/v1/tables/${enc(p.id as string)}/rows/${enc(p.rowId as string)}`,
   'extract.webhookDeliveries': (p) => `/v1/tables/${enc(p.id as string)}/webhook-deliveries`,
+  'service.health': () => '/health',
+  'service.metrics': () => '/metrics',
 };
 
 const routes: [string, RouteDeclaration][] = Object.entries(declaredRoutes).flatMap(([resource, group]) =>

@@ -14,10 +14,12 @@ import { projectApi } from './projects.ts';
 import { relationApi } from './relations.ts';
 import { rowApi } from './rows.ts';
 import { runApi } from './runs.ts';
+import { serviceApi } from './service.ts';
 import { aiSettingsApi, contactApi } from './settings.ts';
 import { tableApi } from './tables.ts';
 import { templateApi } from './templates.ts';
 import { triggerApi } from './triggers.ts';
+import { extructApi } from './v1.ts';
 import { verifiedApi } from './verified.ts';
 
 /** Every declared route by resource: what the server must mount and the client may call. */
@@ -44,4 +46,11 @@ export const declaredRoutes = {
   contacts: contactApi,
   access: accessApi,
   extract: extractApi,
+  service: serviceApi,
 };
+
+/**
+ * Routes declared for another surface than /api: Extruct's, at /v1 (their paths are under it). The
+ * app does not call them; they are in the OpenAPI document and routed from these declarations.
+ */
+export const v1DeclaredRoutes = extructApi;

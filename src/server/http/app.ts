@@ -1,7 +1,8 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { serviceApi } from '../../contract/routes/service.ts';
 import { accessRoutes } from '../access/access-routes.ts';
 import type { Logger } from '../logger.ts';
 import { mcpRoutes } from '../mcp/mcp-route.ts';
@@ -95,9 +96,9 @@ export function createApi({
   api.route('/', lassoRoutes(store, providers, extract.secrets, extract.config, logger, extract.wake));
   // Healthy means the store answers: a store that is away makes this a 503 (the error handler's), so a
   // load balancer or supervisor takes the server out of rotation instead of sending it requests that fail.
-  api.get('/health', async (c) => {
+  api.openapi(createRoute(serviceApi.health), async (c) => {
     await store.db.execute(sql`SELECT 1`);
-    return c.json({ status: 'ok', engine: store.engine });
+    return c.json({ status: 'ok' as const, engine: store.engine }, 200);
   });
   api
     .route('/', projectRoutes(store))

@@ -1,5 +1,6 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { serviceApi } from '../../contract/routes/service.ts';
 import { queryRows } from '../db/database.ts';
 import type { Store } from '../services/store/store.ts';
 import { metrics } from './metrics.ts';
@@ -17,9 +18,9 @@ async function readCellGauges(store: Store): Promise<void> {
 
 /** GET /metrics in the Prometheus text format; behind the access token like the rest of /api. */
 export function metricsRoutes(store: Store) {
-  return new Hono().get('/metrics', async (c) => {
+  return new OpenAPIHono().openapi(createRoute(serviceApi.metrics), async (c) => {
     await readCellGauges(store);
     c.header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
-    return c.body(renderMetrics(Object.values(metrics)));
+    return c.body(renderMetrics(Object.values(metrics)), 200) as never;
   });
 }

@@ -1,4 +1,5 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import type { V1ErrorBody } from '../../../contract/v1/errors.ts';
 import type { RequestLimits } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
@@ -29,7 +30,7 @@ export interface V1Options {
  * so with AI_TABLES_TOKEN unset /v1 is as open as /api.
  */
 export function v1Routes({ store, rows, providers, logger, limits, bodyLimit }: V1Options) {
-  const app = new Hono();
+  const app = new OpenAPIHono();
   app.onError(v1ErrorHandler(logger));
   app.use('*', bodyLimit);
   app.route('/', v1TableRoutes(store, rows));

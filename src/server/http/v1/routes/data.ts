@@ -1,7 +1,9 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { extructApi } from '../../../../contract/routes/v1.ts';
 import { V1DataQuery } from '../../../../contract/v1/rows.ts';
 import type { RowAccess } from '../../../services/rows/row-access.ts';
 import type { Store } from '../../../services/store/store.ts';
+import { mountDeclared } from '../../mount-declared.ts';
 import { jsonStream } from '../json-stream.ts';
 import { tableHeader, v1TableStatus } from '../table-output.ts';
 import { allV1Rows, asV1Rows, rowPage } from '../table-rows.ts';
@@ -12,10 +14,11 @@ import { queryOf, withinLimit } from '../v1-request.ts';
  * every row, streamed page by page ("a streaming response to handle large tables").
  */
 export function v1DataRoutes(store: Store, rows: RowAccess, maxPageRows: number) {
-  return new Hono().get('/tables/:tableId/data', async (c) => {
+  const app = new OpenAPIHono();
+  mountDeclared(app, extructApi.data, async (c) => {
     const { offset, limit } = queryOf(c, V1DataQuery);
     withinLimit(limit ?? 0, maxPageRows, ['query', 'limit'], 'rows per page');
-    const tableId = c.req.param('tableId');
+    const tableId = c.req.param('tableId') as string;
     const head = { ...(await tableHeader(store, tableId)), status: await v1TableStatus(store, tableId) };
     if (limit !== undefined) {
       const page = await asV1Rows(store, tableId, await rowPage(rows, tableId, offset, limit));
@@ -26,4 +29,5 @@ export function v1DataRoutes(store: Store, rows: RowAccess, maxPageRows: number)
     });
     return c.body(body, 200, { 'content-type': 'application/json' });
   });
+  return app;
 }
