@@ -1,6 +1,6 @@
 import { generateText } from 'ai';
 import type { ConnectionTest } from '../../../contract/providers.ts';
-import { classifyCallError } from '../engine/call-errors.ts';
+import { classifyCallError } from './call-errors.ts';
 import { languageModel } from './language-model.ts';
 import { KIND_DEFAULT_MODELS } from './provider-config.ts';
 import type { Providers } from './providers.ts';

@@ -1,6 +1,6 @@
+import { classifyCallError } from '../ai/call-errors.ts';
 import { researchDepth } from '../ai/research-depth.ts';
 import { researchTools } from '../ai/research-tools.ts';
-import { classifyCallError } from './call-errors.ts';
 import { callModel, failedCall } from './call-model.ts';
 import { callPlan, type PlanOutcome } from './call-plan.ts';
 import type { PreparedCell } from './prepared-cell.ts';
