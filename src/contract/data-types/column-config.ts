@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DataType } from './data-type.ts';
-import { dataTypes } from './registry.ts';
+import { type DefinedType, dataTypes } from './registry.ts';
 
 type Definitions = typeof dataTypes;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
@@ -20,7 +20,7 @@ export type ColumnConfigOf<T extends DataType> = z.infer<Definitions[T]['setting
 export const ColumnConfig = z
   .object(
     Object.assign({}, ...Object.values(dataTypes).map((type) => type.settings.shape)) as UnionToIntersection<
-      Definitions[DataType]['settings']['shape']
+      Definitions[DefinedType]['settings']['shape']
     >,
   )
   .loose()

@@ -12,11 +12,8 @@ import { multiselectType, selectType } from './select.ts';
 import { markdownType, textType } from './text.ts';
 import { emailType, urlType } from './url.ts';
 
-/**
- * The contract's registry: one definition per data type, each with its own settings schema (the
- * compiler names a missing type). Its order is the order of the API reference's config fields.
- */
-export const dataTypes = {
+/** One definition per data type, each with its own settings schema; the order of the API reference's fields. */
+const definitions = {
   text: textType,
   number: numberType,
   boolean: booleanType,
@@ -33,4 +30,16 @@ export const dataTypes = {
   image: imageType,
   images: imagesType,
   markdown: markdownType,
-} satisfies Record<DataType, DataTypeDefinition>;
+};
+type Definitions = typeof definitions;
+/** The types that have a definition: all of them, unless one was just added to DataType. */
+export type DefinedType = keyof Definitions;
+
+/**
+ * Each type's definition, with its own settings' type. A type missing from `definitions` is named here
+ * by the compiler, once, and reads as a definition of any settings elsewhere (no error at every use).
+ */
+type Registry = { [T in DataType]: T extends keyof Definitions ? Definitions[T] : DataTypeDefinition };
+
+/** The contract's registry: one definition per data type. */
+export const dataTypes: Registry = definitions;
