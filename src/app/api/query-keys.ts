@@ -1,10 +1,12 @@
+import type { ChartConfig } from '../../contract/charts.ts';
+import type { ExtractEstimateInput } from '../../contract/extract.ts';
 import type { FilterSpec, SortSpec } from '../../contract/rows.ts';
 
 /**
- * Query keys, broad to narrow, so one invalidation reaches everything beneath it:
- * `['tables']` (the list, and the prefix of all table data) > `['tables', id]` (one table)
- * > `['tables', id, 'rows', query, 'block', n]` (a block of its rows under a view).
- * Settings that belong to no table sit beside them: `['ai-settings']`.
+ * The one query-key factory of the app. Keys go broad to narrow, so one invalidation reaches
+ * everything beneath it: `['tables']` (the list, and the prefix of all table data) > `['tables', id]`
+ * (one table) > `['tables', id, 'rows', query, 'block', n]` (a block of its rows under a view).
+ * What belongs to no table has its own root beside them: settings, projects, templates, imports.
  */
 export const queryKeys = {
   /** The AI providers, defaults and web search: server-wide, so outside every table. */
@@ -12,6 +14,15 @@ export const queryKeys = {
   /** The contact provider of email, phone and reverse-email columns: server-wide too. */
   contactSettings: () => ['contact-settings'] as const,
   prices: () => ['ai-prices'] as const,
+  /** Projects sit beside tables, not under them. */
+  projects: () => ['projects'] as const,
+  templates: () => ['templates'] as const,
+  /** An uploaded document's preview, per target table (or "new"): documents belong to no table yet. */
+  importPreview: (documentId: string, tableId: string | null) =>
+    ['documents', documentId, 'preview', tableId ?? 'new'] as const,
+  importRun: (importId: string) => ['imports', importId] as const,
+  /** What an extraction would take: asked before its table exists. */
+  extractEstimate: (input: ExtractEstimateInput) => ['extract-estimate', input] as const,
   tables: () => ['tables'] as const,
   table: (tableId: string) => ['tables', tableId] as const,
   rows: (tableId: string) => ['tables', tableId, 'rows'] as const,
@@ -43,6 +54,26 @@ export const queryKeys = {
   verified: (tableId: string, column: string) => ['tables', tableId, 'verified', column] as const,
   /** Every open AI cell detail of a table: a new run makes them all worth a fresh look. */
   cells: (tableId: string) => ['tables', tableId, 'cell'] as const,
+  charts: (tableId: string) => ['tables', tableId, 'charts'] as const,
+  /** A chart's points carry the table version, so a new version is a new fetch. */
+  chartData: (tableId: string, chartId: string, version: number, filters: FilterSpec[]) =>
+    ['tables', tableId, 'charts', chartId, 'data', { version, filters }] as const,
+  chartPreview: (tableId: string, config: ChartConfig | null, version: number) =>
+    ['tables', tableId, 'charts', 'preview', { config, version }] as const,
+  dashboard: (tableId: string) => ['tables', tableId, 'dashboard'] as const,
+  /** Under their table, so a table refresh refreshes them. */
+  triggers: (tableId: string) => ['tables', tableId, 'triggers'] as const,
+  /**
+   * A linked row's label in a relation column, and the picker's search of the target table: under the
+   * linking table, so refreshing the table refreshes what its cells show.
+   */
+  linkLabel: (tableId: string, columnId: string, rowId: string) =>
+    ['tables', tableId, 'links', columnId, rowId] as const,
+  linkSearch: (tableId: string, columnId: string, search: string) =>
+    ['tables', tableId, 'links', columnId, 'search', search] as const,
+  /** The extraction filling a table, and a row's source in it. */
+  tableExtraction: (tableId: string) => ['tables', tableId, 'extraction'] as const,
+  rowSource: (tableId: string, rowId: string) => ['tables', tableId, 'extraction', 'row', rowId] as const,
 };
 
 /** Which rows a grid shows, in which order: the rows-query part of a table view. */

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Chart, CreateChartInput } from '../../../../contract/charts.ts';
 import { chartApi } from '../../../../contract/routes/charts.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { chartKeys } from './chart-keys.ts';
 
 export function createChart(tableId: string, input: CreateChartInput): Promise<Chart> {
   return callRoute(chartApi.create, { params: { id: tableId }, body: input });
@@ -14,8 +14,8 @@ export function useCreateChart(tableId: string) {
   return useMutation({
     mutationFn: (input: CreateChartInput) => createChart(tableId, input),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: chartKeys.list(tableId) });
-      void queryClient.invalidateQueries({ queryKey: chartKeys.dashboard(tableId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.charts(tableId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dashboard(tableId) });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { chartApi } from '../../../../contract/routes/charts.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { chartKeys } from './chart-keys.ts';
 
 export async function deleteChart(tableId: string, chartId: string): Promise<void> {
   await callRoute(chartApi.remove, { params: { id: tableId, chartId } });
@@ -12,8 +12,8 @@ export function useDeleteChart(tableId: string) {
   return useMutation({
     mutationFn: (chartId: string) => deleteChart(tableId, chartId),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: chartKeys.list(tableId) });
-      void queryClient.invalidateQueries({ queryKey: chartKeys.dashboard(tableId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.charts(tableId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dashboard(tableId) });
     },
   });
 }

@@ -2,8 +2,8 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { ChartData } from '../../../../contract/charts.ts';
 import { chartApi } from '../../../../contract/routes/charts.ts';
 import type { FilterSpec } from '../../../../contract/rows.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { chartKeys } from './chart-keys.ts';
 
 /** A chart's points, aggregated by the server over the whole table. */
 export function getChartData(
@@ -27,7 +27,7 @@ export function getChartDataQueryOptions(
   filters: FilterSpec[] = [],
 ) {
   return queryOptions({
-    queryKey: chartKeys.data(tableId, chartId, version, filters),
+    queryKey: queryKeys.chartData(tableId, chartId, version, filters),
     queryFn: ({ signal }) => getChartData(tableId, chartId, filters, signal),
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Chart } from '../../../../contract/charts.ts';
 import { chartApi } from '../../../../contract/routes/charts.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { chartKeys } from './chart-keys.ts';
 
 /** The charts saved for a table, oldest first. */
 export function getCharts(tableId: string): Promise<Chart[]> {
@@ -10,7 +10,7 @@ export function getCharts(tableId: string): Promise<Chart[]> {
 }
 
 export function getChartsQueryOptions(tableId: string) {
-  return queryOptions({ queryKey: chartKeys.list(tableId), queryFn: () => getCharts(tableId) });
+  return queryOptions({ queryKey: queryKeys.charts(tableId), queryFn: () => getCharts(tableId) });
 }
 
 export function useCharts(tableId: string) {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Chart, UpdateChartInput } from '../../../../contract/charts.ts';
 import { chartApi } from '../../../../contract/routes/charts.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { chartKeys } from './chart-keys.ts';
 
 export function updateChart(tableId: string, chartId: string, input: UpdateChartInput): Promise<Chart> {
   return callRoute(chartApi.update, { params: { id: tableId, chartId }, body: input });
@@ -14,6 +14,6 @@ export function useUpdateChart(tableId: string) {
   return useMutation({
     mutationFn: ({ chartId, input }: { chartId: string; input: UpdateChartInput }) =>
       updateChart(tableId, chartId, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: chartKeys.list(tableId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.charts(tableId) }),
   });
 }

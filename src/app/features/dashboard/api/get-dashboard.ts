@@ -4,15 +4,13 @@ import { chartApi } from '../../../../contract/routes/charts.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
 
-export const dashboardKey = (tableId: string) => [...queryKeys.table(tableId), 'dashboard'] as const;
-
 /** The table's dashboard: every chart, in the saved order and sizes. */
 export function getDashboard(tableId: string): Promise<Dashboard> {
   return callRoute(chartApi.dashboard, { params: { id: tableId } });
 }
 
 export function getDashboardQueryOptions(tableId: string) {
-  return queryOptions({ queryKey: dashboardKey(tableId), queryFn: () => getDashboard(tableId) });
+  return queryOptions({ queryKey: queryKeys.dashboard(tableId), queryFn: () => getDashboard(tableId) });
 }
 
 export function useDashboard(tableId: string) {

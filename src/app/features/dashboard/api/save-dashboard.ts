@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Dashboard, DashboardItem } from '../../../../contract/charts.ts';
 import { chartApi } from '../../../../contract/routes/charts.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { dashboardKey } from './get-dashboard.ts';
 
 export function saveDashboard(tableId: string, items: DashboardItem[]): Promise<Dashboard> {
   return callRoute(chartApi.saveLayout, { params: { id: tableId }, body: { items } });
@@ -17,13 +17,13 @@ export function useSaveDashboard(tableId: string) {
   return useMutation({
     mutationFn: (items: DashboardItem[]) => saveDashboard(tableId, items),
     onMutate: (items) => {
-      const before = queryClient.getQueryData<Dashboard>(dashboardKey(tableId));
-      if (before) queryClient.setQueryData<Dashboard>(dashboardKey(tableId), { ...before, items });
+      const before = queryClient.getQueryData<Dashboard>(queryKeys.dashboard(tableId));
+      if (before) queryClient.setQueryData<Dashboard>(queryKeys.dashboard(tableId), { ...before, items });
       return { before };
     },
     onError: (_error, _items, context) => {
-      if (context?.before) queryClient.setQueryData(dashboardKey(tableId), context.before);
+      if (context?.before) queryClient.setQueryData(queryKeys.dashboard(tableId), context.before);
     },
-    onSuccess: (saved) => queryClient.setQueryData(dashboardKey(tableId), saved),
+    onSuccess: (saved) => queryClient.setQueryData(queryKeys.dashboard(tableId), saved),
   });
 }

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ExtractEstimate, ExtractEstimateInput } from '../../../../contract/extract.ts';
 import { extractApi } from '../../../../contract/routes/extract.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { extractKeys } from './extract-keys.ts';
 
 /** What an extraction would take; the server reads the sources (downloads included) to say. */
 export function estimateExtraction(input: ExtractEstimateInput): Promise<ExtractEstimate> {
@@ -12,7 +12,7 @@ export function estimateExtraction(input: ExtractEstimateInput): Promise<Extract
 export function estimateExtractionQueryOptions(input: ExtractEstimateInput) {
   // The same sources estimate the same: kept while the dialog is open, never refetched on focus.
   return queryOptions({
-    queryKey: extractKeys.estimate(input),
+    queryKey: queryKeys.extractEstimate(input),
     queryFn: () => estimateExtraction(input),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,

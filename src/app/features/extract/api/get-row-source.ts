@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ExtractRow } from '../../../../contract/extract.ts';
 import { extractApi } from '../../../../contract/routes/extract.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { extractKeys } from './extract-keys.ts';
 
 /** A row as its extraction knows it: where its values came from, and values that failed their type. */
 export function getRowSource(jobId: string, rowId: string): Promise<ExtractRow> {
@@ -11,7 +11,7 @@ export function getRowSource(jobId: string, rowId: string): Promise<ExtractRow> 
 
 export function getRowSourceQueryOptions(tableId: string, jobId: string, rowId: string) {
   return queryOptions({
-    queryKey: extractKeys.rowSource(tableId, rowId),
+    queryKey: queryKeys.rowSource(tableId, rowId),
     queryFn: () => getRowSource(jobId, rowId),
     retry: false,
   });

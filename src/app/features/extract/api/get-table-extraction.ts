@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ExtractTable } from '../../../../contract/extract.ts';
 import { extractApi } from '../../../../contract/routes/extract.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { extractKeys } from './extract-keys.ts';
 
 /** Progress every second while the job runs; a table no extraction fills is asked once. */
 const RUNNING_MS = 1_000;
@@ -15,7 +15,7 @@ export async function getTableExtraction(tableId: string): Promise<ExtractTable 
 
 export function getTableExtractionQueryOptions(tableId: string) {
   return queryOptions({
-    queryKey: extractKeys.tableExtraction(tableId),
+    queryKey: queryKeys.tableExtraction(tableId),
     queryFn: () => getTableExtraction(tableId),
     refetchInterval: (query) => (query.state.data?.status === 'processing' ? RUNNING_MS : false),
   });

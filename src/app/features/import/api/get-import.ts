@@ -4,7 +4,6 @@ import type { ImportResult } from '../../../../contract/imports.ts';
 import { importApi } from '../../../../contract/routes/imports.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { importKeys } from './import-keys.ts';
 
 /** Progress 2 times a second while it runs: the import itself writes it once per batch. */
 const POLL_MS = 500;
@@ -15,7 +14,7 @@ export function getImport(importId: string): Promise<ImportResult> {
 
 export function getImportQueryOptions(importId: string) {
   return queryOptions({
-    queryKey: importKeys.run(importId),
+    queryKey: queryKeys.importRun(importId),
     queryFn: () => getImport(importId),
     refetchInterval: (query) => (query.state.data?.status === 'running' ? POLL_MS : false),
   });

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ImportPreview } from '../../../../contract/imports.ts';
-import { importKeys } from './import-keys.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { isPreview, postImport } from './post-import.ts';
 
 /** Headers, first rows, row count and inferred columns of a document, for a table or a new one. */
@@ -13,7 +13,7 @@ export async function previewImport(documentId: string, tableId: string | null):
 /** The preview of a document never changes, so it is fetched once. */
 export function previewImportQueryOptions(documentId: string, tableId: string | null) {
   return queryOptions({
-    queryKey: importKeys.preview(documentId, tableId),
+    queryKey: queryKeys.importPreview(documentId, tableId),
     queryFn: () => previewImport(documentId, tableId),
     staleTime: Number.POSITIVE_INFINITY,
   });

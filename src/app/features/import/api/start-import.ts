@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ColumnMappingEntry, ImportResult, InvalidValues } from '../../../../contract/imports.ts';
-import { importKeys } from './import-keys.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { isPreview, postImport } from './post-import.ts';
 
 export interface StartImportInput {
@@ -26,6 +26,6 @@ export function useStartImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: startImport,
-    onSuccess: (record) => queryClient.setQueryData(importKeys.run(record.importId), record),
+    onSuccess: (record) => queryClient.setQueryData(queryKeys.importRun(record.importId), record),
   });
 }

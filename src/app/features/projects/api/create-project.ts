@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Project, ProjectInput } from '../../../../contract/projects.ts';
 import { projectApi } from '../../../../contract/routes/projects.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { projectKeys } from './project-keys.ts';
 
 /** Creates a project. */
 export function createProject(input: ProjectInput): Promise<Project> {
@@ -14,6 +14,6 @@ export function useCreateProject() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createProject,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: projectKeys.all() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.projects() }),
   });
 }

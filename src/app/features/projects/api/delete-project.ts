@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { projectApi } from '../../../../contract/routes/projects.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { projectKeys } from './project-keys.ts';
 
 /** Deletes a project; the server keeps its tables and unlinks them. */
 export async function deleteProject(projectId: string): Promise<void> {
@@ -16,7 +15,7 @@ export function useDeleteProject() {
     mutationFn: deleteProject,
     onSuccess: async () => {
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: projectKeys.all() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.projects() }),
         // Only the list and the details: rows did not change, so the grid need not reload them.
         queryClient.invalidateQueries({
           queryKey: queryKeys.tables(),

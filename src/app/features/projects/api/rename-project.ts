@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Project } from '../../../../contract/projects.ts';
 import { projectApi } from '../../../../contract/routes/projects.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { projectKeys } from './project-keys.ts';
 
 export interface RenameProjectVariables {
   projectId: string;
@@ -19,6 +19,6 @@ export function useRenameProject() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: renameProject,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: projectKeys.all() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.projects() }),
   });
 }

@@ -3,10 +3,6 @@ import { relationApi } from '../../../../contract/routes/relations.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
 
-/** Link labels sit under the linking table, so refreshing the table refreshes what its cells show. */
-export const linkLabelKey = (tableId: string, columnId: string, id: string) =>
-  [...queryKeys.table(tableId), 'links', columnId, id] as const;
-
 type Pending = {
   ids: Set<string>;
   waiters: Map<string, Array<(label: string) => void>>;
@@ -56,7 +52,7 @@ function loadLabel(tableId: string, columnId: string, id: string): Promise<strin
 export function useLinkLabels(tableId: string, columnId: string, ids: string[]): string[] {
   return useQueries({
     queries: ids.map((id) => ({
-      queryKey: linkLabelKey(tableId, columnId, id),
+      queryKey: queryKeys.linkLabel(tableId, columnId, id),
       queryFn: () => loadLabel(tableId, columnId, id),
       staleTime: 30_000,
     })),

@@ -21,7 +21,7 @@ export function searchLinks(
 /** The picker's choices for what has been typed; the last list stays while the next loads. */
 export function useLinkSearch(tableId: string, columnId: string, search: string) {
   return useQuery({
-    queryKey: [...queryKeys.table(tableId), 'links', columnId, 'search', search.trim()] as const,
+    queryKey: queryKeys.linkSearch(tableId, columnId, search.trim()),
     queryFn: ({ signal }) => searchLinks(tableId, columnId, search, signal),
     placeholderData: keepPreviousData,
   });

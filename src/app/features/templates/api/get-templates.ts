@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { templateApi } from '../../../../contract/routes/templates.ts';
 import type { Template } from '../../../../contract/templates.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { templateKeys } from './template-keys.ts';
 
 /** Every template, system ones first; the gallery filters by category itself. */
 export function getTemplates(): Promise<Template[]> {
@@ -10,7 +10,7 @@ export function getTemplates(): Promise<Template[]> {
 }
 
 export function getTemplatesQueryOptions() {
-  return queryOptions({ queryKey: templateKeys.all(), queryFn: getTemplates, staleTime: 60_000 });
+  return queryOptions({ queryKey: queryKeys.templates(), queryFn: getTemplates, staleTime: 60_000 });
 }
 
 export function useTemplates() {

@@ -4,9 +4,6 @@ import type { Trigger } from '../../../../contract/triggers.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
 
-/** Trigger keys sit under their table, so a table refresh refreshes them. */
-export const triggersKey = (tableId: string) => [...queryKeys.table(tableId), 'triggers'] as const;
-
 /** Fire counts and errors change as triggers fire in the background: an open list asks this often. */
 const POLL_MS = 3_000;
 
@@ -15,7 +12,7 @@ export function getTriggers(tableId: string): Promise<Trigger[]> {
 }
 
 export function getTriggersQueryOptions(tableId: string) {
-  return queryOptions({ queryKey: triggersKey(tableId), queryFn: () => getTriggers(tableId) });
+  return queryOptions({ queryKey: queryKeys.triggers(tableId), queryFn: () => getTriggers(tableId) });
 }
 
 /** The table's triggers with their status, fire counts and last errors, kept current while shown. */

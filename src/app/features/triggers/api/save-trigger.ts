@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { triggerApi } from '../../../../contract/routes/triggers.ts';
 import type { CreateTriggerInput, Trigger, UpdateTriggerInput } from '../../../../contract/triggers.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import { callRoute } from '../../../api/typed-client.ts';
-import { triggersKey } from './get-triggers.ts';
 
 export function createTrigger(tableId: string, input: CreateTriggerInput): Promise<Trigger> {
   return callRoute(triggerApi.create, { params: { id: tableId }, body: input });
@@ -30,6 +30,6 @@ export function useSaveTrigger(tableId: string) {
       triggerId
         ? updateTrigger(tableId, triggerId, input)
         : createTrigger(tableId, input as CreateTriggerInput),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: triggersKey(tableId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.triggers(tableId) }),
   });
 }
