@@ -88,3 +88,67 @@ test('prices per model are set in Settings over the dated list prices', async ({
   await own.getByRole('button', { name: 'Remove' }).click();
   await expect(own).toHaveCount(0);
 });
+
+test('a spending limit or a price typed carelessly is refused at its field, nothing started and nothing lost', async ({
+  page,
+  request,
+}) => {
+  const model = `e2e-careful-${Date.now()}`;
+  await scriptProvider(request, [{ model, reply: { value: 'Noted' } }]);
+  const tableId = await createTable(request, 'Careful limits', [
+    { name: 'feedback', displayName: 'Feedback', dataType: 'text' },
+    {
+      name: 'summary',
+      displayName: 'Summary',
+      dataType: 'ai',
+      config: { prompt: 'Summarise {Feedback}', model },
+    },
+  ]);
+  await insertRows(request, tableId, [{ feedback: 'One' }, { feedback: 'Two' }]);
+  const grid = new GridPage(page);
+  await grid.goto(tableId);
+  await page.getByRole('button', { name: 'Run AI', exact: true }).click();
+  await page.getByRole('menuitem', { name: /Fill with a spending limit/ }).click();
+  const start = page.getByRole('dialog', { name: 'Fill empty cells with a spending limit' });
+  const limit = start.getByRole('textbox', { name: 'Spending limit (optional)' });
+  const refusals = [
+    ['ten', 'Enter a number, like 0.50'],
+    ['-5', 'Enter a positive amount, or leave it empty'],
+    // Read as 15 before: ten times the limit meant.
+    ['1,5', 'Write decimals with a point (1.5); a comma only separates thousands (1,500)'],
+  ] as const;
+  for (const [typed, message] of refusals) {
+    await limit.fill(typed);
+    await start.getByRole('button', { name: 'Start run' }).click();
+    await expect(limit).toHaveAccessibleDescription(message);
+    await expect(limit).toHaveValue(typed);
+    await expect(start).toBeVisible();
+  }
+  await page.screenshot({ path: 'test-results/careful-limit.png' });
+  // Tab goes on to the unit; Escape closes without starting anything.
+  await limit.focus();
+  await page.keyboard.press('Tab');
+  await expect(start.getByRole('combobox', { name: 'Limit in' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(start).toBeHidden();
+  const runs = (await (await request.get(`/api/tables/${tableId}/runs`)).json()) as unknown[];
+  expect(runs).toHaveLength(0);
+
+  const settings = new SettingsPage(page);
+  await settings.open();
+  const form = settings.dialog
+    .getByRole('region', { name: 'Prices' })
+    .getByRole('form', { name: "Set a model's price" });
+  await form.getByLabel('Model').fill(model);
+  await form.getByLabel('Input').fill('ten');
+  await form.getByLabel('Output').fill('1,5');
+  await form.getByRole('button', { name: 'Save price' }).click();
+  await expect(form.getByLabel('Input')).toHaveAccessibleDescription(/^Enter a number, like 0\.50/);
+  await expect(form.getByLabel('Output')).toHaveAccessibleDescription(/^Write decimals with a point/);
+  await expect(form.getByLabel('Model')).toHaveValue(model);
+  await form.getByLabel('Output').fill('-5');
+  await form.getByLabel('Input').fill('0.5');
+  await form.getByRole('button', { name: 'Save price' }).click();
+  await expect(form.getByLabel('Output')).toHaveAccessibleDescription(/^Enter a price of 0 or more/);
+  await page.screenshot({ path: 'test-results/careful-price.png' });
+});

@@ -116,4 +116,28 @@ test('confirm answers, see the examples a call was sent, evaluate variants side 
     model: CAREFUL,
     examples: 0,
   });
+
+  // A careful user. Ctrl+Z, outside a text field, puts the previous settings back (so does Undo).
+  const configNow = async () => {
+    const now = (await (await request.get(`/api/tables/${id}`)).json()) as typeof table;
+    return now.columns.find((column) => column.name === 'sentiment')?.config;
+  };
+  await page.keyboard.press('Control+z');
+  await expect(dialog.getByRole('status')).toHaveText('The column has its previous settings again.');
+  await expect(dialog.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  expect(await configNow()).toMatchObject({ model: SLOPPY, examples: 3 });
+  // Escape closes the dialog without losing what was typed or the results paid for.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await panel.getByRole('button', { name: 'Evaluate…' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Model' })).toHaveValue(CAREFUL);
+  await expect(variant).toContainText('100%');
+  await variant.getByRole('button', { name: 'Use this variant' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('The column now uses variant 2.');
+  await page.keyboard.press('Escape');
+  // The AI settings behind the dialog follow, or their Save would put the old model back.
+  const settings = page.getByRole('form', { name: 'AI settings of Sentiment' });
+  await expect(settings.getByRole('textbox', { name: 'Model' })).toHaveValue(CAREFUL);
+  await settings.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(configNow).toMatchObject({ model: CAREFUL, examples: 0 });
 });

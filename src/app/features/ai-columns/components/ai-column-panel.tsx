@@ -44,6 +44,13 @@ export function AiColumnPanel({ table, column, name }: AiColumnPanelProps) {
   const openPanel = usePanelStore((state) => state.openPanel);
   const [draft, setDraft] = useState<AiDraft>(() => (column ? draftFromColumn(column) : emptyDraft(name)));
   const [localError, setLocalError] = useState<{ path: string; message: string } | null>(null);
+  // Settings changed elsewhere (Evaluate's "Use this variant", another window): a form nobody has
+  // touched follows them, or its next Save would silently put the old settings back.
+  const [seen, setSeen] = useState(column);
+  if (column && seen && column.updatedAt !== seen.updatedAt) {
+    setSeen(column);
+    if (JSON.stringify(draft) === JSON.stringify(draftFromColumn(seen))) setDraft(draftFromColumn(column));
+  }
   const update = (patch: Partial<AiDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const preview = usePreviewColumn();
   const startRun = useStartRun();

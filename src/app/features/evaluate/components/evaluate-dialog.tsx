@@ -1,12 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
-import { type EvaluateVariant, MAX_VARIANTS, type VariantResult } from '../../../../contract/evaluate.ts';
+import {
+  type EvaluateResult,
+  type EvaluateVariant,
+  MAX_VARIANTS,
+  type VariantResult,
+} from '../../../../contract/evaluate.ts';
 import { updateColumn } from '../../../api/columns.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
 import { LiveMessages } from '../../../components/live-messages.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
-import { useEvaluateColumn } from '../api/evaluate-column.ts';
+import type { EvaluateVariables } from '../api/evaluate-column.ts';
 import { type VariantDraft, VariantForm } from './variant-form.tsx';
 import { VariantResultCard } from './variant-result.tsx';
 import './evaluate.css';
@@ -27,33 +32,92 @@ function variantOf(draft: VariantDraft, column: Column): EvaluateVariant {
 interface EvaluateDialogProps {
   tableId: string;
   column: Column;
+  /** The variants typed, kept by the section so closing the dialog loses none. */
+  drafts: VariantDraft[];
+  onDraftsChange: (drafts: VariantDraft[]) => void;
+  /** The evaluation, kept by the section too: its results were paid for. */
+  evaluate: UseMutationResult<EvaluateResult, Error, EvaluateVariables>;
   onClose: () => void;
+}
+
+/** Ctrl+Z (Cmd+Z) outside a text field, where the key means "undo my typing". */
+const isUndoKey = (event: KeyboardEvent) =>
+  (event.ctrlKey || event.metaKey) &&
+  !event.shiftKey &&
+  event.key.toLowerCase() === 'z' &&
+  !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement);
+
+/** Runs `action` on Ctrl+Z while `active`; the dialog is modal, so the key is its own wherever focus is. */
+function useUndoKey(active: boolean, action: () => void) {
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!isUndoKey(event)) return;
+      event.preventDefault();
+      action();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [active, action]);
 }
 
 /**
  * Evaluate a column before spending: its settings and up to two variants run on the verified cells
  * only, side by side (accuracy, confusion table for labels, cost per 1,000 rows, latency). "Use this
- * variant" makes a variant the column's settings. Nothing in the table changes.
+ * variant" makes a variant the column's settings; Undo (or Ctrl+Z) puts the previous ones back.
+ * Nothing in the table changes.
  */
-export function EvaluateDialog({ tableId, column, onClose }: EvaluateDialogProps) {
+export function EvaluateDialog({
+  tableId,
+  column,
+  drafts,
+  onDraftsChange: setDrafts,
+  evaluate,
+  onClose,
+}: EvaluateDialogProps) {
   const queryClient = useQueryClient();
-  const [drafts, setDrafts] = useState<VariantDraft[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
-  const evaluate = useEvaluateColumn();
+  /** The column's settings before "Use this variant", while that can be undone. */
+  const [previous, setPrevious] = useState<Column['config'] | null>(null);
   const withPrompt = column.config.kind !== 'criterion_grade';
-  const use = useMutation({
-    mutationFn: (settings: VariantResult['settings']) =>
-      updateColumn(tableId, column.id, {
-        config: {
-          ...column.config,
-          ...(withPrompt && { prompt: settings.prompt }),
-          ...(settings.provider && { provider: settings.provider }),
-          model: settings.model,
-          examples: settings.examples,
-        },
-      }),
+  const save = useMutation({
+    mutationFn: (config: Column['config']) => updateColumn(tableId, column.id, { config }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.table(tableId) }),
   });
+  const adoptVariant = (settings: VariantResult['settings'], title: string) => {
+    // A setting the column left to its default comes back as what it resolved to (the current settings'
+    // result): a saved config can gain keys, not lose them, so that is what Undo can restore.
+    const current = evaluate.data?.variants[0]?.settings;
+    const before = {
+      ...column.config,
+      ...(column.config.examples === undefined && current && { examples: current.examples }),
+      ...(!column.config.provider && current?.provider && { provider: current.provider }),
+    };
+    const config = {
+      ...column.config,
+      ...(withPrompt && { prompt: settings.prompt }),
+      ...(settings.provider && { provider: settings.provider }),
+      model: settings.model,
+      examples: settings.examples,
+    };
+    save.mutate(config, {
+      onSuccess: () => {
+        setPrevious(before);
+        setNotice(`The column now uses ${title.toLowerCase()}.`);
+      },
+    });
+  };
+  const { mutate, isPending } = save;
+  const undo = useCallback(() => {
+    if (!previous || isPending) return;
+    mutate(previous, {
+      onSuccess: () => {
+        setPrevious(null);
+        setNotice('The column has its previous settings again.');
+      },
+    });
+  }, [previous, isPending, mutate]);
+  useUndoKey(previous !== null, undo);
   const run = () => {
     setNotice(null);
     evaluate.mutate({
@@ -106,7 +170,14 @@ export function EvaluateDialog({ tableId, column, onClose }: EvaluateDialogProps
             {evaluate.isPending ? 'Evaluating…' : 'Evaluate'}
           </button>
         </div>
-        <LiveMessages success={notice} error={evaluate.error ?? use.error} />
+        <div className="evaluate__notice">
+          <LiveMessages success={notice} error={evaluate.error ?? save.error} />
+          {previous && (
+            <button type="button" className="link-button" disabled={save.isPending} onClick={undo}>
+              Undo
+            </button>
+          )}
+        </div>
         {evaluate.data && evaluate.data.verified === 0 && (
           <p className="field-hint">No verified cells yet: confirm or correct some answers first.</p>
         )}
@@ -118,13 +189,8 @@ export function EvaluateDialog({ tableId, column, onClose }: EvaluateDialogProps
                 key={index}
                 title={titleOf(index)}
                 result={result}
-                using={use.isPending}
-                {...(index > 0 && {
-                  onUse: () =>
-                    use.mutate(result.settings, {
-                      onSuccess: () => setNotice(`The column now uses ${titleOf(index).toLowerCase()}.`),
-                    }),
-                })}
+                using={save.isPending}
+                {...(index > 0 && { onUse: () => adoptVariant(result.settings, titleOf(index)) })}
               />
             ))}
           </div>

@@ -14,4 +14,9 @@ describe('a spending limit as typed', () => {
     });
     expect(budgetOf({ amount: 'lots', unit: 'tokens' })).toHaveProperty('error');
   });
+
+  it('never reads a decimal comma as a limit ten times the one meant', () => {
+    expect(budgetOf({ amount: '1,5', unit: 'usd' })).toHaveProperty('error');
+    expect(budgetOf({ amount: '1,500', unit: 'usd' })).toEqual({ budget: { maxUsd: 1500 } });
+  });
 });

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { errorText } from '../../../api/api-client.ts';
 import { ErrorMessage, Loading } from '../../../components/status-message.tsx';
+import { parseAmount } from '../../../lib/parse-amount.ts';
 import { useDeletePrice } from '../api/delete-price.ts';
 import { usePrices } from '../api/get-prices.ts';
 import { useSavePrice } from '../api/save-price.ts';
@@ -8,27 +9,52 @@ import { SettingsField } from './settings-field.tsx';
 
 const perMillion = (usd: number) => `$${usd.toLocaleString('en-US', { maximumFractionDigits: 4 })}`;
 
+type PriceDraft = { model: string; inputUsd: string; outputUsd: string };
+type PriceErrors = Partial<Record<keyof PriceDraft, string>>;
+
+/** A typed price's amount, or what is wrong with it ("ten", "-5", "1,5" are said so at the field). */
+function priceOf(typed: string): { usd: number } | { error: string } {
+  const parsed = parseAmount(typed);
+  if ('error' in parsed) return parsed;
+  if (parsed.amount === null || parsed.amount < 0) return { error: 'Enter a price of 0 or more, like 0.15' };
+  return { usd: parsed.amount };
+}
+
 /** Sets one model's price, by its exact name, in dollars per million tokens in and out. */
 function PriceForm() {
-  const [draft, setDraft] = useState({ model: '', inputUsd: '', outputUsd: '' });
+  const [draft, setDraft] = useState<PriceDraft>({ model: '', inputUsd: '', outputUsd: '' });
+  const [errors, setErrors] = useState<PriceErrors>({});
   const save = useSavePrice();
   const uid = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const input = priceOf(draft.inputUsd);
+    const output = priceOf(draft.outputUsd);
+    if ('error' in input || 'error' in output) {
+      setErrors({
+        ...('error' in input && { inputUsd: input.error }),
+        ...('error' in output && { outputUsd: output.error }),
+      });
+      return;
+    }
     save.mutate(
-      { model: draft.model.trim(), inputUsd: Number(draft.inputUsd), outputUsd: Number(draft.outputUsd) },
+      { model: draft.model.trim(), inputUsd: input.usd, outputUsd: output.usd },
       { onSuccess: () => setDraft({ model: '', inputUsd: '', outputUsd: '' }) },
     );
   };
-  const field = (name: keyof typeof draft, label: string, hint: string) => (
-    <SettingsField id={`${uid}-${name}`} label={label} hint={hint} error={undefined}>
+  const field = (name: keyof PriceDraft, label: string, hint: string) => (
+    <SettingsField id={`${uid}-${name}`} label={label} hint={hint} error={errors[name]}>
       {(control) => (
         <input
           className="input"
           inputMode={name === 'model' ? 'text' : 'decimal'}
           value={draft[name]}
           required
-          onChange={(event) => setDraft((current) => ({ ...current, [name]: event.target.value }))}
+          onChange={(event) => {
+            const { value } = event.target;
+            setDraft((current) => ({ ...current, [name]: value }));
+            setErrors((current) => ({ ...current, [name]: undefined }));
+          }}
           {...control}
         />
       )}
