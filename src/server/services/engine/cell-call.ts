@@ -1,8 +1,9 @@
 import { classifyCallError } from '../ai/call-errors.ts';
 import { researchDepth } from '../ai/research-depth.ts';
 import { researchTools } from '../ai/research-tools.ts';
-import { callModel, failedCall } from './call-model.ts';
+import { type CallOutcome, callModel, failedCall } from './call-model.ts';
 import { callPlan, type PlanOutcome } from './call-plan.ts';
+import type { CellTask } from './cell-task.ts';
 import type { PreparedCell } from './prepared-cell.ts';
 
 export interface CallSettings {
@@ -20,7 +21,7 @@ export interface CalledCell extends PlanOutcome {
 
 /**
  * Makes a prepared cell's call: its prompt (with research tools for a research cell), its plan's steps,
- * or its task. Never rejects: a task that throws fails the cell like a call would.
+ * or its task. Never rejects.
  */
 export async function callCell(
   prepared: PreparedCell,
@@ -34,34 +35,39 @@ export async function callCell(
   const research = { set: researchTools(searxngUrl, sources, signal, depth), maxSteps: depth.maxSteps };
   const base = { model: prepared.model, timeoutMs: settings.callTimeoutMs, signal };
   const job = prepared.job;
-  const started = performance.now();
-  let called: PlanOutcome;
-  try {
-    called =
-      job.kind === 'plan'
-        ? await callPlan(job.plan, { ...base, tools: searxngUrl ? research : undefined })
-        : job.kind === 'task'
-          ? { result: await job.task.run(signal), prompt: job.task.describe, steps: [] }
-          : {
-              result: await callModel({
-                ...base,
-                system: job.prompt.system,
-                prompt: job.prompt.prompt,
-                answer: job.prompt.answer,
-                tools: prepared.research ? research : undefined,
-              }),
+  const called: PlanOutcome =
+    job.kind === 'plan'
+      ? await callPlan(job.plan, { ...base, tools: searxngUrl ? research : undefined })
+      : job.kind === 'task'
+        ? {
+            result: await runTask(job.task, signal, settings.callTimeoutMs),
+            prompt: job.task.describe,
+            steps: [],
+          }
+        : {
+            result: await callModel({
+              ...base,
+              system: job.prompt.system,
               prompt: job.prompt.prompt,
-              steps: [],
-            };
-  } catch (error) {
-    const failure = classifyCallError(error, {
-      timedOut: false,
-      timeoutMs: settings.callTimeoutMs,
-      cancelled: signal.aborted,
-    });
-    const prompt =
-      job.kind === 'task' ? job.task.describe : job.kind === 'plan' ? job.plan.system : job.prompt.prompt;
-    called = { result: failedCall(failure, Math.round(performance.now() - started)), prompt, steps: [] };
-  }
+              answer: job.prompt.answer,
+              tools: prepared.research ? research : undefined,
+            }),
+            prompt: job.prompt.prompt,
+            steps: [],
+          };
   return { ...called, sources: [...sources], withoutSearch: prepared.research && !searxngUrl };
+}
+
+/**
+ * A task's outcome. Model calls never throw; a task that does fails its cell like a call would, rather
+ * than leave its provider slot taken.
+ */
+async function runTask(task: CellTask, signal: AbortSignal, timeoutMs: number): Promise<CallOutcome> {
+  const started = performance.now();
+  try {
+    return await task.run(signal);
+  } catch (error) {
+    const failure = classifyCallError(error, { timedOut: false, timeoutMs, cancelled: signal.aborted });
+    return failedCall(failure, Math.round(performance.now() - started));
+  }
 }
