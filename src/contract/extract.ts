@@ -107,13 +107,17 @@ export type ExtractEstimateInput = z.infer<typeof ExtractEstimateInput>;
 export const ExtractTableStatus = z.enum(['queued', 'processing', 'completed', 'failed']);
 export type ExtractTableStatus = z.infer<typeof ExtractTableStatus>;
 
-/** What became of one source: its pages, pages skipped (no text layer; not rendered for a vision model), or its error. */
+/**
+ * What became of one source: its pages, pages skipped (no text layer and no vision model to read them
+ * drawn as images, or past the number of pages drawn) with the reason, or its error.
+ */
 export const ExtractTableFile = z.object({
   name: z.string(),
   path: z.string(),
   size: z.number(),
   pages: z.number().optional(),
   skipped_pages: z.array(z.number()).optional(),
+  skipped_reason: z.string().optional(),
   error: z.string().optional(),
 });
 export type ExtractTableFile = z.infer<typeof ExtractTableFile>;

@@ -69,3 +69,26 @@ export async function servePage(html: string): Promise<{ url: string; close(): P
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * A two-page PDF: page 1 has a text layer (`textLines`), page 2 only a picture of a price list (a
+ * PNG drawn with @napi-rs/canvas, the text in its pixels), as a scanner makes them.
+ */
+export async function scannedPdf(textLines: string[], pictured: string[]): Promise<Uint8Array> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const canvas = createCanvas(600, 200);
+  const context = canvas.getContext('2d');
+  context.fillStyle = 'white';
+  context.fillRect(0, 0, 600, 200);
+  context.fillStyle = 'black';
+  context.font = '20px sans-serif';
+  for (const [index, line] of pictured.entries()) context.fillText(line, 20, 40 + index * 30);
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const text = pdf.addPage([595, 842]);
+  for (const [index, line] of textLines.entries())
+    text.drawText(line, { x: 40, y: 800 - index * 14, size: 10, font });
+  const picture = await pdf.embedPng(canvas.toBuffer('image/png'));
+  pdf.addPage([595, 842]).drawImage(picture, { x: 0, y: 600, width: 595, height: 198 });
+  return pdf.save();
+}

@@ -29,6 +29,8 @@ export interface FakeCall {
   /** The JSON Schema the client asked the answer to follow, if any. */
   schema: unknown;
   tools: string[];
+  /** The images the user's messages carried, as the URLs sent (data URLs). */
+  images: string[];
   /** Every message the model was sent, as "role: text" (tool results included). */
   conversation: string[];
   /** The x-ai-tables-instance header: which server process called. */

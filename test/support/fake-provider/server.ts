@@ -108,6 +108,11 @@ export async function startFakeProvider(requestedPort = 0): Promise<FakeProvider
       schema: request.response_format?.json_schema?.schema,
       tools: request.tools?.map((tool) => tool.function.name) ?? [],
       conversation: request.messages.map((message) => `${message.role}: ${textOf(message.content ?? '')}`),
+      images: users.flatMap((message) =>
+        typeof message.content === 'string'
+          ? []
+          : message.content.flatMap((part) => (part.image_url ? [part.image_url.url] : [])),
+      ),
       instance,
       authorization: headers.authorization ?? null,
     };

@@ -35,6 +35,7 @@ async function readOne(
       size,
       ...(read.pages !== undefined && { pages: read.pages }),
       ...(read.skippedPages && { skipped_pages: read.skippedPages }),
+      ...(read.skippedReason && { skipped_reason: read.skippedReason }),
       ...(read.error && { error: read.error }),
     },
   };
@@ -112,9 +113,19 @@ export async function prepareJob(
   // Images go to the vision model, whatever model reads the text.
   const vision =
     images.length > 0 ? await providers.resolve({ model: config.visionModel } as ColumnConfig) : resolved;
+  // Images are drawn (scanned pages) and encoded one at a time, before the transaction: on the
+  // embedded PGlite store an open transaction holds the only connection.
+  const imageChunks: Array<{ dataUrl: string; origin: string }> = [];
   const problems = sourceProblems(files);
+  for (const image of 'error' in vision ? [] : images) {
+    try {
+      imageChunks.push({ dataUrl: await image.load(), origin: image.origin });
+    } catch (error) {
+      problems.push(`${image.origin}: could not be drawn for the vision model (${(error as Error).message})`);
+    }
+  }
   const providerError = 'error' in resolved ? resolved.error : 'error' in vision ? vision.error : undefined;
-  const failure = whyNothing(providerError, chunks.length + images.length, files);
+  const failure = whyNothing(providerError, chunks.length + imageChunks.length, files);
   const mine = and(
     eq(extractJobs.id, job.id),
     eq(extractJobs.leaseOwner, owner),
@@ -127,7 +138,7 @@ export async function prepareJob(
         status: failure ? 'failed' : 'processing',
         files,
         errorMessage: failure ?? (problems.length > 0 ? problems.join('; ') : null),
-        extractChunks: failure ? 0 : chunks.length + images.length,
+        extractChunks: failure ? 0 : chunks.length + imageChunks.length,
         leaseOwner: null,
         leaseUntil: null,
         updatedAt: sql`now()`,
@@ -150,9 +161,9 @@ export async function prepareJob(
         })),
       );
     }
-    if (images.length > 0)
+    if (imageChunks.length > 0)
       await tx.insert(extractChunks).values(
-        images.map((image, index) => ({
+        imageChunks.map((image, index) => ({
           jobId: job.id,
           n: chunks.length + index,
           kind: 'image',

@@ -18,7 +18,7 @@ function readImage(bytes: Uint8Array, name: string): SourceRead {
   // kindOf found one of these by its first bytes.
   const type = { 137: 'image/png', 255: 'image/jpeg', 71: 'image/gif' }[bytes[0] ?? 0] ?? 'image/webp';
   const dataUrl = `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
-  return { units: [], images: [{ dataUrl, origin: name }], pages: 1 };
+  return { units: [], images: [{ load: async () => dataUrl, origin: name }], pages: 1 };
 }
 
 /**
@@ -36,7 +36,7 @@ export async function readSource(
   try {
     switch (kind) {
       case 'pdf':
-        return await readPdf(bytes, name);
+        return await readPdf(bytes, name, vision);
       case 'html':
         return readHtml(text(), name);
       case 'docx':

@@ -5,9 +5,10 @@ export interface Unit {
   origin: string;
 }
 
-/** An image for a vision model, as a data URL, with where it comes from ("scan.png"). */
+/** An image for a vision model, with where it comes from ("scan.png", "catalog.pdf p. 4"). */
 export interface SourceImage {
-  dataUrl: string;
+  /** The image as a data URL; a scanned page is drawn only when asked (estimates never ask). */
+  load: () => Promise<string>;
   origin: string;
 }
 
@@ -20,6 +21,8 @@ export interface SourceRead {
   images?: SourceImage[];
   pages?: number;
   skippedPages?: number[];
+  /** Why those pages were skipped. */
+  skippedReason?: string;
   error?: string;
 }
 
