@@ -1,9 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
+import { documentApi } from '../../contract/routes/documents.ts';
 import { declaredRoutes } from '../../contract/routes/index.ts';
 import type { RouteDeclaration } from '../../contract/routes/route.ts';
 import { tableApi } from '../../contract/routes/tables.ts';
-import { type CallInput, routeUrl } from './typed-client.ts';
+import { type CallInput, callRoute, routeUrl, uploadRoute } from './typed-client.ts';
 
 /** Ids a person or an import may produce: slashes, spaces, query and fragment marks, percent signs, emoji. */
 const AWKWARD = ['plain', 'a/b', 'x y', '?q=1&r#frag', '100%', 'ü€😀', '..', '{id}', 'it\'s "quoted"'];
@@ -174,5 +175,18 @@ describe('the typed client', () => {
     // @ts-expect-error a table update needs a body
     const noBody: CallInput<typeof tableApi.update> = { params: { id: 't' } };
     expect([ok, noParams, noBody]).toHaveLength(3);
+  });
+
+  it('sends a file only to a route declared with a file body, and JSON only to the others', () => {
+    // Compile-time checks, never called: uploads go through uploadRoute, JSON bodies through callRoute.
+    const file = new Blob([]) as File;
+    const calls = () => [
+      uploadRoute(documentApi.upload, { file }),
+      // @ts-expect-error an upload route takes a file, not a JSON call
+      callRoute(documentApi.upload, {}),
+      // @ts-expect-error a JSON route takes no file
+      uploadRoute(tableApi.create, { file, body: { name: 'T' } }),
+    ];
+    expect(calls).toBeTypeOf('function');
   });
 });

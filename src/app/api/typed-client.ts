@@ -9,6 +9,10 @@ type JsonSchemaOf<T> = T extends { content: { 'application/json': { schema: infe
 type Request<R extends RouteDeclaration> = NonNullable<R['request']>;
 /** A route whose body is a file upload (multipart), called with `uploadRoute`. */
 export type UploadRoute = RouteDeclaration & { request: { body: FileFormContent } };
+/** A route called with JSON (or nothing) as its body: every route but an upload. */
+export type JsonRoute = RouteDeclaration & {
+  request?: { body?: { content: { 'application/json': unknown } } };
+};
 
 /** Path parameters as the client gives them (before the server's parsing). */
 export type ParamsOf<R extends RouteDeclaration> =
@@ -62,7 +66,7 @@ export function routeHref<R extends RouteDeclaration>(route: R, input: CallInput
  * its response schema (not re-validated: the server's schemas already hold it to them), with the
  * X-Total-Count header for lists.
  */
-export function requestRoute<R extends RouteDeclaration>(
+export function requestRoute<R extends JsonRoute>(
   route: R,
   input: CallInput<R>,
 ): Promise<ApiResponse<ResponseOf<R>>> {
@@ -75,7 +79,7 @@ export function requestRoute<R extends RouteDeclaration>(
 }
 
 /** Calls a declared route and returns the answer's body alone. */
-export function callRoute<R extends RouteDeclaration>(route: R, input: CallInput<R>): Promise<ResponseOf<R>> {
+export function callRoute<R extends JsonRoute>(route: R, input: CallInput<R>): Promise<ResponseOf<R>> {
   return requestRoute(route, input).then((response) => response.data);
 }
 
