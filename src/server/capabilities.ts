@@ -5,6 +5,7 @@ import { sealStoredSecrets } from './secrets/seal-stored.ts';
 import { secretBox } from './secrets/secret-box.ts';
 import { loadSecretKey } from './secrets/secret-key.ts';
 import { Providers } from './services/ai/providers.ts';
+import { ChartReads } from './services/charts/chart-reads.ts';
 import { chartRenameHook } from './services/charts/chart-rename-hook.ts';
 import { ContactProviders } from './services/contacts/contact-providers.ts';
 import { aiCellHook } from './services/engine/ai-cell-hook.ts';
@@ -17,6 +18,8 @@ import { verifiedCellHook } from './services/learning/verified-cell-hook.ts';
 import { relationColumnHook } from './services/relations/relation-column-hook.ts';
 import { RelationRegistry } from './services/relations/relation-registry.ts';
 import { relationRowHook } from './services/relations/relation-row-hook.ts';
+import { RowAccess } from './services/rows/row-access.ts';
+import { TableMaintenance } from './services/rows/table-maintenance.ts';
 import type { CellHook } from './services/store/cell-hooks.ts';
 import type { ColumnHook } from './services/store/column-hooks.ts';
 import type { RowHook } from './services/store/row-hooks.ts';
@@ -52,13 +55,17 @@ export async function createCapabilities(database: Database, config: Config, log
   if (database.exclusive) await failInterruptedImports(store);
   const relations = new RelationRegistry();
   await relations.load(store.db);
+  // Rows and charts are read and written through these by every caller (HTTP, /v1, MCP, triggers):
+  // cached pages and counts, indexes built for the queries asked, maintenance after writes.
+  const maintenance = new TableMaintenance(database, store, logger);
+  const rows = new RowAccess(store, maintenance);
   const presence = new TriggerPresence(database.engine === 'pglite');
   await presence.load(store.db);
   const dispatcher = new TriggerDispatcher(
     store,
     logger,
     { pollMs: TRIGGER_POLL_MS, leaseMs: leaseFor(config), ...config.triggers },
-    { providers, secrets },
+    { providers, secrets, rows },
   );
   // Computed values are derived first, so AI prompts and trigger conditions see them.
   rowHooks.push(
@@ -81,6 +88,9 @@ export async function createCapabilities(database: Database, config: Config, log
     contacts,
     secrets,
     dispatcher,
+    maintenance,
+    rows,
+    charts: new ChartReads(store, maintenance),
     triggers: triggerService(store, presence, secrets),
   };
 }

@@ -15,7 +15,6 @@ import { configureOutbound } from './net/outbound.ts';
 import { Engine } from './services/engine/engine.ts';
 import { preparePlanCell } from './services/enrich/plan-cell.ts';
 import { ExtractWorker } from './services/extract/worker.ts';
-import { TableMaintenance } from './services/rows/table-maintenance.ts';
 
 try {
   process.loadEnvFile();
@@ -41,12 +40,8 @@ logger.info(
   'store ready',
 );
 
-const { store, providers, contacts, secrets, dispatcher, triggers } = await createCapabilities(
-  database,
-  config,
-  logger,
-);
-const maintenance = new TableMaintenance(database, store, logger);
+const { store, providers, contacts, secrets, dispatcher, triggers, maintenance, rows, charts } =
+  await createCapabilities(database, config, logger);
 const engine = new Engine(
   store,
   providers,
@@ -92,6 +87,8 @@ const app = createApi({
   searxngUrl: config.ai.searxngUrl,
   callTimeoutMs: config.ai.callTimeoutMs,
   maintenance,
+  rows,
+  charts,
   triggers,
   logger,
   bodyLimitBytes: config.bodyLimitBytes,

@@ -9,11 +9,11 @@ import { mcpRoutes } from '../mcp/mcp-route.ts';
 import { metricsRoutes } from '../metrics/metrics-route.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import type { Providers } from '../services/ai/providers.ts';
-import { ChartReads } from '../services/charts/chart-reads.ts';
+import type { ChartReads } from '../services/charts/chart-reads.ts';
 import type { ContactProviders } from '../services/contacts/contact-providers.ts';
 import type { ExtractConfig } from '../services/extract/config.ts';
 import type { IoConfig } from '../services/io/io-config.ts';
-import { RowAccess } from '../services/rows/row-access.ts';
+import type { RowAccess } from '../services/rows/row-access.ts';
 import type { TableMaintenance } from '../services/rows/table-maintenance.ts';
 import type { Store } from '../services/store/store.ts';
 import type { TriggerService } from '../services/triggers/triggers.ts';
@@ -53,7 +53,11 @@ export interface AppOptions extends GuardOptions {
   searxngUrl: string | undefined;
   /** How long one provider call may take (previews call providers directly). */
   callTimeoutMs: number;
+  /** Background maintenance, told of the rows an import writes. */
   maintenance: TableMaintenance;
+  /** Rows and chart data as every caller reads them (cached pages and counts, scheduled indexes). */
+  rows: RowAccess;
+  charts: ChartReads;
   triggers: TriggerService;
   logger: Logger;
   bodyLimitBytes: number;
@@ -71,6 +75,8 @@ export function createApi({
   searxngUrl,
   callTimeoutMs,
   maintenance,
+  rows,
+  charts,
   triggers,
   logger,
   bodyLimitBytes,
@@ -80,7 +86,6 @@ export function createApi({
 }: AppOptions) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(errorHandler(logger));
-  const rows = new RowAccess(store, maintenance);
   const api = new OpenAPIHono({ defaultHook: validationHook });
   installGuards(app, guards);
   const limit = bodyLimit({
@@ -122,7 +127,7 @@ export function createApi({
     .route('/', priceRoutes(providers.prices))
     .route('/', relationRoutes(store))
     .route('/', triggerRoutes(triggers))
-    .route('/', chartRoutes(store, new ChartReads(store, maintenance)))
+    .route('/', chartRoutes(store, charts))
     .route('/', accessRoutes(guards.accessToken))
     .route('/', metricsRoutes(store));
   app.route('/api', api);

@@ -20,6 +20,8 @@ function serverRoutes(): string[] {
     searxngUrl: undefined,
     callTimeoutMs: 1000,
     maintenance: unused,
+    rows: unused,
+    charts: unused,
     triggers: unused,
     logger: unused,
     bodyLimitBytes: 1024,

@@ -8,15 +8,20 @@ import {
 } from '../../../contract/triggers.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import type { Providers } from '../ai/providers.ts';
+import type { RowAccess } from '../rows/row-access.ts';
 import type { Store } from '../store/store.ts';
 import { createTask } from './actions/create-task.ts';
 import { runWorkflow } from './actions/run-workflow.ts';
 import { deliverWebhook } from './actions/webhook.ts';
 import { openActionConfig } from './webhook-secrets.ts';
 
-/** What actions need beyond the event: the store, the AI providers runs are checked against, the secrets' key. */
+/**
+ * What actions need beyond the event: the store, rows written as every caller writes them (so table
+ * maintenance counts them), the AI providers runs are checked against, the secrets' key.
+ */
 export interface ActionContext {
   store: Store;
+  rows: RowAccess;
   providers: Providers;
   secrets: SecretBox;
 }
@@ -38,7 +43,7 @@ export async function runAction(
         webhookTimeoutMs,
       );
     case 'create_task':
-      await createTask(context.store, trigger, CreateTaskConfig.parse(trigger.actionConfig), row, chain);
+      await createTask(context, trigger, CreateTaskConfig.parse(trigger.actionConfig), row, chain);
       return;
     case 'run_workflow':
       await runWorkflow(context, trigger, RunWorkflowConfig.parse(trigger.actionConfig), body.row.id);

@@ -3,7 +3,7 @@ import { dataTypes } from '../../../../contract/data-types/index.ts';
 import type { RowData } from '../../../../contract/rows.ts';
 import type { CreateTaskConfig } from '../../../../contract/triggers.ts';
 import { storageOf } from '../../../column-types/index.ts';
-import { insertRows } from '../../rows/row-writes.ts';
+import type { RowAccess } from '../../rows/row-access.ts';
 import { NotFoundError, ValidationError } from '../../store/errors.ts';
 import type { Store } from '../../store/store.ts';
 import type { ColumnMeta } from '../../store/table-meta.ts';
@@ -52,7 +52,7 @@ function fitToColumn(column: ColumnMeta | undefined, value: unknown): unknown {
  * this one again. Refused values fail the action at once: a retry would be refused the same way.
  */
 export async function createTask(
-  store: Store,
+  { store, rows }: { store: Store; rows: RowAccess },
   trigger: { id: string; name: string; tableId: string },
   config: CreateTaskConfig,
   row: RowData,
@@ -71,7 +71,7 @@ export async function createTask(
       );
     }
     const [created] = await runInChain(chain, trigger.id, () =>
-      insertRows(store, targetId, { rows: [{ data, createdBy: `trigger:${trigger.name}`.slice(0, 256) }] }),
+      rows.insert(targetId, { rows: [{ data, createdBy: `trigger:${trigger.name}`.slice(0, 256) }] }),
     );
     return created?.id ?? '';
   } catch (error) {
