@@ -169,9 +169,15 @@ test.describe('new table from documents', () => {
       await extract.defineFields('Garden', PRODUCT_FIELDS);
       await extract.next();
       await extract.sourceKind('Web addresses');
+      // Pasted as people paste them: blank lines, brackets from an email, a repeat, a line of words.
       await extract.dialog
         .getByLabel('Web addresses, one per line')
-        .fill(`${origin}/garden.html\n${origin}/gone.html`);
+        .fill(
+          `\n  <${origin}/garden.html>,\n\nsee the attached list\n${origin}/gone.html\n${origin}/garden.html\n`,
+        );
+      await expect(extract.dialog.getByRole('status')).toHaveText(
+        'Left out, not web addresses: “see the attached list”',
+      );
       await extract.next();
       await expect(extract.figure('Model calls')).toHaveText('1');
       await expect(extract.dialog.getByRole('list', { name: 'Problems with the documents' })).toContainText(

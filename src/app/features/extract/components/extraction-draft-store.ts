@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ExtractFile } from '../../../../contract/extract.ts';
 import { emptyField, type FieldDraft } from '../model/field-draft.ts';
+import { readAddresses } from '../model/web-addresses.ts';
 
 export type DraftStep = 'fields' | 'sources' | 'estimate';
 export type SourceKind = 'files' | 'urls' | 'text';
@@ -53,8 +54,4 @@ export const useExtractionDraft = create<ExtractionDraftState>()((set) => ({
 }));
 
 /** The web addresses typed, one per line. */
-export const urlsOf = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
+export const urlsOf = (text: string): string[] => readAddresses(text).urls;

@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { readAddresses } from '../model/web-addresses.ts';
 import { type SourceKind, urlsOf, useExtractionDraft } from './extraction-draft-store.ts';
 import { FileSources } from './file-sources.tsx';
 
@@ -53,6 +54,7 @@ export function SourcesStep() {
             onChange={(event) => change({ urls: event.target.value })}
           />
           <span className="field-hint">The server reads each page's main content, not its navigation.</span>
+          <LeftOut lines={readAddresses(urls).notAddresses} />
         </label>
       )}
       {sourceKind === 'text' && (
@@ -102,5 +104,15 @@ export function SourcesStep() {
         </button>
       </div>
     </form>
+  );
+}
+
+/** Lines of the pasted list that hold no web address: said, so nothing is dropped without a word. */
+function LeftOut({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <span className="field-hint extract-left-out" role="status">
+      Left out, not web addresses: {lines.map((line) => `“${line}”`).join(', ')}
+    </span>
   );
 }

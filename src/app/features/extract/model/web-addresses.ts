@@ -1,0 +1,42 @@
+/** What a pasted list of web addresses holds: the addresses, and the lines that hold none. */
+export interface PastedAddresses {
+  urls: string[];
+  notAddresses: string[];
+}
+
+/** Quotes, brackets and punctuation pasted around an address ("<https://a.com/x>," from an email). */
+const WRAPPING = /^[\s"'<([]+|[\s"'>)\],;.]+$/g;
+
+/** An http(s) address from a pasted word, "https://" added when it starts with a host ("shop.com/list"); null otherwise. */
+function addressOf(word: string): string | null {
+  const bare = word.replace(WRAPPING, '');
+  const withScheme = /^https?:\/\//i.test(bare)
+    ? bare
+    : /^[\w-]+(\.[\w-]+)+(\/|$)/.test(bare)
+      ? `https://${bare}`
+      : null;
+  if (!withScheme) return null;
+  try {
+    const url = new URL(withScheme);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads web addresses as people paste them: one or several a line, separated by spaces or commas,
+ * blank lines and repeats ignored, a missing "https://" added. Lines holding no address are given
+ * back, so the form can say what it left out instead of the server refusing the whole list.
+ */
+export function readAddresses(text: string): PastedAddresses {
+  const urls = new Set<string>();
+  const notAddresses: string[] = [];
+  for (const line of text.split('\n').map((each) => each.trim())) {
+    if (!line) continue;
+    const found = line.split(/[\s,]+/).flatMap((word) => addressOf(word) ?? []);
+    if (found.length === 0) notAddresses.push(line);
+    for (const url of found) urls.add(url);
+  }
+  return { urls: [...urls], notAddresses };
+}
