@@ -1,3 +1,4 @@
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { Row } from '../../../contract/rows.ts';
 import type { V1Cell, V1Row } from '../../../contract/v1/rows.ts';
 import { inputsOf } from '../../services/engine/dependencies.ts';
@@ -28,7 +29,7 @@ function cellOf(table: TableMeta, row: Row, name: string): V1Cell {
 
 /** The typed columns that some AI column reads: an empty one leaves the row missing inputs. */
 function readInputs(table: TableMeta): string[] {
-  const ai = table.columns.filter((column) => column.dataType === 'ai');
+  const ai = table.columns.filter(isAiColumn);
   const read = new Set(ai.flatMap((column) => inputsOf(column, table.columns)));
   return table.columns
     .filter((column) => column.dataType !== 'ai' && read.has(column.name))

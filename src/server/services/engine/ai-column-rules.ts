@@ -1,6 +1,7 @@
 import { jsonOutputSchema } from '../../../contract/ai/formats.ts';
 import { columnResolver } from '../../../contract/ai/references.ts';
 import { parseTemplate, templateReferences } from '../../../contract/ai/template.ts';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import { hasOwnKind, kindErrors } from '../kinds/kind-rules.ts';
 import { type ColumnShape, findCycle } from './dependencies.ts';
@@ -13,7 +14,7 @@ import { type ColumnShape, findCycle } from './dependencies.ts';
 export function checkAiColumns(columns: ColumnShape[], pathOf: (name: string) => string): ErrorDetail[] {
   const resolve = columnResolver(columns);
   const errors: ErrorDetail[] = [];
-  for (const column of columns.filter((candidate) => candidate.dataType === 'ai')) {
+  for (const column of columns.filter(isAiColumn)) {
     const at = (field: string) => `${pathOf(column.name)}.${field}`;
     const config = column.config;
     if (config.kind === 'criterion_grade') {

@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import { changedColumns, type RowHook, type RowWrite } from '../store/row-hooks.ts';
 import { currentVersion } from '../store/table-changes.ts';
-import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { aiDepths, dependentsOf } from './dependencies.ts';
 import { nothingToRead } from './nothing-to-read.ts';
 import { queueCellsStatement } from './queue-cells.ts';
@@ -14,7 +15,7 @@ const idArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
  */
 function autoQueue(
   table: TableMeta,
-  column: ColumnMeta,
+  column: AiColumnMeta,
   rowIds: string[],
   depth: number,
   onlyWaiting = false,
@@ -37,7 +38,7 @@ function statements({ table, changes }: RowWrite): SQL[] {
   // Enrichments leave cells in columns of any type: a deleted row takes them with it.
   const deleted = changes.filter((change) => change.after === null).map((change) => change.rowId);
   if (deleted.length > 0) result.push(sql`DELETE FROM ai_cells WHERE row_id = ANY(${idArray(deleted)})`);
-  const ai = table.columns.filter((column) => column.dataType === 'ai');
+  const ai = table.columns.filter(isAiColumn);
   if (ai.length === 0) return result;
   const depths = aiDepths(table.columns);
 

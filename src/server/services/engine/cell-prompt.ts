@@ -10,7 +10,7 @@ import { columnResolver } from '../../../contract/ai/references.ts';
 import { renderTemplate } from '../../../contract/ai/template.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import type { ExampleSent } from '../../../contract/verified.ts';
-import type { ColumnMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, ColumnMeta } from '../store/table-meta.ts';
 import { inputsOf } from './dependencies.ts';
 
 /**
@@ -61,7 +61,7 @@ export interface CellPrompt {
  * cost more than validating the answers.
  */
 const answers = new Map<string, CellPrompt['answer']>();
-function answerOf(column: ColumnMeta): CellPrompt['answer'] {
+function answerOf(column: AiColumnMeta): CellPrompt['answer'] {
   const key = `${column.id}:${column.updatedAt}:${JSON.stringify(column.config)}`;
   let answer = answers.get(key);
   if (!answer) {
@@ -80,7 +80,7 @@ function answerOf(column: ColumnMeta): CellPrompt['answer'] {
 }
 
 /** What to ask a model for one AI cell, from its column and its row's values. */
-export function cellPrompt(column: ColumnMeta, columns: ColumnMeta[], data: RowData): CellPrompt {
+export function cellPrompt(column: AiColumnMeta, columns: ColumnMeta[], data: RowData): CellPrompt {
   const config = column.config;
   if (config.kind === 'criterion_grade') {
     const lines = inputsOf(column, columns).map((name) => `- ${name}: ${dataText(data[name]) ?? '(empty)'}`);

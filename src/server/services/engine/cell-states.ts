@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { CellState, Row } from '../../../contract/rows.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
 import type { TableMeta } from '../store/table-meta.ts';
@@ -37,7 +38,7 @@ function toState(record: StateRecord): CellState {
  */
 export async function withCells(executor: Executor, table: TableMeta, rows: Row[]): Promise<Row[]> {
   if (rows.length === 0) return rows;
-  const ai = table.columns.filter((column) => column.dataType === 'ai');
+  const ai = table.columns.filter(isAiColumn);
   const records = await queryRows<StateRecord>(
     executor,
     sql`SELECT row_id, column_id, status, error, note, stale, locked, verified_at IS NOT NULL AS verified, updated_at FROM ai_cells
@@ -67,7 +68,7 @@ export async function withCells(executor: Executor, table: TableMeta, rows: Row[
  * nothing for them to read), the others not yet.
  */
 export function newRowCells(table: TableMeta, row: Row): Row {
-  const ai = table.columns.filter((column) => column.dataType === 'ai');
+  const ai = table.columns.filter(isAiColumn);
   if (ai.length === 0) return row;
   return {
     ...row,

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
 import { CLEAR_VERIFIED } from '../learning/verified-marks.ts';
 import { currentVersion } from '../store/table-changes.ts';
@@ -26,7 +27,7 @@ export async function lockEditedCells(
     sql`SELECT run_id, column_id FROM ai_cells WHERE row_id = ${rowId} AND column_id = ANY(${idList(columns)}::uuid[])
           AND status IN ('requested', 'in_progress') FOR UPDATE`,
   );
-  const ai = columns.filter((column) => column.dataType === 'ai');
+  const ai = columns.filter(isAiColumn);
   if (ai.length > 0) {
     await executor.execute(
       sql`INSERT INTO ai_cells (table_id, row_id, column_id, status, locked, seq, updated_at)

@@ -1,8 +1,9 @@
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { type KindContext, prepareKindCell } from '../kinds/prepare-kind-cell.ts';
 import type { ExampleChooser } from '../learning/choose-examples.ts';
 import { withExamples } from '../learning/examples-prompt.ts';
-import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { cellPrompt } from './cell-prompt.ts';
 import type { ClaimedCell } from './claim.ts';
 import { inputsOf } from './dependencies.ts';
@@ -31,7 +32,7 @@ export interface TableContext {
   /** The plan of the cell's run, when that run is an enrichment. */
   planOf(runId: string | null): unknown;
   /** Picks the verified examples that go with the column's prompt (learning). */
-  examplesOf(column: ColumnMeta): Promise<ExampleChooser>;
+  examplesOf(column: AiColumnMeta): Promise<ExampleChooser>;
 }
 
 /**
@@ -48,7 +49,7 @@ export async function prepareCell(
   if (!data) return { cell, error: 'The row was deleted' };
   const plan = context.planOf(cell.runId);
   if (column && plan) return context.planCell(context.kinds.providers, table, column, cell, plan, data);
-  if (column?.dataType !== 'ai') return { cell, error: 'The column is no longer an AI column' };
+  if (!column || !isAiColumn(column)) return { cell, error: 'The column is no longer an AI column' };
 
   const aiInputs = aiInputsOf(column, table.columns).map((input) => ({
     name: input.name,
@@ -83,6 +84,6 @@ export async function prepareCell(
 export function aiInputsOf(column: ColumnMeta, columns: ColumnMeta[]): ColumnMeta[] {
   return inputsOf(column, columns).flatMap((name) => {
     const input = columns.find((candidate) => candidate.name === name);
-    return input?.dataType === 'ai' ? [input] : [];
+    return input && isAiColumn(input) ? [input] : [];
   });
 }

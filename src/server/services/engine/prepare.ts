@@ -6,7 +6,7 @@ import { columnExamples, type ExampleChooser } from '../learning/choose-examples
 import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
 import { NotFoundError } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
-import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, TableMeta } from '../store/table-meta.ts';
 import type { ClaimedCell } from './claim.ts';
 import { aiInputsOf, type InputState, prepareCell } from './prepare-cell.ts';
 import type { PlanCellPreparer, PreparedCell, UnpreparedCell } from './prepared-cell.ts';
@@ -85,7 +85,7 @@ async function prepareTable(
     table,
     stateOf: (rowId: string, columnId: string) => stateOf.get(`${rowId}:${columnId}`),
     planOf: (runId: string | null) => (runId ? plans.get(runId) : undefined),
-    examplesOf: (column: ColumnMeta) =>
+    examplesOf: (column: AiColumnMeta) =>
       choosers.get(column.id) ??
       choosers.set(column.id, columnExamples(store.db, table, column)).get(column.id)!,
   };

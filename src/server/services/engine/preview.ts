@@ -12,7 +12,7 @@ import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
 import { ValidationError } from '../store/errors.ts';
 import { isUuid } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
-import type { ColumnMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, ColumnMeta } from '../store/table-meta.ts';
 import { aiColumnErrors } from './ai-columns.ts';
 import { callModel } from './call-model.ts';
 import { cellPrompt } from './cell-prompt.ts';
@@ -35,7 +35,7 @@ export async function previewColumn(
   const table = await store.tables.get(tableId);
   const name = input.name ?? PREVIEW_NAME;
   const existing = table.columns.find((column) => column.name === name);
-  const draft: ColumnMeta = {
+  const draft: AiColumnMeta = {
     ...(existing ?? table.columns[0] ?? ({} as ColumnMeta)),
     id: existing?.id ?? PREVIEW_NAME,
     name,

@@ -1,4 +1,5 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { FilterSpec } from '../../../contract/rows.ts';
 import type { Run, RunInput, RunStarted } from '../../../contract/runs.ts';
@@ -11,7 +12,7 @@ import { NotFoundError, ValidationError } from '../store/errors.ts';
 import { isUuid, newId } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { advanceTableVersion } from '../store/table-changes.ts';
-import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { aiDepths } from './dependencies.ts';
 import { nothingToRead } from './nothing-to-read.ts';
 import { type QueueCells, queueCellsStatement } from './queue-cells.ts';
@@ -22,8 +23,8 @@ import { type RunRecord, toRun } from './run-record.ts';
 export type RunOrigin = 'app' | 'api' | 'trigger' | 'enrich' | 'mcp';
 
 /** The AI columns a run names (by name or id), or all of them; 400 for names that are not AI columns. */
-function chosenColumns(table: TableMeta, names: string[] | undefined): ColumnMeta[] {
-  const ai = table.columns.filter((column) => column.dataType === 'ai');
+function chosenColumns(table: TableMeta, names: string[] | undefined): AiColumnMeta[] {
+  const ai = table.columns.filter(isAiColumn);
   if (!names) return ai;
   const errors: ErrorDetail[] = [];
   const chosen = names.flatMap((name, index) => {
@@ -31,14 +32,14 @@ function chosenColumns(table: TableMeta, names: string[] | undefined): ColumnMet
     if (!column) errors.push({ path: `columns[${index}]`, message: `Unknown column "${name}"` });
     else if (column.dataType !== 'ai')
       errors.push({ path: `columns[${index}]`, message: `"${name}" is not an AI column` });
-    return column && column.dataType === 'ai' ? [column] : [];
+    return column && isAiColumn(column) ? [column] : [];
   });
   if (errors.length > 0) throw new ValidationError('Invalid run', errors);
   return [...new Set(chosen)];
 }
 
 /** 400 when a column's calls have nowhere to go, with what to configure. */
-async function checkProviders(providers: Providers, columns: ColumnMeta[]): Promise<void> {
+async function checkProviders(providers: Providers, columns: AiColumnMeta[]): Promise<void> {
   const errors: ErrorDetail[] = [];
   for (const column of columns) {
     const resolved = await providers.resolve(column.config);
@@ -51,7 +52,7 @@ async function checkProviders(providers: Providers, columns: ColumnMeta[]): Prom
 export interface RunScope {
   table: TableMeta;
   input: ReturnType<typeof RunInputSchema.parse>;
-  columns: ColumnMeta[];
+  columns: AiColumnMeta[];
   rows: SQL;
   depths: Map<string, number>;
 }
@@ -86,7 +87,7 @@ export async function runScope(
 }
 
 /** The queueing of one column of a run (or of its estimate: the same cells). */
-export const columnQueue = (scope: RunScope, column: ColumnMeta, runId: string | null): QueueCells => ({
+export const columnQueue = (scope: RunScope, column: AiColumnMeta, runId: string | null): QueueCells => ({
   table: scope.table,
   column,
   depth: scope.depths.get(column.name) ?? 0,

@@ -4,7 +4,7 @@ import { renderTemplate } from '../../../contract/ai/template.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { type CellPrompt, DATA_RULE, dataText } from '../engine/cell-prompt.ts';
 import { inputsOf } from '../engine/dependencies.ts';
-import type { ColumnMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, ColumnMeta } from '../store/table-meta.ts';
 
 const DEFAULT_MAX = 5;
 
@@ -38,7 +38,7 @@ const SYSTEM = [
  * The people finder's question for one company row: the roles wanted, at most maxResults people, the
  * company as the row describes it (the columns the prompt names, or company_name and company_website).
  */
-export function peopleFinderPrompt(column: ColumnMeta, columns: ColumnMeta[], data: RowData): CellPrompt {
+export function peopleFinderPrompt(column: AiColumnMeta, columns: ColumnMeta[], data: RowData): CellPrompt {
   const max = column.config.maxResults ?? DEFAULT_MAX;
   const roles = (column.config.roles ?? []).join('; ');
   const resolve = columnResolver(columns);

@@ -12,7 +12,7 @@ import {
   type UnpreparedCell,
 } from '../engine/prepared-cell.ts';
 import type { Store } from '../store/store.ts';
-import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { companyFieldTask } from './company-fields.ts';
 import { parentRowOf } from './parent-row.ts';
 import { peopleFinderPrompt } from './people-finder-prompt.ts';
@@ -35,7 +35,7 @@ export interface KindContext {
 export async function prepareKindCell(
   context: KindContext,
   table: TableMeta,
-  column: ColumnMeta,
+  column: AiColumnMeta,
   cell: ClaimedCell,
   data: RowData,
 ): Promise<PreparedCell | UnpreparedCell | undefined> {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { chooserOver } from './choose-examples.ts';
 import type { VerifiedRow } from './verified-rows.ts';
 
 const column = (name: string, dataType: ColumnMeta['dataType'], config = {}) =>
   ({ id: name, name, displayName: name, dataType, config, storageName: name }) as ColumnMeta;
-const industry = column('industry', 'ai', { prompt: 'Industry of {description}' });
+const industry = column('industry', 'ai', { prompt: 'Industry of {description}' }) as AiColumnMeta;
 const table = { id: 't', columns: [column('description', 'text'), industry] } as TableMeta;
 const verified = (rowId: string, description: string, value: string): VerifiedRow => ({
   rowId,

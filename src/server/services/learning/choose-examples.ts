@@ -3,7 +3,7 @@ import { examplesPerCall } from '../../../contract/ai/learning.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import type { ExampleSent } from '../../../contract/verified.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
-import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { Bm25 } from './similarity.ts';
 import { inputTexts, type VerifiedRow, verifiedRows } from './verified-rows.ts';
 
@@ -20,7 +20,7 @@ const inputLine = (inputs: Record<string, string | null>) => Object.values(input
  */
 export function chooserOver(
   table: TableMeta,
-  column: ColumnMeta,
+  column: AiColumnMeta,
   verified: VerifiedRow[],
   k: number,
 ): ExampleChooser {
@@ -57,7 +57,7 @@ const KEEP_MS = 30_000;
 export async function columnExamples(
   executor: Executor,
   table: TableMeta,
-  column: ColumnMeta,
+  column: AiColumnMeta,
 ): Promise<ExampleChooser> {
   if (column.config.examples === 0) return NONE;
   const [look] = await queryRows<{ n: number; newest: Date | string | null }>(

@@ -1,5 +1,6 @@
 import { formatOf } from '../../../contract/ai/formats.ts';
 import { examplesPerCall } from '../../../contract/ai/learning.ts';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type {
   EvaluateInput,
   EvaluateResult,
@@ -15,7 +16,7 @@ import { callModel } from '../engine/call-model.ts';
 import { cellPrompt } from '../engine/cell-prompt.ts';
 import { ValidationError } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
-import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { agreement } from './agreement.ts';
 import { chooserOver } from './choose-examples.ts';
 import { confusionOf } from './confusion.ts';
@@ -51,7 +52,7 @@ export async function evaluateColumn(
   options: Options,
 ): Promise<EvaluateResult> {
   const input = EvaluateInputSchema.parse(given);
-  if (column.dataType !== 'ai') {
+  if (!isAiColumn(column)) {
     throw new ValidationError('Only AI columns can be evaluated', [
       { path: 'column', message: `${column.name} is a ${column.dataType} column` },
     ]);
@@ -84,7 +85,7 @@ type Prepared = Awaited<ReturnType<typeof prepareVariant>>;
 async function prepareVariant(
   providers: Providers,
   table: TableMeta,
-  column: ColumnMeta,
+  column: AiColumnMeta,
   variant: EvaluateVariant,
   index: number,
   verifiedCount: number,
@@ -95,7 +96,7 @@ async function prepareVariant(
     ...(variant.model !== undefined && { model: variant.model }),
     ...(variant.provider !== undefined && { provider: variant.provider }),
   };
-  const draft: ColumnMeta = { ...column, config };
+  const draft: AiColumnMeta = { ...column, config };
   const columns = table.columns.map((other) => (other.id === column.id ? draft : other));
   const path = `variants.${index}`;
   const errors = aiColumnErrors(columns, (name) => (name === column.name ? path : `columns.${name}`));

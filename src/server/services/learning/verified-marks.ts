@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { Row } from '../../../contract/rows.ts';
 import type { Executor } from '../../db/database.ts';
 import { currentVersion } from '../store/table-changes.ts';
@@ -43,7 +44,7 @@ export async function verifyEditedCells(
   edited: ColumnMeta[],
   by: string | null,
 ): Promise<void> {
-  for (const column of edited.filter((candidate) => candidate.dataType === 'ai')) {
+  for (const column of edited.filter(isAiColumn)) {
     const value = row.data[column.name];
     if (isEmptyAnswer(value)) {
       await executor.execute(

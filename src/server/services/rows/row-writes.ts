@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { InsertRowsInput, Row, UpdateRowInput } from '../../../contract/rows.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
@@ -103,7 +104,7 @@ export async function updateRow(
 ): Promise<Row> {
   const table = await store.tables.get(tableId);
   const checked = rowValidator(table.columns, 'replace')(input.data, 'data');
-  const ai = table.columns.filter((column) => column.dataType === 'ai');
+  const ai = table.columns.filter(isAiColumn);
   const { written: row, edited } = await store.db.transaction(async (tx) => {
     const current = await readRow(tx, table, rowId, true);
     if (checked.errors.length > 0) throw new ValidationError('Invalid row data', checked.errors);

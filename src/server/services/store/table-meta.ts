@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import type { AiColumn } from '../../../contract/column-of.ts';
 import type { Column } from '../../../contract/columns.ts';
 import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
 import type { Table, TableKind, TableSource, TableSummary } from '../../../contract/tables.ts';
@@ -11,6 +12,9 @@ import { isUuid } from './ids.ts';
 export interface ColumnMeta extends Column {
   storageName: string;
 }
+
+/** An AI column as the services see it: what the engine, enrichment and learning work on. */
+export type AiColumnMeta = AiColumn<ColumnMeta>;
 
 /** A table as the services see it: metadata, columns in display order, storage table name. */
 export interface TableMeta extends TableSummary {
