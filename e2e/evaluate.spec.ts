@@ -21,6 +21,8 @@ test('confirm answers, see the examples a call was sent, evaluate variants side 
   page,
   request,
 }) => {
+  // Two evaluations and the settings panel: ~30 s alone, more when other suites load the machine.
+  test.setTimeout(90_000);
   await scriptProvider(request, [
     ...REVIEWS.flatMap(([review, verified, answered]) => [
       { model: SLOPPY, match: `Classify "${review}"`, reply: { value: answered } },
@@ -134,7 +136,9 @@ test('confirm answers, see the examples a call was sent, evaluate variants side 
   await expect(variant).toContainText('100%');
   await variant.getByRole('button', { name: 'Use this variant' }).click();
   await expect(dialog.getByRole('status')).toHaveText('The column now uses variant 2.');
+  // Escape closes the dialog only, not the side panel it was opened from.
   await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   // The AI settings behind the dialog follow, or their Save would put the old model back.
   const settings = page.getByRole('form', { name: 'AI settings of Sentiment' });
   await expect(settings.getByRole('textbox', { name: 'Model' })).toHaveValue(CAREFUL);

@@ -31,6 +31,8 @@ export function ModalDialog({ title, onClose, size = 'large', children }: ModalD
         event.preventDefault();
         onClose();
       }}
+      // Escape closes this dialog only, not also a side panel it was opened from (Evaluate's).
+      onKeyDown={(event) => event.key === 'Escape' && event.stopPropagation()}
     >
       <header className="modal__header">
         <h2 id={titleId} className="modal__title">

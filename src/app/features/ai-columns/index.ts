@@ -4,3 +4,4 @@ import './ai-columns.css';
 export { AiColumnPanel } from './components/ai-column-panel.tsx';
 export { ModelInput } from './components/model-input.tsx';
 export { PromptEditor } from './components/prompt-editor.tsx';
+export { ProviderSelect } from './components/provider-select.tsx';

@@ -4,6 +4,7 @@ import { useSettingsStore } from '../../../store/settings-store.ts';
 import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
 import type { AiDraft } from '../model/ai-draft.ts';
 import { ModelInput } from './model-input.tsx';
+import { ProviderSelect } from './provider-select.tsx';
 
 interface ModelFieldsProps {
   draft: AiDraft;
@@ -53,25 +54,12 @@ export function ModelFields({ draft, update, errors }: ModelFieldsProps) {
         </div>
       )}
       <div className="field-row">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-provider`}>
-            Provider
-          </label>
-          <select
-            id={`${id}-provider`}
-            className="input input--compact"
-            value={draft.provider}
-            aria-invalid={Boolean(errors['config.provider'])}
-            onChange={(event) => update({ provider: event.target.value })}
-          >
-            <option value="">Default{defaultProvider ? ` (${defaultProvider.name})` : ''}</option>
-            {settings?.providers.map((provider) => (
-              <option key={provider.id} value={provider.id}>
-                {provider.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ProviderSelect
+          value={draft.provider}
+          emptyLabel={`Default${defaultProvider ? ` (${defaultProvider.name})` : ''}`}
+          invalid={Boolean(errors['config.provider'])}
+          onChange={(provider) => update({ provider })}
+        />
         <ModelInput value={draft.model} onChange={(model) => update({ model })} />
       </div>
       {errors['config.provider'] && <p className="field-error">{errors['config.provider']}</p>}

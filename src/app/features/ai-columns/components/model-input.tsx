@@ -1,8 +1,15 @@
 import { useId } from 'react';
 import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
 
-/** The model to ask, as typed; empty means the provider's default, shown as the placeholder. */
-export function ModelInput({ value, onChange }: { value: string; onChange: (model: string) => void }) {
+interface ModelInputProps {
+  value: string;
+  onChange: (model: string) => void;
+  /** What empty means; the provider's default model unless said. */
+  placeholder?: string;
+}
+
+/** The model to ask, as typed; empty means the provider's default (or `placeholder`), shown as the placeholder. */
+export function ModelInput({ value, onChange, placeholder }: ModelInputProps) {
   const id = useId();
   const settings = useAiSettings().data;
   return (
@@ -14,7 +21,7 @@ export function ModelInput({ value, onChange }: { value: string; onChange: (mode
         id={id}
         className="input input--compact"
         value={value}
-        placeholder={settings?.defaultModel ?? 'provider default'}
+        placeholder={placeholder ?? settings?.defaultModel ?? 'provider default'}
         onChange={(event) => onChange(event.target.value)}
       />
     </div>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { MAX_EXAMPLES } from '../../../../contract/ai/config.ts';
-import { useAiSettings } from '../../settings/api/get-ai-settings.ts';
+import { ModelInput, ProviderSelect } from '../../ai-columns/index.ts';
 
 /** A variant as typed: '' means the column's own setting. */
 export interface VariantDraft {
@@ -22,7 +22,6 @@ interface VariantFormProps {
 /** Another prompt, provider, model or example setting to try beside the column's own. */
 export function VariantForm({ title, draft, onChange, onRemove, withPrompt }: VariantFormProps) {
   const id = useId();
-  const providers = useAiSettings().data?.providers ?? [];
   return (
     <fieldset className="variant-form">
       <legend className="variant-form__title">{title}</legend>
@@ -40,31 +39,15 @@ export function VariantForm({ title, draft, onChange, onRemove, withPrompt }: Va
           />
         </>
       )}
-      <label className="field__label" htmlFor={`${id}-provider`}>
-        Provider
-      </label>
-      <select
-        id={`${id}-provider`}
-        className="input input--compact"
+      <ProviderSelect
         value={draft.provider}
-        onChange={(event) => onChange({ ...draft, provider: event.target.value })}
-      >
-        <option value="">The column's provider</option>
-        {providers.map((provider) => (
-          <option key={provider.id} value={provider.id}>
-            {provider.name}
-          </option>
-        ))}
-      </select>
-      <label className="field__label" htmlFor={`${id}-model`}>
-        Model
-      </label>
-      <input
-        id={`${id}-model`}
-        className="input input--compact"
+        emptyLabel="The column's provider"
+        onChange={(provider) => onChange({ ...draft, provider })}
+      />
+      <ModelInput
         value={draft.model}
         placeholder="The column's model"
-        onChange={(event) => onChange({ ...draft, model: event.target.value })}
+        onChange={(model) => onChange({ ...draft, model })}
       />
       <label className="field__label" htmlFor={`${id}-examples`}>
         Verified examples per call
