@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ColumnConfig, DataType } from './data-types/index.ts';
+import { ColumnConfig, type ColumnConfigOf, DataType } from './data-types/index.ts';
+
+/** `Shape` with its dataType and config as one type's: a union over the types, keyed by dataType. */
+type KeyedByType<Shape, Optional extends boolean> = {
+  [T in DataType]: Omit<Shape, 'dataType' | 'config'> & { dataType: T } & (Optional extends true
+      ? { config?: ColumnConfig & ColumnConfigOf<T> }
+      : { config: ColumnConfig & ColumnConfigOf<T> });
+}[DataType];
 
 /**
  * Names every JavaScript object already has (`__proto__`, `constructor`, `toString`, ...): a row's data
@@ -30,11 +37,11 @@ export const ColumnDef = z
     config: ColumnConfig.optional(),
   })
   .meta({ id: 'ColumnDef' });
-export type ColumnDef = z.infer<typeof ColumnDef>;
+export type ColumnDef = KeyedByType<z.infer<typeof ColumnDef>, true>;
 
 /** Adding a column: the Tables API requires displayName here. */
 export const AddColumnInput = ColumnDef.extend({ displayName: DisplayName }).meta({ id: 'AddColumnInput' });
-export type AddColumnInput = z.infer<typeof AddColumnInput>;
+export type AddColumnInput = KeyedByType<z.infer<typeof AddColumnInput>, true>;
 
 export const Column = z
   .object({
@@ -51,7 +58,7 @@ export const Column = z
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'Column' });
-export type Column = z.infer<typeof Column>;
+export type Column = KeyedByType<z.infer<typeof Column>, false>;
 
 /** Changing a column: rename, change type (existing values are converted), change config. */
 export const UpdateColumnInput = ColumnDef.omit({ position: true })

@@ -9,9 +9,9 @@ import { NotFoundError } from './errors.ts';
 import { isUuid } from './ids.ts';
 
 /** A column as the services see it: the API fields plus where its values are stored. */
-export interface ColumnMeta extends Column {
+export type ColumnMeta = Column & {
   storageName: string;
-}
+};
 
 /** An AI column as the services see it: what the engine, enrichment and learning work on. */
 export type AiColumnMeta = AiColumn<ColumnMeta>;
