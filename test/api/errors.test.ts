@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../src/contract/data-types/text.ts';
 import type { ErrorBody } from '../../src/contract/errors.ts';
 import type { Row } from '../../src/contract/rows.ts';
-import { call, createTable, insertRows, queryRows } from '../support/api.ts';
+import { call, callUnder, createTable, insertRows, queryRows } from '../support/api.ts';
 
 describe('error handling', () => {
   it('answers malformed JSON with 400 and a readable error', async () => {
@@ -11,6 +11,19 @@ describe('error handling', () => {
       const response = await call<{ error: string }>('POST', `/tables/${table.id}/rows`, body);
       expect(response.status, body).toBe(400);
       expect(response.body.error).toEqual(expect.any(String));
+    }
+  });
+
+  it('answers a JSON body sent as a form (curl -d without a header) with 415 naming the header to send', async () => {
+    const body = JSON.stringify({ name: 'Sent as a form', columns: [{ name: 'a', dataType: 'text' }] });
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    for (const [prefix, path] of [
+      ['/api', '/tables'],
+      ['/api', '/v1/schemas'],
+    ] as const) {
+      const response = await callUnder<{ error: string }>(prefix, 'POST', path, body, form);
+      expect(response.status, path).toBe(415);
+      expect(response.body.error).toMatch(/Content-Type: application\/json/);
     }
   });
 

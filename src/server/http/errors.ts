@@ -40,6 +40,16 @@ function sqlState(error: unknown): string | undefined {
   return undefined;
 }
 
+/** Hono's own words for these say what went wrong, not what to send instead. */
+const MESSAGES: Record<number, string> = {
+  413: 'Request body is too large',
+  415: 'Send the body as JSON, with the header Content-Type: application/json',
+};
+
+/** What a client is told of an HTTP-level refusal (size, media type, malformed request). */
+export const httpErrorMessage = (error: HTTPException): string =>
+  MESSAGES[error.status] ?? (error.message || 'Bad request');
+
 /** A restarted embedded PostgreSQL accepts connections again within a few seconds. */
 const RETRY_AFTER_SECONDS = 2;
 
@@ -53,9 +63,7 @@ export function errorHandler(logger: Logger) {
     if (error instanceof VersionConflictError)
       return c.json({ error: error.message, current: error.current, conflicts: error.conflicts }, 409);
     if (error instanceof HTTPException) {
-      const status = error.status;
-      const message = status === 413 ? 'Request body is too large' : error.message || 'Bad request';
-      return c.json({ error: message }, status);
+      return c.json({ error: httpErrorMessage(error) }, error.status);
     }
     // Class 22 is "data exception": a value the database cannot hold (a NUL character, say) came from the input.
     if (sqlState(error)?.startsWith('22')) {

@@ -15,7 +15,7 @@ import { listDeliveries } from '../../services/extract/webhooks.ts';
 import { FileTooLargeError } from '../../services/io/documents.ts';
 import { NotFoundError, ValidationError } from '../../services/store/errors.ts';
 import type { Store } from '../../services/store/store.ts';
-import { zodDetails } from '../errors.ts';
+import { httpErrorMessage, zodDetails } from '../errors.ts';
 import { receiveUpload } from '../multipart.ts';
 
 /** A request body or query that fails its schema: Lasso's 422 with the details. */
@@ -52,8 +52,7 @@ export function lassoRoutes(
     if (error instanceof NotFoundError) return c.json({ error: error.message }, 404);
     if (error instanceof FileTooLargeError)
       return c.json({ error: `Files may be at most ${config.files.maxBytes} bytes` }, 413);
-    if (error instanceof HTTPException)
-      return c.json({ error: error.message || 'Bad request' }, error.status);
+    if (error instanceof HTTPException) return c.json({ error: httpErrorMessage(error) }, error.status);
     logger.error({ err: error, path: c.req.path }, 'request failed');
     return c.json({ error: 'Internal server error' }, 500);
   });
