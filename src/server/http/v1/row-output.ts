@@ -1,7 +1,7 @@
 import { isAiColumn } from '../../../contract/column-of.ts';
 import type { Row } from '../../../contract/rows.ts';
 import type { V1Cell, V1Row } from '../../../contract/v1/rows.ts';
-import { inputsOf } from '../../services/engine/dependencies.ts';
+import { inputsOf } from '../../services/prompts/dependencies.ts';
 import type { TableMeta } from '../../services/store/table-meta.ts';
 import type { Metadata } from '../../services/v1/row-metadata.ts';
 

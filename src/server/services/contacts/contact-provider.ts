@@ -1,4 +1,4 @@
-import type { CallOutcome } from '../engine/call-model.ts';
+import type { CallOutcome } from '../ai/call-model.ts';
 
 /** What a contact column asks for. */
 export type ContactKind = 'email_finder' | 'phone_finder' | 'reverse_email_lookup';

@@ -1,7 +1,7 @@
 import type { RowData } from '../../../contract/rows.ts';
-import { valueText } from '../engine/cell-prompt.ts';
 import type { CellTask } from '../engine/cell-task.ts';
-import { inputsOf } from '../engine/dependencies.ts';
+import { valueText } from '../prompts/cell-prompt.ts';
+import { inputsOf } from '../prompts/dependencies.ts';
 import type { ColumnMeta } from '../store/table-meta.ts';
 import type { ContactKind, ContactProvider } from './contact-provider.ts';
 import { personFacts } from './person-facts.ts';

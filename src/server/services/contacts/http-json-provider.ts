@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { guardedFetch } from '../../net/outbound.ts';
-import type { CallOutcome } from '../engine/call-model.ts';
+import type { CallOutcome } from '../ai/call-model.ts';
 import type { ContactKind, ContactProvider, ContactProviderConfig, PersonFacts } from './contact-provider.ts';
 
 const MAX_BYTES = 256 * 1024;

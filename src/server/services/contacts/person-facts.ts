@@ -1,5 +1,5 @@
 import type { RowData } from '../../../contract/rows.ts';
-import { valueText } from '../engine/cell-prompt.ts';
+import { valueText } from '../prompts/cell-prompt.ts';
 import type { PersonFacts } from './contact-provider.ts';
 
 /** Column keys that hold each fact, as people tables (and the people finder's) name them. */

@@ -4,9 +4,9 @@ import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { Executor } from '../../db/database.ts';
 import { userColumns } from '../../db/schema.ts';
+import { checkAiColumns, rewriteReferences } from '../prompts/ai-column-rules.ts';
+import { type ColumnShape, inputsOf } from '../prompts/dependencies.ts';
 import type { ColumnMeta } from '../store/table-meta.ts';
-import { checkAiColumns, rewriteReferences } from './ai-column-rules.ts';
-import { type ColumnShape, inputsOf } from './dependencies.ts';
 
 /** Errors for the AI columns of a table as it would be after a change, at the given request paths. */
 export function aiColumnErrors(columns: ColumnShape[], pathOf: (name: string) => string): ErrorDetail[] {

@@ -1,9 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { isAiColumn } from '../../../contract/column-of.ts';
+import { aiDepths, dependentsOf } from '../prompts/dependencies.ts';
 import { changedColumns, type RowHook, type RowWrite } from '../store/row-hooks.ts';
 import { currentVersion } from '../store/table-changes.ts';
 import type { AiColumnMeta, TableMeta } from '../store/table-meta.ts';
-import { aiDepths, dependentsOf } from './dependencies.ts';
 import { nothingToRead } from './nothing-to-read.ts';
 import { queueCellsStatement } from './queue-cells.ts';
 

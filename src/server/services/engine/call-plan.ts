@@ -1,7 +1,7 @@
 import type { LanguageModel } from 'ai';
 import type { CellStep } from '../../../contract/cells.ts';
-import { type CallOutcome, callModel, type ModelCall } from './call-model.ts';
-import type { CellPrompt } from './cell-prompt.ts';
+import { type CallOutcome, callModel, type ModelCall } from '../ai/call-model.ts';
+import type { CellPrompt } from '../prompts/cell-prompt.ts';
 
 /** One step of a plan for one row: its prompt once the earlier steps have answered. */
 export interface PlannedStep {

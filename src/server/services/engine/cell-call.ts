@@ -1,7 +1,7 @@
 import { classifyCallError } from '../ai/call-errors.ts';
+import { type CallOutcome, callModel, failedCall } from '../ai/call-model.ts';
 import { researchDepth } from '../ai/research-depth.ts';
 import { researchTools } from '../ai/research-tools.ts';
-import { type CallOutcome, callModel, failedCall } from './call-model.ts';
 import { callPlan, type PlanOutcome } from './call-plan.ts';
 import type { CellTask } from './cell-task.ts';
 import type { PreparedCell } from './prepared-cell.ts';

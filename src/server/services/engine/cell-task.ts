@@ -1,4 +1,4 @@
-import type { CallOutcome } from './call-model.ts';
+import type { CallOutcome } from '../ai/call-model.ts';
 
 /**
  * A cell's work that is no model call: a value read from another cell of the row (company_name from

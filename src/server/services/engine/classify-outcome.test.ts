@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CallOutcome } from './call-model.ts';
+import type { CallOutcome } from '../ai/call-model.ts';
 import type { CalledCell } from './cell-call.ts';
 import { classifyOutcome } from './classify-outcome.ts';
 import type { PreparedCell } from './prepared-cell.ts';

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Logger } from '../../logger.ts';
+import type { CallOutcome } from '../ai/call-model.ts';
 import type { Providers } from '../ai/providers.ts';
 import { EngineSignals } from '../store/engine-signals.ts';
 import type { Store } from '../store/store.ts';
-import type { CallOutcome } from './call-model.ts';
 import type { ClaimedCell } from './claim.ts';
 import type { Outcome } from './outcome.ts';
 import type { PreparedCell } from './prepared-cell.ts';

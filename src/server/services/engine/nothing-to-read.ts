@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { RowData } from '../../../contract/rows.ts';
+import { valueText } from '../prompts/cell-prompt.ts';
+import { inputsOf } from '../prompts/dependencies.ts';
 import type { ColumnMeta } from '../store/table-meta.ts';
-import { valueText } from './cell-prompt.ts';
-import { inputsOf } from './dependencies.ts';
 import { emptyCondition } from './queue-cells.ts';
 
 /** The columns an AI column's prompt (or criterion) reads, as they are now; unknown names left out. */

@@ -3,10 +3,10 @@ import type { RowData } from '../../../contract/rows.ts';
 import { type KindContext, prepareKindCell } from '../kinds/prepare-kind-cell.ts';
 import type { ExampleChooser } from '../learning/choose-examples.ts';
 import { withExamples } from '../learning/examples-prompt.ts';
+import { cellPrompt } from '../prompts/cell-prompt.ts';
+import { inputsOf } from '../prompts/dependencies.ts';
 import type { AiColumnMeta, ColumnMeta, TableMeta } from '../store/table-meta.ts';
-import { cellPrompt } from './cell-prompt.ts';
 import type { ClaimedCell } from './claim.ts';
-import { inputsOf } from './dependencies.ts';
 import { hasNothingToRead } from './nothing-to-read.ts';
 import {
   type PlanCellPreparer,

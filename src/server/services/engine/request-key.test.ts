@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { CellPrompt } from './cell-prompt.ts';
+import type { CellPrompt } from '../prompts/cell-prompt.ts';
 import { researchScope } from './prepared-cell.ts';
 import { promptKey } from './request-key.ts';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ResearchDepth } from '../ai/research-depth.ts';
-import type { CellPrompt } from './cell-prompt.ts';
+import type { CellPrompt } from '../prompts/cell-prompt.ts';
 
 /** Bumped when what a stored answer means changes, so older answers are no longer found. */
 const KEY_VERSION = 1;

@@ -1,5 +1,5 @@
 import type { RowData } from '../../../contract/rows.ts';
-import { dataText, valueText } from '../engine/cell-prompt.ts';
+import { dataText, valueText } from '../prompts/cell-prompt.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /** Columns an enrichment reads at most, and how much of one value: a prompt stays a prompt. */

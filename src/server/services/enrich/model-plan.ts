@@ -4,7 +4,7 @@ import { columnResolver } from '../../../contract/ai/references.ts';
 import { parseTemplate } from '../../../contract/ai/template.ts';
 import { type PlanStep, Strategy } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
-import { callModel } from '../engine/call-model.ts';
+import { callModel } from '../ai/call-model.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /** What the model is asked to decide; ids, contract and counts are ours. */

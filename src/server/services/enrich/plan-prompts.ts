@@ -5,7 +5,7 @@ import { renderTemplate, templateReferences } from '../../../contract/ai/templat
 import type { PlanStep, Strategy } from '../../../contract/enrich.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import type { PlannedStep, PlanPrompt } from '../engine/call-plan.ts';
-import { type CellPrompt, DATA_RULE, dataText } from '../engine/cell-prompt.ts';
+import { type CellPrompt, DATA_RULE, dataText } from '../prompts/cell-prompt.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { bindingColumns, bindingLines, rowBindings } from './bindings.ts';
 import { persona } from './strategy.ts';

@@ -1,6 +1,6 @@
 import type { RowData } from '../../../contract/rows.ts';
 import type { CellTask } from '../engine/cell-task.ts';
-import { inputsOf } from '../engine/dependencies.ts';
+import { inputsOf } from '../prompts/dependencies.ts';
 import type { AiColumnMeta, ColumnMeta } from '../store/table-meta.ts';
 import { knownValue } from './task-cell.ts';
 

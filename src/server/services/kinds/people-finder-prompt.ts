@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { columnResolver } from '../../../contract/ai/references.ts';
 import { renderTemplate } from '../../../contract/ai/template.ts';
 import type { RowData } from '../../../contract/rows.ts';
-import { type CellPrompt, DATA_RULE, dataText } from '../engine/cell-prompt.ts';
-import { inputsOf } from '../engine/dependencies.ts';
+import { type CellPrompt, DATA_RULE, dataText } from '../prompts/cell-prompt.ts';
+import { inputsOf } from '../prompts/dependencies.ts';
 import type { AiColumnMeta, ColumnMeta } from '../store/table-meta.ts';
 
 const DEFAULT_MAX = 5;

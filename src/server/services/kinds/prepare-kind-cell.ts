@@ -3,7 +3,6 @@ import type { Providers } from '../ai/providers.ts';
 import { NO_CONTACT_PROVIDER } from '../contacts/contact-provider.ts';
 import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { contactTask } from '../contacts/contact-task.ts';
-import { cellPrompt } from '../engine/cell-prompt.ts';
 import type { ClaimedCell } from '../engine/claim.ts';
 import {
   type PreparedCell,
@@ -11,6 +10,7 @@ import {
   researchScope,
   type UnpreparedCell,
 } from '../engine/prepared-cell.ts';
+import { cellPrompt } from '../prompts/cell-prompt.ts';
 import type { Store } from '../store/store.ts';
 import type { AiColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { companyFieldTask } from './company-fields.ts';

@@ -9,11 +9,11 @@ import type {
   VariantResult,
 } from '../../../contract/evaluate.ts';
 import { EvaluateInput as EvaluateInputSchema } from '../../../contract/evaluate.ts';
+import { callModel } from '../ai/call-model.ts';
 import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
 import { aiColumnErrors } from '../engine/ai-columns.ts';
-import { callModel } from '../engine/call-model.ts';
-import { cellPrompt } from '../engine/cell-prompt.ts';
+import { cellPrompt } from '../prompts/cell-prompt.ts';
 import { ValidationError } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import type { AiColumnMeta, ColumnMeta, TableMeta } from '../store/table-meta.ts';

@@ -1,5 +1,5 @@
 import type { ExampleSent } from '../../../contract/verified.ts';
-import { type CellPrompt, dataText } from '../engine/cell-prompt.ts';
+import { type CellPrompt, dataText } from '../prompts/cell-prompt.ts';
 import type { ColumnMeta } from '../store/table-meta.ts';
 
 /**

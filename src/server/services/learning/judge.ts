@@ -1,7 +1,7 @@
 import type { LanguageModel } from 'ai';
 import { z } from 'zod';
-import { callModel } from '../engine/call-model.ts';
-import { DATA_RULE, dataText, valueText } from '../engine/cell-prompt.ts';
+import { callModel } from '../ai/call-model.ts';
+import { DATA_RULE, dataText, valueText } from '../prompts/cell-prompt.ts';
 
 const Verdict = z.object({ same: z.boolean(), reason: z.string() });
 const verdictSchema = {

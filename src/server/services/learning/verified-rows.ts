@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { RowData } from '../../../contract/rows.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
-import { valueText } from '../engine/cell-prompt.ts';
-import { inputsOf } from '../engine/dependencies.ts';
+import { valueText } from '../prompts/cell-prompt.ts';
+import { inputsOf } from '../prompts/dependencies.ts';
 import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 

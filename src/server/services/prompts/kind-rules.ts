@@ -1,7 +1,7 @@
 import { isOwnKind } from '../../../contract/ai/config.ts';
 import { templateReferences } from '../../../contract/ai/template.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
-import type { ColumnShape } from '../engine/dependencies.ts';
+import type { ColumnShape } from './dependencies.ts';
 
 /** Whether a column is one of the kinds with behaviour of their own (not an agent or a criterion grade). */
 export const hasOwnKind = (column: ColumnShape): boolean => isOwnKind(column.config.kind);

@@ -3,8 +3,8 @@ import { columnResolver } from '../../../contract/ai/references.ts';
 import { parseTemplate, templateReferences } from '../../../contract/ai/template.ts';
 import { isAiColumn } from '../../../contract/column-of.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
-import { hasOwnKind, kindErrors } from '../kinds/kind-rules.ts';
 import { type ColumnShape, findCycle } from './dependencies.ts';
+import { hasOwnKind, kindErrors } from './kind-rules.ts';
 
 /**
  * What makes an AI column runnable, checked when columns are saved: a prompt (or a criterion), names

@@ -1,8 +1,8 @@
 import { generateText, jsonSchema, type LanguageModel, Output, stepCountIs, type ToolSet } from 'ai';
 import type { z } from 'zod';
 import { recordProviderCall } from '../../metrics/metrics.ts';
-import { classifyCallError } from '../ai/call-errors.ts';
-import type { CallFailure } from '../ai/call-failures.ts';
+import { classifyCallError } from './call-errors.ts';
+import type { CallFailure } from './call-failures.ts';
 
 export interface ModelCall {
   model: LanguageModel;

@@ -1,7 +1,7 @@
 import { columnResolver } from '../../../contract/ai/references.ts';
 import { templateReferences } from '../../../contract/ai/template.ts';
 import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
-import { defaultInputs } from '../kinds/kind-inputs.ts';
+import { defaultInputs } from './kind-inputs.ts';
 
 /** What the dependency rules need of a column. */
 export interface ColumnShape {
