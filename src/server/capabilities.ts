@@ -10,11 +10,14 @@ import { chartRenameHook } from './services/charts/chart-rename-hook.ts';
 import { ContactProviders } from './services/contacts/contact-providers.ts';
 import { aiCellHook } from './services/engine/ai-cell-hook.ts';
 import { aiRowHook } from './services/engine/ai-row-hook.ts';
+import type { CellAnswerer } from './services/engine/cell-answerers.ts';
 import { formulaRowHook } from './services/formulas/derive-hook.ts';
 import { formulaColumnHook } from './services/formulas/formula-column-hook.ts';
 import { failInterruptedImports } from './services/io/import-records.ts';
 import { peopleRowsHook } from './services/kinds/people-rows-hook.ts';
+import { kindCellAnswerer } from './services/kinds/prepare-kind-cell.ts';
 import { verifiedCellHook } from './services/learning/verified-cell-hook.ts';
+import { verifiedExamples } from './services/learning/verified-examples.ts';
 import { relationColumnHook } from './services/relations/relation-column-hook.ts';
 import { RelationRegistry } from './services/relations/relation-registry.ts';
 import { relationRowHook } from './services/relations/relation-row-hook.ts';
@@ -38,8 +41,9 @@ const leaseFor = (config: Config) => config.triggers.webhookTimeoutMs * 3;
 
 /**
  * The store with every capability that reacts to row and column changes registered on it (computed
- * columns, AI cells, relations, triggers, chart and trigger references), the AI providers, the trigger
- * service and its dispatcher.
+ * columns, AI cells, relations, triggers, chart and trigger references), the AI providers, the
+ * capabilities that answer AI cells for the engine (kinds, learning), the trigger service and its
+ * dispatcher.
  */
 export async function createCapabilities(database: Database, config: Config, logger: Logger) {
   const rowHooks: RowHook[] = [];
@@ -52,6 +56,9 @@ export async function createCapabilities(database: Database, config: Config, log
   if (sealed > 0) logger.info({ records: sealed }, 'encrypted secrets stored in plain text');
   const providers = new Providers(store, config.ai, secrets);
   const contacts = new ContactProviders(store, config.contacts, secrets);
+  // The engine's cells of company, people finder and contact columns are the kinds'; learning adds the
+  // verified examples to every other column's prompts.
+  const answerers: CellAnswerer[] = [kindCellAnswerer(contacts), verifiedExamples];
   if (database.exclusive) await failInterruptedImports(store);
   const relations = new RelationRegistry();
   await relations.load(store.db);
@@ -86,6 +93,7 @@ export async function createCapabilities(database: Database, config: Config, log
     store,
     providers,
     contacts,
+    answerers,
     secrets,
     dispatcher,
     maintenance,

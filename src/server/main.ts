@@ -40,7 +40,7 @@ logger.info(
   'store ready',
 );
 
-const { store, providers, contacts, secrets, dispatcher, triggers, maintenance, rows, charts } =
+const { store, providers, contacts, answerers, secrets, dispatcher, triggers, maintenance, rows, charts } =
   await createCapabilities(database, config, logger);
 const engine = new Engine(
   store,
@@ -53,7 +53,7 @@ const engine = new Engine(
     pollMs: config.ai.pollMs,
     searxngUrl: config.ai.searxngUrl,
     reapAllAtStart: database.exclusive,
-    contacts,
+    answerers,
     planCell: preparePlanCell,
   },
   logger,
@@ -84,6 +84,7 @@ const app = createApi({
   store,
   providers,
   contacts,
+  answerers,
   searxngUrl: config.ai.searxngUrl,
   callTimeoutMs: config.ai.callTimeoutMs,
   maintenance,

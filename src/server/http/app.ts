@@ -11,6 +11,7 @@ import type { SecretBox } from '../secrets/secret-box.ts';
 import type { Providers } from '../services/ai/providers.ts';
 import type { ChartReads } from '../services/charts/chart-reads.ts';
 import type { ContactProviders } from '../services/contacts/contact-providers.ts';
+import type { CellAnswerer } from '../services/engine/cell-answerers.ts';
 import type { ExtractConfig } from '../services/extract/config.ts';
 import type { IoConfig } from '../services/io/io-config.ts';
 import type { RowAccess } from '../services/rows/row-access.ts';
@@ -49,6 +50,8 @@ export interface AppOptions extends GuardOptions {
   providers: Providers;
   /** The contact provider of email, phone and reverse-email columns. */
   contacts: ContactProviders;
+  /** What answers some AI columns' cells its own way or adds to prompts, as the engine has it (previews, estimates). */
+  answerers: CellAnswerer[];
   /** The SearXNG instance research columns search with, if any. */
   searxngUrl: string | undefined;
   /** How long one provider call may take (previews call providers directly). */
@@ -72,6 +75,7 @@ export function createApi({
   store,
   providers,
   contacts,
+  answerers,
   searxngUrl,
   callTimeoutMs,
   maintenance,
@@ -116,7 +120,7 @@ export function createApi({
     .route('/', columnRoutes(store))
     .route('/', rowRoutes(store, rows))
     .route('/', historyRoutes(store))
-    .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, searxngUrl }))
+    .route('/', runRoutes(store, providers, { timeoutMs: callTimeoutMs, searxngUrl, answerers }))
     .route('/', cellRoutes(store))
     .route('/', verifiedRoutes(store))
     .route('/', evaluateRoutes(store, providers, { timeoutMs: callTimeoutMs }))

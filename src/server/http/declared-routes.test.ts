@@ -17,6 +17,7 @@ function serverRoutes(): string[] {
     store: unused,
     providers: unused,
     contacts: unused,
+    answerers: [],
     searxngUrl: undefined,
     callTimeoutMs: 1000,
     maintenance: unused,

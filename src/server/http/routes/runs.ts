@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { runApi } from '../../../contract/routes/runs.ts';
 import { CLIENT_HEADER } from '../../../contract/runs.ts';
 import type { Providers } from '../../services/ai/providers.ts';
+import type { CellAnswerer } from '../../services/engine/cell-answerers.ts';
 import { previewColumn } from '../../services/engine/preview.ts';
 import { cancelRun, continueRun, rollbackRun } from '../../services/engine/run-control.ts';
 import { estimateRunInput } from '../../services/engine/run-estimate.ts';
@@ -12,7 +13,7 @@ import { validationHook } from '../errors.ts';
 export function runRoutes(
   store: Store,
   providers: Providers,
-  options: { timeoutMs: number; searxngUrl: string | undefined },
+  options: { timeoutMs: number; searxngUrl: string | undefined; answerers: CellAnswerer[] },
 ) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(createRoute(runApi.preview), async (c) =>
@@ -32,6 +33,7 @@ export function runRoutes(
       c.json(
         await estimateRunInput(store, providers, c.req.valid('param').id, c.req.valid('json'), {
           webSearch: Boolean(options.searxngUrl),
+          answerers: options.answerers,
         }),
         200,
       ),

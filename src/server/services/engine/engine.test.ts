@@ -89,6 +89,7 @@ const OPTIONS = {
   pollMs: 60_000,
   searxngUrl: undefined,
   reapAllAtStart: false,
+  answerers: [],
   planCell: async () => {
     throw new Error('no plans here');
   },

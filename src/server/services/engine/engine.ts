@@ -4,10 +4,10 @@ import type { Logger } from '../../logger.ts';
 import type { PriceTable } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
 import { NO_PROVIDER, providerGone } from '../ai/providers.ts';
-import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { randomSuffix } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { type AnswerCache, answerCacheOf, type StoredAnswer } from './answer-cache.ts';
+import type { CellAnswerer } from './cell-answerers.ts';
 import { callCell } from './cell-call.ts';
 import { type ClaimedCell, claimCells } from './claim.ts';
 import { classifyOutcome } from './classify-outcome.ts';
@@ -33,8 +33,11 @@ export interface EngineOptions {
   searxngUrl: string | undefined;
   /** The embedded store has one process: cells left running by the last one are certainly orphaned. */
   reapAllAtStart: boolean;
-  /** Where email, phone and reverse-email cells look contacts up; without one they fail saying so. */
-  contacts?: ContactProviders;
+  /**
+   * The capabilities that answer some columns' cells their own way (kinds: company, people finder,
+   * contacts) or add to the prompts of the others (learning: verified examples); see cell-answerers.ts.
+   */
+  answerers: CellAnswerer[];
   /** How the cells of runs with a plan (enrichments) are prepared: the engine does not read plans. */
   planCell: PlanCellPreparer;
 }
@@ -204,7 +207,7 @@ export class Engine {
   async #launch(cells: ClaimedCell[], concurrency: number): Promise<void> {
     const prepared = await prepareCells(this.#store, this.#providers, cells, {
       webSearch: Boolean(this.#options.searxngUrl),
-      contacts: this.#options.contacts,
+      answerers: this.#options.answerers,
       planCell: this.#options.planCell,
     });
     const stored = await this.#answers.find(

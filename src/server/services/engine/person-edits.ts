@@ -1,10 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { isAiColumn } from '../../../contract/column-of.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
-import { CLEAR_VERIFIED } from '../learning/verified-marks.ts';
 import { currentVersion } from '../store/table-changes.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { finishRunsStatement } from './write-outcomes.ts';
+
+/**
+ * The SET clause that removes a verified mark from an AI cell (with `locked = false` it also frees the
+ * cell for runs). The marks are learning's (learning/verified-marks.ts); unlocking a cell clears them.
+ */
+export const CLEAR_VERIFIED = sql`verified_value = NULL, verified_by = NULL, verified_at = NULL`;
 
 /**
  * A person wrote cells. In AI columns their values stand and the cells are locked, so reruns keep them

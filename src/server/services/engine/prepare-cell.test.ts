@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RowData } from '../../../contract/rows.ts';
 import type { Providers } from '../ai/providers.ts';
-import type { ExampleChooser } from '../learning/choose-examples.ts';
+import { withExamples } from '../learning/examples-prompt.ts';
+import type { CellPrompt } from '../prompts/cell-prompt.ts';
 import type { Store } from '../store/store.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import { type CellAnswerer, NO_ADDITIONS } from './cell-answerers.ts';
 import type { ClaimedCell } from './claim.ts';
 import { type InputState, prepareCell, type TableContext } from './prepare-cell.ts';
 import type { PlanCellPreparer, PreparedCell, UnpreparedCell } from './prepared-cell.ts';
@@ -42,16 +44,15 @@ const cellOf = (target: ColumnMeta, runId: string | null = null): ClaimedCell =>
   attempts: 1,
 });
 
-const NO_EXAMPLES: ExampleChooser = () => [];
-
 function context(overrides: Partial<TableContext> = {}): TableContext {
   return {
-    kinds: { store: {} as Store, providers, webSearch: false, contacts: undefined },
+    answer: { store: {} as Store, providers, webSearch: false },
+    answerers: [],
     planCell: async (_providers, _table, _column, cell) => ({ cell, error: 'no plans here' }),
     table,
     stateOf: () => undefined,
     planOf: () => undefined,
-    examplesOf: async () => NO_EXAMPLES,
+    additionsOf: async () => NO_ADDITIONS,
     ...overrides,
   };
 }
@@ -137,22 +138,50 @@ describe('preparing an AI cell from its row', () => {
     const none = {
       resolve: async () => ({ error: 'No AI provider is configured.' }),
     } as unknown as Providers;
-    const kinds = { store: {} as Store, providers: none, webSearch: false, contacts: undefined };
-    expect(await prepareCell(context({ kinds }), cellOf(summary), { company: 'Acme' })).toEqual({
+    const answer = { store: {} as Store, providers: none, webSearch: false };
+    expect(await prepareCell(context({ answer }), cellOf(summary), { company: 'Acme' })).toEqual({
       cell: cellOf(summary),
       error: 'No AI provider is configured.',
     });
   });
 
   it('puts the verified examples chosen for the row before the row’s own task', async () => {
-    const examplesOf = async (): Promise<ExampleChooser> => () => [
+    const examples = [
       { rowId: 'row-9', inputs: { company: 'Globex' }, answer: 'A maker of globes', similarity: 1 },
     ];
-    const result = prepared(await prepareCell(context({ examplesOf }), cellOf(summary), { company: 'Acme' }));
+    // As learning's answerer adds them (learning/verified-examples.ts), with the examples chosen here.
+    const additionsOf = async (column: ColumnMeta) => (_rowId: string, _data: RowData, prompt: CellPrompt) =>
+      withExamples(prompt, examples, column);
+    const result = prepared(
+      await prepareCell(context({ additionsOf }), cellOf(summary), { company: 'Acme' }),
+    );
     const prompt = promptOf(result);
     expect(prompt.indexOf('"Globex"')).toBeGreaterThan(-1);
     expect(prompt.indexOf('"Globex"')).toBeLessThan(prompt.indexOf('Describe "Acme"'));
     expect(result.job.kind === 'prompt' && result.job.prompt.examples).toHaveLength(1);
+  });
+
+  it('hands a cell to the first answerer that answers its column, and asks its prompt when none does', async () => {
+    const seen: string[] = [];
+    const answerers: CellAnswerer[] = [
+      { name: 'adds only', additions: async () => NO_ADDITIONS },
+      {
+        name: 'summaries',
+        prepare: async (_context, _table, target, cell) => {
+          seen.push(target.name);
+          return target.name === 'summary' ? { cell, error: 'answered by summaries' } : undefined;
+        },
+      },
+    ];
+    expect(await prepareCell(context({ answerers }), cellOf(summary), { company: 'Acme' })).toEqual({
+      cell: cellOf(summary),
+      error: 'answered by summaries',
+    });
+    const asked = await prepareCell(context({ answerers }), cellOf(industry), {
+      summary: 'A maker of anvils',
+    });
+    expect(promptOf(asked)).toContain('"A maker of anvils"');
+    expect(seen).toEqual(['summary', 'industry']);
   });
 
   it('hands a cell of a run with a plan to the plan preparer, with the run’s plan and the row', async () => {

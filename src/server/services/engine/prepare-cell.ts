@@ -1,11 +1,14 @@
 import { isAiColumn } from '../../../contract/column-of.ts';
 import type { RowData } from '../../../contract/rows.ts';
-import { type KindContext, prepareKindCell } from '../kinds/prepare-kind-cell.ts';
-import type { ExampleChooser } from '../learning/choose-examples.ts';
-import { withExamples } from '../learning/examples-prompt.ts';
 import { cellPrompt } from '../prompts/cell-prompt.ts';
 import { inputsOf } from '../prompts/dependencies.ts';
 import type { AiColumnMeta, ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import {
+  type AnswerContext,
+  answererCell,
+  type CellAnswerer,
+  type PromptAddition,
+} from './cell-answerers.ts';
 import type { ClaimedCell } from './claim.ts';
 import { hasNothingToRead } from './nothing-to-read.ts';
 import {
@@ -24,15 +27,17 @@ export interface InputState {
 
 /** What preparing the claimed cells of one table needs, read once for all of them (prepare.ts). */
 export interface TableContext {
-  kinds: KindContext;
+  answer: AnswerContext;
+  /** The capabilities that answer some columns' cells their own way (kinds), in order. */
+  answerers: CellAnswerer[];
   planCell: PlanCellPreparer;
   table: TableMeta;
   /** How the AI cell of this row and column stands; only asked for columns that read AI columns. */
   stateOf(rowId: string, columnId: string): InputState | undefined;
   /** The plan of the cell's run, when that run is an enrichment. */
   planOf(runId: string | null): unknown;
-  /** Picks the verified examples that go with the column's prompt (learning). */
-  examplesOf(column: AiColumnMeta): Promise<ExampleChooser>;
+  /** What the answerers add to the column's prompts (learning: the verified examples most like the row). */
+  additionsOf(column: AiColumnMeta): Promise<PromptAddition>;
 }
 
 /**
@@ -48,7 +53,7 @@ export async function prepareCell(
   const column = table.columns.find((candidate) => candidate.id === cell.columnId);
   if (!data) return { cell, error: 'The row was deleted' };
   const plan = context.planOf(cell.runId);
-  if (column && plan) return context.planCell(context.kinds.providers, table, column, cell, plan, data);
+  if (column && plan) return context.planCell(context.answer.providers, table, column, cell, plan, data);
   if (!column || !isAiColumn(column)) return { cell, error: 'The column is no longer an AI column' };
 
   const aiInputs = aiInputsOf(column, table.columns).map((input) => ({
@@ -66,17 +71,20 @@ export async function prepareCell(
   if (unanswered) {
     return { cell, error: `Its input {${unanswered.name}} has no answer yet: run that column first` };
   }
-  const kindCell = await prepareKindCell(context.kinds, table, column, cell, data);
-  if (kindCell) return kindCell;
+  const ownCell = await answererCell(context.answerers, context.answer, table, column, cell, data);
+  if (ownCell) return ownCell;
   // Learning: the column's verified answers most like this row go with the prompt.
-  const examples = (await context.examplesOf(column))(cell.rowId, data);
-  const prompt = withExamples(cellPrompt(column, table.columns, data), examples, column);
+  const prompt = (await context.additionsOf(column))(
+    cell.rowId,
+    data,
+    cellPrompt(column, table.columns, data),
+  );
   return promptCell(
-    context.kinds.providers,
+    context.answer.providers,
     column,
     cell,
     prompt,
-    researchScope(column.config, context.kinds.webSearch),
+    researchScope(column.config, context.answer.webSearch),
   );
 }
 

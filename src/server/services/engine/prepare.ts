@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/database.ts';
 import type { Providers } from '../ai/providers.ts';
-import type { ContactProviders } from '../contacts/contact-providers.ts';
-import { columnExamples, type ExampleChooser } from '../learning/choose-examples.ts';
 import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
 import { NotFoundError } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import type { AiColumnMeta, TableMeta } from '../store/table-meta.ts';
+import { type CellAnswerer, type PromptAddition, promptAdditions } from './cell-answerers.ts';
 import type { ClaimedCell } from './claim.ts';
 import { aiInputsOf, type InputState, prepareCell } from './prepare-cell.ts';
 import type { PlanCellPreparer, PreparedCell, UnpreparedCell } from './prepared-cell.ts';
@@ -16,7 +15,8 @@ export type { CellJob, PreparedCell, UnpreparedCell } from './prepared-cell.ts';
 
 export interface PrepareOptions {
   webSearch: boolean;
-  contacts?: ContactProviders;
+  /** The capabilities that answer some columns' cells their own way or add to prompts (cell-answerers.ts). */
+  answerers: CellAnswerer[];
   planCell: PlanCellPreparer;
 }
 
@@ -78,16 +78,17 @@ async function prepareTable(
     store.db,
     cells.flatMap((cell) => (cell.runId ? [cell.runId] : [])),
   );
-  const choosers = new Map<string, Promise<ExampleChooser>>();
+  const additions = new Map<string, Promise<PromptAddition>>();
   const context = {
-    kinds: { store, providers, webSearch: options.webSearch, contacts: options.contacts },
+    answer: { store, providers, webSearch: options.webSearch },
+    answerers: options.answerers,
     planCell: options.planCell,
     table,
     stateOf: (rowId: string, columnId: string) => stateOf.get(`${rowId}:${columnId}`),
     planOf: (runId: string | null) => (runId ? plans.get(runId) : undefined),
-    examplesOf: (column: AiColumnMeta) =>
-      choosers.get(column.id) ??
-      choosers.set(column.id, columnExamples(store.db, table, column)).get(column.id)!,
+    additionsOf: (column: AiColumnMeta) =>
+      additions.get(column.id) ??
+      additions.set(column.id, promptAdditions(options.answerers, store.db, table, column)).get(column.id)!,
   };
   const results: Array<PreparedCell | UnpreparedCell> = [];
   for (const cell of cells) results.push(await prepareCell(context, cell, rows.get(cell.rowId)?.data));

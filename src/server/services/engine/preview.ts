@@ -7,8 +7,6 @@ import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
 import { researchDepth } from '../ai/research-depth.ts';
 import { researchTools } from '../ai/research-tools.ts';
-import { columnExamples } from '../learning/choose-examples.ts';
-import { withExamples } from '../learning/examples-prompt.ts';
 import { cellPrompt } from '../prompts/cell-prompt.ts';
 import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
 import { ValidationError } from '../store/errors.ts';
@@ -16,6 +14,7 @@ import { isUuid } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import type { AiColumnMeta, ColumnMeta } from '../store/table-meta.ts';
 import { aiColumnErrors } from './ai-columns.ts';
+import { type CellAnswerer, NO_ADDITIONS, promptAdditions } from './cell-answerers.ts';
 import { researchNote } from './research-note.ts';
 
 const PREVIEW_NAME = '__preview__';
@@ -30,7 +29,7 @@ export async function previewColumn(
   providers: Providers,
   tableId: string,
   input: PreviewInput,
-  options: { timeoutMs: number; searxngUrl: string | undefined },
+  options: { timeoutMs: number; searxngUrl: string | undefined; answerers: CellAnswerer[] },
 ): Promise<PreviewResult[]> {
   const table = await store.tables.get(tableId);
   const name = input.name ?? PREVIEW_NAME;
@@ -70,11 +69,13 @@ export async function previewColumn(
   );
   const model = languageModel(resolved.provider, resolved.model);
   // A saved column's preview learns as its runs would: its verified cells, by the draft's setting.
-  const examplesFor = existing ? await columnExamples(store.db, table, draft) : () => [];
+  const additions = existing
+    ? await promptAdditions(options.answerers, store.db, table, draft)
+    : NO_ADDITIONS;
   return Promise.all(
     stored.map(async (storedRow) => {
       const row = decodeRow(table.id, table.columns, storedRow);
-      const prompt = withExamples(cellPrompt(draft, columns, row.data), examplesFor(row.id, row.data), draft);
+      const prompt = additions(row.id, row.data, cellPrompt(draft, columns, row.data));
       const visited = new Set<string>();
       const tools = research
         ? { set: researchTools(options.searxngUrl, visited, undefined, depth), maxSteps: depth.maxSteps }

@@ -5,12 +5,11 @@ import { queryRows } from '../../db/database.ts';
 import { roundUsd } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
 import { answerTokens, tokens } from '../ai/token-guess.ts';
-import { columnExamples } from '../learning/choose-examples.ts';
-import { withExamples } from '../learning/examples-prompt.ts';
 import { cellPrompt } from '../prompts/cell-prompt.ts';
 import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
 import type { Store } from '../store/store.ts';
 import { answerCacheOf } from './answer-cache.ts';
+import { type CellAnswerer, promptAdditions } from './cell-answerers.ts';
 import { researchScope } from './prepared-cell.ts';
 import { candidateCells } from './queue-cells.ts';
 import { promptKey } from './request-key.ts';
@@ -33,7 +32,7 @@ export async function estimateRunInput(
   providers: Providers,
   tableId: string,
   given: RunInput,
-  options: { webSearch: boolean },
+  options: { webSearch: boolean; answerers: CellAnswerer[] },
 ): Promise<RunEstimate> {
   const scope = await runScope(store, providers, tableId, given);
   const { table } = scope;
@@ -67,15 +66,11 @@ export async function estimateRunInput(
       model: resolved.model,
       research: researchScope(column.config, options.webSearch),
     };
-    // The verified examples each call would carry are part of its request, so of its key.
-    const examples = await columnExamples(store.db, table, column);
+    // What the answerers add to each call (learning's verified examples) is part of its request, so of its key.
+    const additions = await promptAdditions(options.answerers, store.db, table, column);
     const prompts = rows.map((stored) => {
       const row = decodeRow(table.id, table.columns, stored);
-      const prompt = withExamples(
-        cellPrompt(column, table.columns, row.data),
-        examples(row.id, row.data),
-        column,
-      );
+      const prompt = additions(row.id, row.data, cellPrompt(column, table.columns, row.data));
       return {
         key: column.config.cache === false ? null : promptKey(target, prompt),
         tokens:

@@ -3,6 +3,7 @@ import type { Providers } from '../ai/providers.ts';
 import { NO_CONTACT_PROVIDER } from '../contacts/contact-provider.ts';
 import type { ContactProviders } from '../contacts/contact-providers.ts';
 import { contactTask } from '../contacts/contact-task.ts';
+import type { CellAnswerer } from '../engine/cell-answerers.ts';
 import type { ClaimedCell } from '../engine/claim.ts';
 import {
   type PreparedCell,
@@ -25,6 +26,16 @@ export interface KindContext {
   webSearch: boolean;
   contacts: ContactProviders | undefined;
 }
+
+/**
+ * The kinds' answerer, registered with the engine at startup: contact columns look people up with the
+ * contact provider given, when one is configured.
+ */
+export const kindCellAnswerer = (contacts: ContactProviders): CellAnswerer => ({
+  name: 'kinds',
+  prepare: (context, table, column, cell, data) =>
+    prepareKindCell({ ...context, contacts }, table, column, cell, data),
+});
 
 /**
  * How a cell of the company, people finder and contact kinds is called; undefined for agents and

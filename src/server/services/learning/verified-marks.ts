@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { isAiColumn } from '../../../contract/column-of.ts';
 import type { Row } from '../../../contract/rows.ts';
 import type { Executor } from '../../db/database.ts';
+import { CLEAR_VERIFIED } from '../engine/person-edits.ts';
 import { currentVersion } from '../store/table-changes.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
@@ -29,9 +30,6 @@ export async function markVerified(
           verified_by = excluded.verified_by, verified_at = now(), seq = excluded.seq, updated_at = now()`,
   );
 }
-
-/** The SET clause that removes a verified mark (with `locked = false` it also frees the cell for runs). */
-export const CLEAR_VERIFIED = sql`verified_value = NULL, verified_by = NULL, verified_at = NULL`;
 
 /**
  * A person's edit of AI cells (typing over an answer) is a correction: each edited AI cell with a value

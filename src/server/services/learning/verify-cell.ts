@@ -2,13 +2,14 @@ import { sql } from 'drizzle-orm';
 import { dataTypes } from '../../../contract/data-types/index.ts';
 import type { VerifyInput } from '../../../contract/verified.ts';
 import { queryRows } from '../../db/database.ts';
+import { CLEAR_VERIFIED } from '../engine/person-edits.ts';
 import { updateRow } from '../rows/row-writes.ts';
 import { getRow, readRow } from '../rows/rows.ts';
 import { ConflictError, ValidationError } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import { advanceTableVersion, currentVersion } from '../store/table-changes.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
-import { CLEAR_VERIFIED, isEmptyAnswer, markVerified } from './verified-marks.ts';
+import { isEmptyAnswer, markVerified } from './verified-marks.ts';
 
 /**
  * A person verifies an AI cell: without a value its current answer is confirmed; with one, the value is
