@@ -14,6 +14,7 @@ import type { CellAnswerer } from './services/engine/cell-answerers.ts';
 import { formulaRowHook } from './services/formulas/derive-hook.ts';
 import { formulaColumnHook } from './services/formulas/formula-column-hook.ts';
 import { failInterruptedImports } from './services/io/import-records.ts';
+import { companyTableHook } from './services/kinds/company-columns.ts';
 import { peopleRowsHook } from './services/kinds/people-rows-hook.ts';
 import { kindCellAnswerer } from './services/kinds/prepare-kind-cell.ts';
 import { verifiedCellHook } from './services/learning/verified-cell-hook.ts';
@@ -50,7 +51,7 @@ export async function createCapabilities(database: Database, config: Config, log
   const columnHooks: ColumnHook[] = [];
   // A person's value locks its AI cell before it is marked verified.
   const cellHooks: CellHook[] = [aiCellHook, verifiedCellHook];
-  const store = createStore(database, rowHooks, columnHooks, cellHooks);
+  const store = createStore(database, rowHooks, columnHooks, cellHooks, [companyTableHook]);
   const secrets = secretBox(loadSecretKey(config.secretKey, config.dataDir));
   const sealed = await sealStoredSecrets(store.db, secrets);
   if (sealed > 0) logger.info({ records: sealed }, 'encrypted secrets stored in plain text');

@@ -2,6 +2,7 @@ import type { ColumnDef } from '../../../contract/columns.ts';
 import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { TableKind } from '../../../contract/tables.ts';
 import { serverColumnTypes } from '../../column-types/index.ts';
+import type { TableHook } from '../store/table-hooks.ts';
 
 /** The column a company table identifies its companies by (a website domain, a URL or a name). */
 export const COMPANY_INPUT = 'input';
@@ -76,3 +77,6 @@ export function withKindColumns(kind: TableKind | undefined, defs: ColumnDef[]):
     .map(({ def }) => def);
   return [input, ...system, ...rest].map((def, position) => ({ ...def, position }));
 }
+
+/** Company tables start with their system columns: registered on the store at startup (capabilities.ts). */
+export const companyTableHook: TableHook = { name: 'company tables', startingColumns: withKindColumns };

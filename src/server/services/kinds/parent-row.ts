@@ -6,7 +6,7 @@ import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
 import { NotFoundError } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
-import { relationshipsOf } from './table-relationships.ts';
+import { relationshipsOf } from '../tables/table-relationships.ts';
 
 /** The row a child row was made for: its table, id and values. */
 export interface ParentRow {

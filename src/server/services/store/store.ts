@@ -6,6 +6,7 @@ import type { ColumnHook } from './column-hooks.ts';
 import { EngineSignals } from './engine-signals.ts';
 import type { RowHook } from './row-hooks.ts';
 import { TableCache } from './table-cache.ts';
+import type { TableHook } from './table-hooks.ts';
 
 /** What every service works with: the database and the process's knowledge of it. */
 export interface Store {
@@ -21,6 +22,8 @@ export interface Store {
   columnHooks: ColumnHook[];
   /** The states of AI cells and what edits and column changes do to them (see cell-hooks.ts). */
   cellHooks: CellHook[];
+  /** What the capabilities behind table kinds add to new tables (see table-hooks.ts). */
+  tableHooks: TableHook[];
   /** Statements run in one transaction, in one trip to the store (see Database.batch). */
   batch(statements: SQL[]): Promise<Array<Record<string, unknown>[]>>;
   /** Statements and COPY loads in one transaction: the bulk path of imports (see Database.bulkLoad). */
@@ -38,6 +41,7 @@ export function createStore(
   rowHooks: RowHook[] = [],
   columnHooks: ColumnHook[] = [],
   cellHooks: CellHook[] = [],
+  tableHooks: TableHook[] = [],
 ): Store {
   // The embedded store has one writer, this process, so what it cached stays true until it writes;
   // PostgreSQL may be shared with other servers, so a cached entry is checked against the version.
@@ -49,6 +53,7 @@ export function createStore(
     rowHooks,
     columnHooks,
     cellHooks,
+    tableHooks,
     batch: (statements) => database.batch(statements),
     bulkLoad: (steps, options) => database.bulkLoad(steps, options),
     whenQuiet: (quietMs) => database.whenQuiet(quietMs),

@@ -62,7 +62,7 @@ export function toColumn({ storageName: _storage, ...column }: ColumnMeta): Colu
   return column;
 }
 
-/** The public form of a table, with the relationships read for it (see kinds/table-relationships.ts). */
+/** The public form of a table, with the relationships read for it (see tables/table-relationships.ts). */
 export function toTable(
   { storageName: _storage, columns, ...summary }: TableMeta,
   relationships: Pick<Table, 'childRelationships' | 'parentRelationships'>,

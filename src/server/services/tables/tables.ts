@@ -11,15 +11,15 @@ import { createStorageTable, dropStorageTable } from '../../db/user-table-ddl.ts
 import { applyColumnChange, checkColumnChange } from '../columns/column-change.ts';
 import { checkColumnDef, duplicateNames } from '../columns/column-defs.ts';
 import { insertColumns } from '../columns/insert-columns.ts';
-import { withKindColumns } from '../kinds/company-columns.ts';
-import { relationshipsOf } from '../kinds/table-relationships.ts';
 import { cellColumnErrors } from '../store/cell-hooks.ts';
 import { problemDetails } from '../store/column-hooks.ts';
 import { NotFoundError, ValidationError } from '../store/errors.ts';
 import { newId, newStorageName } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { advanceTableVersion } from '../store/table-changes.ts';
+import { startingColumns } from '../store/table-hooks.ts';
 import { toTable, toTableSummary } from '../store/table-meta.ts';
+import { relationshipsOf } from './table-relationships.ts';
 
 export async function listTables(store: Store, query: ListTablesQuery): Promise<TableSummary[]> {
   const conditions: SQL[] = [];
@@ -43,7 +43,7 @@ export async function getTable(store: Store, tableId: string): Promise<Table> {
 export async function createTable(store: Store, input: CreateTableInput): Promise<Table> {
   if (input.templateId !== undefined) throw new NotFoundError('Template not found');
   const given = input.columns ?? [];
-  const defs = withKindColumns(input.kind, given);
+  const defs = startingColumns(store.tableHooks, input.kind, given);
   // Errors name a column by where the client sent it; a system column the kind added, by its name.
   const at = (name: string) => {
     const index = given.findIndex((def) => def.name === name);
