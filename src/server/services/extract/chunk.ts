@@ -86,20 +86,31 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
  * Where in a chunk an item was read: the origin marked before the text its excerpt quotes ("catalog.pdf
  * p. 4" rather than the chunk's "catalog.pdf p. 3 – catalog.pdf p. 5"). Spacing and case aside, the
  * excerpt's start is looked for; the chunk's origin when it is not found (a model that paraphrased).
+ * The chunk's sections are read once, for all its items.
  */
-export function itemOrigin(chunk: Chunk, excerpt: string): string {
-  const wanted = squeeze(excerpt).slice(0, 80);
-  if (wanted === '') return chunk.origin;
+export function originFinder(chunk: Chunk): (excerpt: string) => string {
+  const sections: Array<{ origin: string; text: string }> = [];
   let origin = chunk.origin;
-  let text = '';
-  const found = () => squeeze(text).includes(wanted);
+  let parts: string[] = [];
+  const close = () => {
+    if (parts.length > 0) sections.push({ origin, text: squeeze(parts.join('\n')) });
+  };
   for (const part of chunk.text.split('\n\n')) {
     const named = /^\[(.+)\]$/.exec(part);
-    if (named?.[1] !== undefined) {
-      if (text && found()) return origin;
+    if (named?.[1] === undefined) parts.push(part);
+    else {
+      close();
       origin = named[1];
-      text = '';
-    } else text += `\n${part}`;
+      parts = [];
+    }
   }
-  return found() ? origin : chunk.origin;
+  close();
+  return (excerpt) => {
+    const wanted = squeeze(excerpt).slice(0, 80);
+    if (wanted === '') return chunk.origin;
+    return sections.find((section) => section.text.includes(wanted))?.origin ?? chunk.origin;
+  };
 }
+
+/** Where in a chunk one item was read (originFinder, for one item). */
+export const itemOrigin = (chunk: Chunk, excerpt: string): string => originFinder(chunk)(excerpt);

@@ -51,7 +51,7 @@ async function queueEnhancement(tx: Executor, job: Counted, providerKey: string)
 }
 
 /**
- * Counts a finished chunk on its job and moves the job on: when the last extraction chunk is in, the
+ * Counts finished chunks (one, or a batch of the same kind) on their job and moves the job on: when the last extraction chunk is in, the
  * enhancement pass is queued (rows with missing values, in batches) or the job completes; when the
  * last enhancement chunk is in, it completes. Completion records the webhook delivery.
  *
@@ -63,12 +63,13 @@ export async function advanceJob(
   tx: Executor,
   chunk: { jobId: string; kind: string; providerKey: string },
   rowsAdded: number,
+  chunksDone = 1,
 ): Promise<void> {
   const extracting = chunk.kind !== 'enhance';
   const [job] = await queryRows<Counted>(
     tx,
     sql`UPDATE extract_jobs SET total_rows = total_rows + ${rowsAdded},
-          extract_done = extract_done + ${extracting ? 1 : 0}, enhance_done = enhance_done + ${extracting ? 0 : 1},
+          extract_done = extract_done + ${extracting ? chunksDone : 0}, enhance_done = enhance_done + ${extracting ? 0 : chunksDone},
           updated_at = now()
         WHERE id = ${chunk.jobId}
         RETURNING id, status, total_rows, error_message, webhook, enhancement_context, extract_chunks,

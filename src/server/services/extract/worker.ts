@@ -19,13 +19,22 @@ import {
   retryChunk,
 } from './claims.ts';
 import type { ExtractConfig } from './config.ts';
-import { inTurnByKey } from './in-turn.ts';
-import { getJobRecord } from './jobs.ts';
+import { batchedInTurn } from './in-turn.ts';
+import { getJobRecord, type JobRecord } from './jobs.ts';
 import { prepareJob } from './prepare-job.ts';
-import { runChunk } from './run-chunk.ts';
+import { type ChunkResult, runChunk } from './run-chunk.ts';
 import { getSchema } from './schemas.ts';
 import { WebhookSender } from './webhooks.ts';
 import { type ClaimedChunk, writeChunkFailure, writeEnhanced, writeExtracted } from './write-chunk.ts';
+
+/** A chunk's answer, to be written. */
+interface ChunkWrite {
+  chunk: ClaimedChunk;
+  result: Extract<ChunkResult, { ok: true }>;
+}
+
+/** How long a job's record and schema read for one chunk serve the next ones (they do not change). */
+const JOB_CONTEXT_MS = 5_000;
 
 /** A provider's call slots, shared with the AI engine so that extraction and AI columns together keep its concurrency. */
 export interface ProviderSlots {
@@ -58,11 +67,20 @@ export class ExtractWorker {
   readonly #timers: NodeJS.Timeout[] = [];
   readonly #webhooks: WebhookSender;
   /**
-   * Chunk writes of one table, one at a time from this server: they wait for the table's lock anyway
-   * (write-chunk.ts), and waiting inside the store each held one of the background lane's few
-   * connections, so the claims of the next chunks waited behind them with every slot free.
+   * Chunk writes of one table, one batch at a time from this server: they wait for the table's lock
+   * anyway (write-chunk.ts), and waiting inside the store each held one of the background lane's few
+   * connections, so the claims of the next chunks waited behind them with every slot free. The chunks
+   * that finish while a write runs (calls end in waves) are written together next, in one transaction:
+   * one lock, one version step, one history statement, one commit for all of them.
    */
-  readonly #inTurn = inTurnByKey();
+  readonly #write = batchedInTurn<ChunkWrite, boolean | Error>((tableId, writes) =>
+    this.#writeBatch(tableId, writes),
+  );
+  /** Job records and schemas by job, read once for the chunks claimed together. */
+  readonly #jobContexts = new Map<
+    string,
+    { at: number; context: Promise<{ job: JobRecord; schema: Awaited<ReturnType<typeof getSchema>> }> }
+  >();
   #parsing = false;
   readonly #tick = oneAtATime(
     () => this.#claimAll(),
@@ -203,23 +221,80 @@ export class ExtractWorker {
     }
   }
 
+  /** A job's record and schema, read once for the chunks of a few seconds. */
+  #jobContext(jobId: string) {
+    const cached = this.#jobContexts.get(jobId);
+    if (cached && performance.now() - cached.at < JOB_CONTEXT_MS) return cached.context;
+    const context = (async () => {
+      const job = await getJobRecord(this.store, jobId);
+      return { job, schema: await getSchema(this.store, job.schemaId) };
+    })();
+    this.#jobContexts.set(jobId, { at: performance.now(), context });
+    context.catch(() => this.#jobContexts.delete(jobId));
+    for (const [id, entry] of this.#jobContexts)
+      if (performance.now() - entry.at >= JOB_CONTEXT_MS) this.#jobContexts.delete(id);
+    return context;
+  }
+
+  /**
+   * Writes a table's chunks that finished together, in one transaction. Should it fail, each chunk is
+   * written alone, so that one chunk's trouble does not cost the others an attempt.
+   */
+  async #writeBatch(tableId: string, writes: ChunkWrite[]): Promise<Array<boolean | Error>> {
+    const table = await this.store.tables.get(tableId);
+    const extracted = writes.flatMap(({ chunk, result }) =>
+      'items' in result ? [{ chunk, items: result.items }] : [],
+    );
+    const written = new Map<ClaimedChunk, boolean | Error>();
+    const alone = async (part: (typeof extracted)[number]) => {
+      written.set(
+        part.chunk,
+        await writeExtracted(this.store, table, this.#owner, [part]).then(
+          ([mine]) => mine ?? false,
+          (error: Error) => error,
+        ),
+      );
+    };
+    if (extracted.length === 1) await alone(extracted[0] as (typeof extracted)[number]);
+    else if (extracted.length > 1) {
+      const mine = await writeExtracted(this.store, table, this.#owner, extracted).catch((error: Error) => {
+        this.logger.warn(
+          { err: error, table: tableId },
+          'extraction chunks written together failed: writing each alone',
+        );
+        return undefined;
+      });
+      if (mine)
+        for (const [index, part] of extracted.entries()) written.set(part.chunk, mine[index] ?? false);
+      else for (const part of extracted) await alone(part);
+    }
+    for (const { chunk, result } of writes)
+      if ('answers' in result)
+        written.set(
+          chunk,
+          await writeEnhanced(this.store, table, chunk, this.#owner, result.answers).catch(
+            (error: Error) => error,
+          ),
+        );
+    return writes.map(({ chunk }) => written.get(chunk) ?? false);
+  }
+
   /** Calls the model for a chunk in one of the provider's slots, then writes what came back. */
   async #work(chunk: ClaimedChunk, providerId: string): Promise<void> {
     const key = `${chunk.jobId}:${chunk.n}`;
     const controller = new AbortController();
     this.#inFlight.set(key, controller);
-    // The slot is the provider's: given back as soon as the call ends, not after the write, so the
-    // next call starts while this chunk's rows are written.
+    // The slot is the provider's: given back as soon as the call ends, not after the write, and the
+    // next chunk claimed at once, so the next call starts while this chunk's rows are written.
     let holdsSlot = true;
     const releaseSlot = () => {
       if (!holdsSlot) return;
       holdsSlot = false;
       this.slots.releaseSlot(providerId);
+      this.wake();
     };
     try {
-      const job = await getJobRecord(this.store, chunk.jobId);
-      const schema = await getSchema(this.store, job.schemaId);
-      const table = await this.store.tables.get(job.tableId);
+      const { job, schema } = await this.#jobContext(chunk.jobId);
       const result = await runChunk(this.store, this.providers, job, schema, chunk, {
         timeoutMs: this.options.callTimeoutMs,
         signal: controller.signal,
@@ -228,11 +303,8 @@ export class ExtractWorker {
       releaseSlot();
       if (this.#stopping) return;
       if (result.ok) {
-        const write =
-          'items' in result
-            ? () => writeExtracted(this.store, table, chunk, this.#owner, result.items)
-            : () => writeEnhanced(this.store, table, chunk, this.#owner, result.answers);
-        await this.#inTurn(table.id, write);
+        const written = await this.#write(job.tableId, { chunk, result });
+        if (written instanceof Error) throw written;
       } else if (result.retryable && chunk.attempts < this.options.maxAttempts) {
         const delay = retryDelay(chunk.attempts, result.retryAfterMs, this.options.retryBaseMs);
         await retryChunk(this.store.db, chunk, this.#owner, result.error, delay);

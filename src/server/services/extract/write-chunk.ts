@@ -9,7 +9,7 @@ import { deriveRow, hookStatements } from '../store/row-hooks.ts';
 import type { Store } from '../store/store.ts';
 import { advanceVersionStatement } from '../store/table-changes.ts';
 import type { TableMeta } from '../store/table-meta.ts';
-import { itemOrigin } from './chunk.ts';
+import { originFinder } from './chunk.ts';
 import { isMissing } from './columns.ts';
 import type { CheckedItem, ValidationIssue } from './items.ts';
 import { advanceJob } from './job-progress.ts';
@@ -46,6 +46,20 @@ async function closeChunk(
         RETURNING n`,
   );
   return closed.length > 0;
+}
+
+/** Marks chunks done in one statement, those still this attempt's; returns the ones it closed ("job:n"). */
+async function closeChunksDone(tx: Executor, chunks: ClaimedChunk[], owner: string): Promise<Set<string>> {
+  const held = chunks.map((chunk) => ({ job_id: chunk.jobId, n: chunk.n, attempts: chunk.attempts }));
+  const closed = await queryRows<{ job_id: string; n: number }>(
+    tx,
+    sql`UPDATE extract_chunks c SET status = 'done', error = NULL, lease_owner = NULL, lease_until = NULL
+        FROM jsonb_to_recordset(${JSON.stringify(held)}::jsonb) AS x(job_id text, n integer, attempts integer)
+        WHERE c.job_id = x.job_id AND c.n = x.n AND c.attempts = x.attempts
+          AND c.status = 'in_progress' AND c.lease_owner = ${owner}
+        RETURNING c.job_id, c.n`,
+  );
+  return new Set(closed.map((chunk) => `${chunk.job_id}:${Number(chunk.n)}`));
 }
 
 /**
@@ -88,56 +102,105 @@ async function insertTableRows(
   return rows;
 }
 
+/** One extraction chunk's checked items, to be written with its completion. */
+export interface ExtractedChunk {
+  chunk: ClaimedChunk;
+  items: CheckedItem[];
+}
+
+interface KnownRow {
+  row_id: string;
+  extracted: Record<string, unknown>;
+  validation_errors: ValidationIssue[];
+}
+
+/** A new item of the batch, to become a row; a later sighting in the batch fills its missing values. */
+interface FreshItem {
+  jobId: string;
+  item: CheckedItem;
+  position: number;
+  source: { origin: string; excerpt: string };
+}
+
+/** A later sighting of an item not yet written: the values it lacks are taken from this one. */
+function fillFresh(fresh: FreshItem, item: CheckedItem): void {
+  const filled = fillMissing(fresh.item.values, item.values);
+  if (Object.keys(filled).length === 0) return;
+  fresh.item = {
+    ...fresh.item,
+    values: { ...fresh.item.values, ...filled },
+    extracted: { ...fresh.item.extracted, ...filled },
+    errors: fresh.item.errors.filter((issue) => !(issue.column in filled)),
+  };
+}
+
 /**
- * Writes one extraction chunk's items in one transaction with the chunk's completion, so a chunk's
- * rows are written exactly once whatever crashes. An item already seen (same identity, from the
- * overlap or an item cut at a boundary) adds only the values its row lacks; a new one becomes a row.
+ * Writes extraction chunks' items (chunks of one table that finished together) in one transaction with
+ * the chunks' completion, so a chunk's rows are written exactly once whatever crashes. An item already
+ * seen (same identity, from the overlap or an item cut at a boundary) adds only the values its row
+ * lacks; a new one becomes a row. Returns, for each chunk, whether it was still this attempt's (and so
+ * written): a chunk another server took over is left to it.
  */
 export async function writeExtracted(
   store: Store,
   table: TableMeta,
-  chunk: ClaimedChunk,
   owner: string,
-  items: CheckedItem[],
-): Promise<boolean> {
+  parts: ExtractedChunk[],
+): Promise<boolean[]> {
   // Where each item came from is worked out before the transaction: the table's lock waits for no CPU.
-  const sources = items.map((item) => ({
-    origin: chunk.kind === 'image' ? chunk.origin : itemOrigin(chunk, item.excerpt),
-    excerpt: item.excerpt,
-  }));
+  const sources = parts.map(({ chunk, items }) => {
+    const originOf = originFinder(chunk);
+    return items.map((item) => ({
+      origin: chunk.kind === 'image' ? chunk.origin : originOf(item.excerpt),
+      excerpt: item.excerpt,
+    }));
+  });
   return store.db.transaction(async (tx) => {
-    if (!(await closeChunk(tx, chunk, owner, { status: 'done' }))) return false;
-    await lockTable(tx, table.id);
-    const identities = items.flatMap((item) => (item.identity ? [item.identity] : []));
-    const known = await queryRows<{
-      row_id: string;
-      identity: string;
-      extracted: Record<string, unknown>;
-      validation_errors: ValidationIssue[];
-    }>(
+    const closed = await closeChunksDone(
       tx,
-      sql`SELECT row_id, identity, extracted, validation_errors FROM extract_rows
-          WHERE job_id = ${chunk.jobId} AND identity = ANY(${`{${identities.map((id) => JSON.stringify(id)).join(',')}}`}::text[])`,
+      parts.map(({ chunk }) => chunk),
+      owner,
     );
-    const byIdentity = new Map(known.map((row) => [row.identity, row]));
-    const fresh: Array<{ item: CheckedItem; index: number }> = [];
-    for (const [index, item] of items.entries()) {
-      if (!item.identity) continue;
-      const seen = byIdentity.get(item.identity);
-      if (!seen) {
-        fresh.push({ item, index });
-        // The same item twice in one chunk is one row too.
-        byIdentity.set(item.identity, {
-          row_id: '',
-          identity: item.identity,
-          extracted: item.extracted,
-          validation_errors: item.errors,
-        });
-        continue;
+    const mine = parts.map(({ chunk }) => closed.has(`${chunk.jobId}:${chunk.n}`));
+    if (closed.size === 0) return mine;
+    await lockTable(tx, table.id);
+    const known = new Map<string, KnownRow | FreshItem>();
+    const keyOf = (jobId: string, identity: string) => `${jobId}\u0000${identity}`;
+    for (const jobId of new Set(parts.map(({ chunk }) => chunk.jobId))) {
+      const identities = parts.flatMap(({ chunk, items }) =>
+        chunk.jobId === jobId ? items.flatMap((item) => (item.identity ? [item.identity] : [])) : [],
+      );
+      const rows = await queryRows<KnownRow & { identity: string }>(
+        tx,
+        sql`SELECT row_id, identity, extracted, validation_errors FROM extract_rows
+            WHERE job_id = ${jobId} AND identity = ANY(${`{${identities.map((id) => JSON.stringify(id)).join(',')}}`}::text[])`,
+      );
+      for (const row of rows) known.set(keyOf(jobId, row.identity), row);
+    }
+    const fresh: FreshItem[] = [];
+    const rowsAdded = new Map<string, number>();
+    for (const [partIndex, { chunk, items }] of parts.entries()) {
+      if (!mine[partIndex]) continue;
+      for (const [index, item] of items.entries()) {
+        if (!item.identity) continue;
+        const key = keyOf(chunk.jobId, item.identity);
+        const seen = known.get(key);
+        if (!seen) {
+          // The same item twice in the batch (in one chunk, or across a boundary) is one row too.
+          const entry: FreshItem = {
+            jobId: chunk.jobId,
+            item,
+            position: chunk.n * POSITION_STEP + index,
+            source: sources[partIndex]?.[index] as FreshItem['source'],
+          };
+          fresh.push(entry);
+          known.set(key, entry);
+          rowsAdded.set(chunk.jobId, (rowsAdded.get(chunk.jobId) ?? 0) + 1);
+        } else if ('item' in seen) fillFresh(seen, item);
+        // Nothing new in this sighting (the overlap's usual case): no need to read the row.
+        else if (Object.keys(fillMissing(seen.extracted, item.values)).length > 0)
+          await mergeInto(store, tx, table, chunk.jobId, seen, item);
       }
-      // Nothing new in this sighting (the overlap's usual case): no need to read the row.
-      if (!seen.row_id || Object.keys(fillMissing(seen.extracted, item.values)).length === 0) continue;
-      await mergeInto(store, tx, table, chunk.jobId, seen, item);
     }
     const inserted = await insertTableRows(
       store,
@@ -146,30 +209,36 @@ export async function writeExtracted(
       fresh.map(({ item }) => item.values),
     );
     if (inserted.length > 0) {
-      // One statement for the chunk's rows, over one JSON parameter (a statement per row was most of a chunk's write).
+      // One statement for the batch's rows, over one JSON parameter (a statement per row was most of a chunk's write).
       const records = inserted.map((row, index) => {
-        const { item, index: position } = fresh[index] as { item: CheckedItem; index: number };
+        const { jobId, item, position, source } = fresh[index] as FreshItem;
         return {
+          job_id: jobId,
           row_id: row.id,
-          position: chunk.n * POSITION_STEP + position,
+          position,
           identity: item.identity,
           validation_status: item.errors.length > 0 ? 'invalid' : 'valid',
           validation_errors: item.errors,
           extracted: item.extracted,
-          source: sources[position],
+          source,
         };
       });
       await tx.execute(
         sql`INSERT INTO extract_rows (job_id, row_id, position, identity, validation_status, validation_errors, extracted, source)
-            SELECT ${chunk.jobId}, x.row_id, x.position, x.identity, x.validation_status, x.validation_errors,
+            SELECT x.job_id, x.row_id, x.position, x.identity, x.validation_status, x.validation_errors,
               x.extracted, x.source
-            FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS x(row_id uuid, position bigint,
+            FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS x(job_id text, row_id uuid, position bigint,
               identity text, validation_status text, validation_errors jsonb, extracted jsonb, source jsonb)`,
       );
     }
-    await advanceJob(tx, chunk, inserted.length);
+    // Each job's counters once, for all its chunks of the batch.
+    const byJob = new Map<string, ClaimedChunk[]>();
+    for (const [partIndex, { chunk }] of parts.entries())
+      if (mine[partIndex]) byJob.set(chunk.jobId, [...(byJob.get(chunk.jobId) ?? []), chunk]);
+    for (const [jobId, chunks] of byJob)
+      await advanceJob(tx, chunks[0] as ClaimedChunk, rowsAdded.get(jobId) ?? 0, chunks.length);
     store.tables.changed(table.id);
-    return true;
+    return mine;
   });
 }
 
