@@ -219,7 +219,7 @@ describe('computed columns', () => {
     const renamed = await call('PATCH', `/tables/${table.id}/columns/qty`, { name: 'Quantity ordered' });
     expect(renamed.status).toBe(200);
     const after = (await call<Table>('GET', `/tables/${table.id}`)).body;
-    expect(columnByName(after, 'total').config.formula).toBe('price * {Quantity ordered}');
+    expect(columnByName(after, 'total', 'computed').config.formula).toBe('price * {Quantity ordered}');
     expect((await queryRows(table.id)).body[0]?.data.total).toBe(6);
   });
 

@@ -1,5 +1,7 @@
 import { inject } from 'vitest';
+import type { ColumnOf } from '../../src/contract/column-of.ts';
 import type { Column, ColumnDef } from '../../src/contract/columns.ts';
+import type { DataType } from '../../src/contract/data-types/index.ts';
 import type { Row } from '../../src/contract/rows.ts';
 import type { Table } from '../../src/contract/tables.ts';
 import './provided-context.ts';
@@ -72,8 +74,12 @@ export function queryRows<T = Row[]>(
   return call<T>('GET', `/tables/${tableId}/rows?${search}`);
 }
 
-export const columnByName = (table: Table, name: string): Column => {
+/** The table's column of that name; given a type, the column known to be of it (the test fails if not). */
+export function columnByName(table: Table, name: string): Column;
+export function columnByName<T extends DataType>(table: Table, name: string, type: T): ColumnOf<T>;
+export function columnByName(table: Table, name: string, type?: DataType): Column {
   const column = table.columns.find((candidate) => candidate.name === name);
   if (!column) throw new Error(`No column ${name}`);
+  if (type && column.dataType !== type) throw new Error(`Column ${name} is ${column.dataType}, not ${type}`);
   return column;
-};
+}

@@ -28,6 +28,15 @@ export const ColumnConfig = z
 export type ColumnConfig = z.infer<typeof ColumnConfig>;
 
 /**
+ * Any column's config, whatever its type: the flat wire type. For code that handles every type's config
+ * alike without reading one type's settings (storing it, copying a column, carrying it across a type
+ * change, the fields a /v1 client sent). A column's own `config` is its type's settings
+ * (`ColumnConfigOf<T>`), which widens to this without a cast; code that reads a type's fields narrows
+ * the column first (`isColumnOf`, `isAiColumn` in contract/column-of.ts).
+ */
+export type AnyColumnConfig = ColumnConfig;
+
+/**
  * A column's type and config as one value, discriminated by `dataType`: narrowing on the type gives
  * that type's settings. Parsing drops fields other types read (the API keeps them, see ColumnConfig).
  */

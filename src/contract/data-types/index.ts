@@ -1,4 +1,9 @@
-export { ColumnConfig, type ColumnConfigOf, TypedColumnConfig } from './column-config.ts';
+export {
+  type AnyColumnConfig,
+  ColumnConfig,
+  type ColumnConfigOf,
+  TypedColumnConfig,
+} from './column-config.ts';
 export { FormulaErrorValue, isFormulaError } from './computed.ts';
 export * from './data-type.ts';
 export { dayOf, isDay } from './date.ts';

@@ -4,8 +4,12 @@ import { columnValueType, type FormulaKind, type FormulaReadConfig } from './for
 import { parseFormula } from './parse-formula.ts';
 import { formulaKindOf, typeOf } from './type-check.ts';
 
-/** What a formula check needs to know of a column. */
-type FormulaColumn = ColumnShape<FormulaReadConfig>;
+/**
+ * What a formula check needs to know of a column, of any type: a computed column's formula and result
+ * type, the value type of every other (an AI column's by its format), read by `dataType`. Its config is
+ * any type's: the fields other types have are there unread (the index signature).
+ */
+type FormulaColumn = ColumnShape<FormulaReadConfig & { readonly [field: string]: unknown }>;
 
 /** The result types a computed column can have. */
 export const RESULT_TYPES = ['number', 'text', 'boolean', 'date'] as const;

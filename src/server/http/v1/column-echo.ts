@@ -1,5 +1,7 @@
 import { templateReferences } from '../../../contract/ai/template.ts';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { Column } from '../../../contract/columns.ts';
+import type { AnyColumnConfig } from '../../../contract/data-types/index.ts';
 import type { V1ColumnConfig, V1ColumnKind } from '../../../contract/v1/column-configs.ts';
 import { isInputKind, v1Kinds } from './kinds/index.ts';
 import { type KeptConfig, V1_CONFIG_KEY } from './kinds/kind.ts';
@@ -10,10 +12,11 @@ import { type KeptConfig, V1_CONFIG_KEY } from './kinds/kind.ts';
  * column is described as it is instead (fields the server adds later, a people table's id, do not count).
  */
 function sentConfig(column: Column): V1ColumnConfig | undefined {
-  const kept = column.config[V1_CONFIG_KEY] as KeptConfig | undefined;
+  // Kept beside the settings of whatever type the column has now (kinds/kind.ts): any column's config.
+  const config: AnyColumnConfig = column.config;
+  const kept = config[V1_CONFIG_KEY] as KeptConfig | undefined;
   const sent = kept?.sent as V1ColumnConfig | undefined;
   if (!kept?.mapped || !sent || typeof sent !== 'object' || !(sent.kind in v1Kinds)) return undefined;
-  const config = column.config as Record<string, unknown>;
   const same = Object.entries(kept.mapped).every(
     ([field, value]) => JSON.stringify(config[field]) === JSON.stringify(value),
   );
@@ -29,8 +32,8 @@ export function echoConfig(column: Column): V1ColumnConfig {
   const sent = sentConfig(column);
   if (sent) return sent;
   const named = { name: column.displayName, key: column.name };
+  if (!isAiColumn(column)) return { kind: 'input', ...named };
   const config = column.config;
-  if (column.dataType !== 'ai') return { kind: 'input', ...named };
   switch (config.kind) {
     case 'criterion_grade':
       return { kind: 'criterion_grade', ...named, value: { criterion: config.criterion ?? '' } };

@@ -1,10 +1,12 @@
-import type { ColumnDef } from '../../../contract/columns.ts';
-import { dataTypes } from '../../../contract/data-types/index.ts';
+import { type AnyColumnConfig, type DataType, dataTypes } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 
-/** Checks what zod cannot see alone: a default value must fit its column's type and options. */
+/**
+ * Checks what zod cannot see alone: a default value must fit its column's type and options. The config
+ * is any type's, as sent (or merged on a change): options sent are checked whatever the type.
+ */
 export function checkColumnDef(
-  def: Pick<ColumnDef, 'dataType' | 'defaultValue' | 'config'>,
+  def: { dataType: DataType; defaultValue?: string | null; config?: AnyColumnConfig },
   path: string,
 ): ErrorDetail[] {
   const errors: ErrorDetail[] = [];

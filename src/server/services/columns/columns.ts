@@ -5,7 +5,7 @@ import type {
   UpdateColumnInput,
   UpdateColumnResult,
 } from '../../../contract/columns.ts';
-import type { ColumnConfig } from '../../../contract/data-types/index.ts';
+import type { AnyColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import { type ServerColumnType, serverColumnTypes, storageOf } from '../../column-types/index.ts';
 import type { Executor } from '../../db/database.ts';
@@ -37,7 +37,7 @@ function nameTaken(table: TableMeta, name: string, except?: string): ErrorDetail
 /** Whether a change needs another SQL type: a type change, or an AI column's output format (a number, a list). */
 const storageChanges = (
   before: ColumnMeta,
-  after: { dataType: ColumnMeta['dataType']; config: ColumnConfig },
+  after: { dataType: ColumnMeta['dataType']; config: AnyColumnConfig },
 ) => storageOf(before).sqlType !== storageOf(after).sqlType;
 
 /** Writes positions 0..n-1 in the given order. */
@@ -99,7 +99,9 @@ export async function updateColumn(
   const table = await store.tables.get(tableId);
   const column = findColumn(table, columnId);
   const dataType = input.dataType ?? column.dataType;
-  const config: ColumnConfig = { ...column.config, ...input.config };
+  // The old type's config with the change's fields over it: any type's, as a type change carries the
+  // config across (fields the new type does not read are kept, as the wire keeps them).
+  const config: AnyColumnConfig = { ...column.config, ...input.config };
   // An AI column changing output format may need another SQL type, as a type change does.
   const typeChanges = dataType !== column.dataType || storageChanges(column, { dataType, config });
   const name = input.name ?? column.name;
@@ -128,11 +130,8 @@ export async function updateColumn(
   let conversion: UpdateColumnResult['conversion'];
   await store.db.transaction(async (tx) => {
     if (typeChanges) {
-      if (
-        (serverColumnTypes[dataType] as ServerColumnType).seedsOptions &&
-        !input.config?.options &&
-        !column.config.options
-      ) {
+      // Options are seeded when neither the change nor the column had any.
+      if ((serverColumnTypes[dataType] as ServerColumnType).seedsOptions && !config.options) {
         config.options = await distinctTextValues(
           tx,
           table.storageName,

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { columnResolver, type NamedColumn, referenceFor } from '../../../contract/ai/references.ts';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { Executor } from '../../db/database.ts';
@@ -87,8 +88,8 @@ export async function applyAiColumnChange(
     column.id === before.id ? { ...column, name: after.name, displayName: after.displayName } : column,
   );
   const renamed = withRenamedReferences(table.columns, before.name, after, columns);
-  for (const reader of renamed) {
-    const was = table.columns.find((column) => column.id === reader.id);
+  for (const reader of renamed.filter(isAiColumn)) {
+    const was = table.columns.filter(isAiColumn).find((column) => column.id === reader.id);
     if (reader.id === before.id || was?.config.prompt === reader.config.prompt) continue;
     await tx
       .update(userColumns)

@@ -4,7 +4,7 @@ import type { Providers } from '../ai/providers.ts';
 import { withExamples } from '../learning/examples-prompt.ts';
 import type { CellPrompt } from '../prompts/cell-prompt.ts';
 import type { Store } from '../store/store.ts';
-import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { type CellAnswerer, NO_ADDITIONS } from './cell-answerers.ts';
 import type { ClaimedCell } from './claim.ts';
 import { type InputState, prepareCell, type TableContext } from './prepare-cell.ts';
@@ -150,8 +150,9 @@ describe('preparing an AI cell from its row', () => {
       { rowId: 'row-9', inputs: { company: 'Globex' }, answer: 'A maker of globes', similarity: 1 },
     ];
     // As learning's answerer adds them (learning/verified-examples.ts), with the examples chosen here.
-    const additionsOf = async (column: ColumnMeta) => (_rowId: string, _data: RowData, prompt: CellPrompt) =>
-      withExamples(prompt, examples, column);
+    const additionsOf =
+      async (column: AiColumnMeta) => (_rowId: string, _data: RowData, prompt: CellPrompt) =>
+        withExamples(prompt, examples, column);
     const result = prepared(
       await prepareCell(context({ additionsOf }), cellOf(summary), { company: 'Acme' }),
     );

@@ -6,7 +6,7 @@ import { languageModel } from '../ai/language-model.ts';
 import type { Providers } from '../ai/providers.ts';
 import { type ResearchDepth, researchDepth } from '../ai/research-depth.ts';
 import type { CellPrompt } from '../prompts/cell-prompt.ts';
-import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta, ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import type { PlanPrompt } from './call-plan.ts';
 import type { CellTask } from './cell-task.ts';
 import type { ClaimedCell } from './claim.ts';
@@ -78,7 +78,7 @@ export function researchScope(
  */
 export async function promptCell(
   providers: Providers,
-  column: ColumnMeta,
+  column: AiColumnMeta,
   cell: ClaimedCell,
   prompt: CellPrompt,
   research: ResearchScope | null,

@@ -1,11 +1,16 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { RunMode } from '../../../contract/runs.ts';
 import { storageOf } from '../../column-types/index.ts';
 import { currentVersion } from '../store/table-changes.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
-/** The key a cell is queued under: the provider its column names, or "*" for whichever is the default. */
-export const providerKey = (column: ColumnMeta): string => column.config.provider ?? '*';
+/**
+ * The key a cell is queued under: the provider its AI column names, or "*" for whichever is the default
+ * (a column of another type, filled by an enrichment, names none: its run's plan does).
+ */
+export const providerKey = (column: ColumnMeta): string =>
+  (isAiColumn(column) ? column.config.provider : undefined) ?? '*';
 
 /** The row's (`r`) value of a column is empty: null, empty text or an empty list. */
 export function emptyCondition(column: ColumnMeta): SQL {

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
 import type { Store } from '../store/store.ts';
 import { advanceTableVersion } from '../store/table-changes.ts';
@@ -136,7 +137,12 @@ export async function writeOutcomes(
  * again for an answer to the new inputs.
  */
 async function requeueStaleAutoRuns(tx: Executor, table: TableMeta, accepted: Accepted[], version: number) {
-  const auto = new Set(table.columns.filter((column) => column.config.autoRun).map((column) => column.id));
+  const auto = new Set(
+    table.columns
+      .filter(isAiColumn)
+      .filter((column) => column.config.autoRun)
+      .map((column) => column.id),
+  );
   const cells = accepted.filter((cell) => auto.has(cell.column_id));
   if (cells.length === 0) return;
   await tx.execute(sql`UPDATE ai_cells c SET status = 'requested', stale = false, attempts = 0, run_id = NULL,

@@ -25,12 +25,12 @@ const DATA_TYPE: Record<ExtractColumnType, DataType> = {
 
 /** The table's column definitions for a schema's columns (keys become column names, labels display names). */
 export function tableColumns(columns: ExtractColumn[]): ColumnDef[] {
-  return columns.map((column) => ({
-    name: column.key,
-    displayName: column.label,
-    dataType: DATA_TYPE[column.type],
-    ...(column.type === 'enum' && { config: { options: column.enum_values ?? [] } }),
-  }));
+  return columns.map((column): ColumnDef => {
+    const named = { name: column.key, displayName: column.label };
+    return column.type === 'enum'
+      ? { ...named, dataType: 'select', config: { options: column.enum_values ?? [] } }
+      : { ...named, dataType: DATA_TYPE[column.type] };
+  });
 }
 
 /** A value checked against its column's type: the value to store, or why it failed and its raw text. */

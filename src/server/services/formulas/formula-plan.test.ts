@@ -7,6 +7,7 @@ import { computeRow, formulaPlan } from './formula-plan.ts';
 const meta = (column: Column): ColumnMeta => ({ ...column, storageName: `c_${column.name}` });
 const computed = (name: string, formula: string, resultType?: string): ColumnMeta => ({
   ...meta(columnFixture(name, 'computed')),
+  dataType: 'computed',
   config: { formula, ...(resultType && { resultType }) },
 });
 const base = ['price', 'qty'].map((name) => meta(columnFixture(name, 'number')));

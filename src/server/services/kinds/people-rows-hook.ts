@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { RowData } from '../../../contract/rows.ts';
 import { tableRelationships } from '../../db/schema.ts';
 import type { RowHook } from '../store/row-hooks.ts';
@@ -32,7 +33,10 @@ export function peopleRowsHook(store: Store): RowHook {
     name: 'people-finder',
     afterAnswers: async (tx, { table, changes, source }) => {
       if (source !== 'ai') return;
-      for (const finder of table.columns.filter((column) => column.config.kind === 'company_people_finder')) {
+      const finders = table.columns
+        .filter(isAiColumn)
+        .filter((column) => column.config.kind === 'company_people_finder');
+      for (const finder of finders) {
         const answered = changes.filter((change) => change.after && change.changed?.includes(finder.name));
         if (answered.length === 0) continue;
         const [relationship] = await tx

@@ -4,7 +4,7 @@ import type { Providers } from '../ai/providers.ts';
 import type { CellTask } from '../engine/cell-task.ts';
 import type { ClaimedCell } from '../engine/claim.ts';
 import type { PreparedCell, UnpreparedCell } from '../engine/prepared-cell.ts';
-import type { ColumnMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta } from '../store/table-meta.ts';
 
 /**
  * A cell whose work is a task, not a model call. It still holds one of the column's provider slots
@@ -12,7 +12,7 @@ import type { ColumnMeta } from '../store/table-meta.ts';
  */
 export async function taskCell(
   providers: Providers,
-  column: ColumnMeta,
+  column: AiColumnMeta,
   cell: ClaimedCell,
   task: CellTask,
 ): Promise<PreparedCell | UnpreparedCell> {

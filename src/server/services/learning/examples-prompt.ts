@@ -1,12 +1,12 @@
 import type { ExampleSent } from '../../../contract/verified.ts';
 import { type CellPrompt, dataText } from '../prompts/cell-prompt.ts';
-import type { ColumnMeta } from '../store/table-meta.ts';
+import type { AiColumnMeta } from '../store/table-meta.ts';
 
 /**
  * Verified examples as a block of the prompt: each row's inputs quoted as data (like the row itself)
  * and the answer people gave, as the JSON the model is asked for.
  */
-function examplesBlock(examples: ExampleSent[], column: ColumnMeta): string {
+function examplesBlock(examples: ExampleSent[], column: AiColumnMeta): string {
   const key = column.config.kind === 'criterion_grade' ? 'grade' : 'value';
   const shown = examples.map((example, index) => {
     const inputs = Object.entries(example.inputs).map(
@@ -24,7 +24,7 @@ function examplesBlock(examples: ExampleSent[], column: ColumnMeta): string {
  * A cell's prompt with its verified examples before the task (the row's own task comes last, where
  * models weigh it most), and the examples kept for the cell's record.
  */
-export function withExamples(prompt: CellPrompt, examples: ExampleSent[], column: ColumnMeta): CellPrompt {
+export function withExamples(prompt: CellPrompt, examples: ExampleSent[], column: AiColumnMeta): CellPrompt {
   if (examples.length === 0) return prompt;
   return {
     ...prompt,

@@ -1,4 +1,5 @@
 import { examplesPerCall } from '../../../contract/ai/learning.ts';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { VerifiedCells } from '../../../contract/verified.ts';
 import type { Store } from '../store/store.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
@@ -13,7 +14,8 @@ export async function listVerified(
 ): Promise<VerifiedCells> {
   const total = await verifiedCount(store.db, column);
   const rows = await verifiedRows(store.db, table, column, limit);
-  const perCall = examplesPerCall(column.config, total);
+  // Only an AI column's settings say how many examples it takes; other columns take the default.
+  const perCall = examplesPerCall(isAiColumn(column) ? column.config : {}, total);
   return {
     column: column.name,
     total,

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { type ColumnOf, isColumnOf } from '../../../contract/column-of.ts';
 import { storageOf } from '../../column-types/index.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
 import { userColumns } from '../../db/schema.ts';
@@ -22,9 +23,9 @@ export async function keepLinksAsText(store: Store, tx: Executor, deleted: Table
   );
   for (const { table_id } of linking) {
     const table = await loadTable(tx, table_id);
-    const columns = table.columns.filter(
-      (column) => column.dataType === 'relation' && column.config.targetTableId === deleted.id,
-    );
+    const columns = table.columns
+      .filter(isColumnOf('relation'))
+      .filter((column) => column.config.targetTableId === deleted.id);
     for (const column of columns) await linksToText(tx, table, column, deleted);
     await applyColumnChange(store, tx, table.id, table.columns);
     await advanceTableVersion(store, tx, table.id, 0, { columns: true });
@@ -32,7 +33,12 @@ export async function keepLinksAsText(store: Store, tx: Executor, deleted: Table
   }
 }
 
-async function linksToText(tx: Executor, table: TableMeta, column: ColumnMeta, deleted: TableMeta) {
+async function linksToText(
+  tx: Executor,
+  table: TableMeta,
+  column: ColumnOf<'relation', ColumnMeta>,
+  deleted: TableMeta,
+) {
   const display =
     deleted.columns.find((candidate) => candidate.name === column.config.displayColumn) ?? deleted.columns[0];
   const label = display ? storageOf(display).toText(`d."${display.storageName}"`) : 'NULL';

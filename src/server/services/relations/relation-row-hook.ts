@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { isColumnOf } from '../../../contract/column-of.ts';
 import { type Executor, queryRows } from '../../db/database.ts';
 import { decodeRow, type StoredRow, selectList } from '../rows/row-codec.ts';
 import { writeRowsData } from '../rows/row-writes.ts';
@@ -20,9 +21,9 @@ export function relationRowHook(store: Store, registry: RelationRegistry): RowHo
     name: 'relations',
     statements: ({ table, changes }) => {
       const statements: SQL[] = [];
-      for (const column of table.columns) {
+      for (const column of table.columns.filter(isColumnOf('relation'))) {
         const target = column.config.targetTableId;
-        if (column.dataType !== 'relation' || !target) continue;
+        if (!target) continue;
         const added = new Set<string>();
         for (const change of changes) {
           if (!change.after) continue;

@@ -68,14 +68,10 @@ export async function saveTemplate(
   input: SaveTemplateInput,
 ): Promise<{ id: string; name: string }> {
   const table = await store.tables.get(input.tableId);
-  const columns: ColumnDef[] = table.columns.map((column) => ({
-    name: column.name,
-    displayName: column.displayName,
-    dataType: column.dataType,
-    required: column.required,
-    defaultValue: column.defaultValue,
-    config: column.config,
-  }));
+  // Each column as its definition: the rest of each keeps its type and that type's config together.
+  const columns: ColumnDef[] = table.columns.map(
+    ({ id, tableId, position, storageName, createdAt, updatedAt, ...def }) => def,
+  );
   const writable = table.columns.filter((column) => dataTypes[column.dataType].writable);
   const sampleRows = input.includeSampleData
     ? (await listRows(store, table, { limit: SAMPLE_ROWS, offset: 0 })).rows.map((row) =>

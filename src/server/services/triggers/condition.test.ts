@@ -66,6 +66,7 @@ describe('trigger conditions on computed columns', () => {
   it('compare numbers a formula gives as numbers', () => {
     const total: ColumnMeta = {
       ...columnFixture('total', 'computed'),
+      dataType: 'computed',
       config: { formula: 'a * b', resultType: 'number' },
       storageName: 'c_total',
     };

@@ -3,6 +3,11 @@ import type { ColumnConfig } from '../../../../contract/data-types/index.ts';
 import type { TableKind } from '../../../../contract/tables.ts';
 import type { V1ColumnKind, V1ConfigOf } from '../../../../contract/v1/column-configs.ts';
 
+/** `Def` without its names, type by type (an Omit over the union would merge the types' configs). */
+type Unnamed<Def> = Def extends unknown ? Omit<Def, 'name' | 'displayName'> : never;
+/** A column definition but its names: what a kind maps a sent config to. */
+export type UnnamedColumnDef = Unnamed<ColumnDef>;
+
 /** What a kind's mapping may know of the table its column is created in. */
 export interface V1TableContext {
   kind: TableKind;
@@ -18,7 +23,7 @@ export interface V1Kind<K extends V1ColumnKind> {
   /** Inputs are typed in; outputs are computed. The table status counts them apart. */
   role: 'input' | 'output';
   /** Our column: `key` is its name (what prompts and row data use), `name` its display name. */
-  toColumn(config: V1ConfigOf<K>, table: V1TableContext): Omit<ColumnDef, 'name' | 'displayName'>;
+  toColumn(config: V1ConfigOf<K>, table: V1TableContext): UnnamedColumnDef;
 }
 
 /** Where the config a client sent is kept inside our column's config, to be echoed back as sent. */
