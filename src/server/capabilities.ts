@@ -1,10 +1,10 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logger.ts';
-import { sealStoredSecrets } from './secrets/seal-stored.ts';
 import { secretBox } from './secrets/secret-box.ts';
 import { loadSecretKey } from './secrets/secret-key.ts';
 import { Providers } from './services/ai/providers.ts';
+import { sealStoredProviderKeys } from './services/ai/seal-stored-keys.ts';
 import { ChartReads } from './services/charts/chart-reads.ts';
 import { chartRenameHook } from './services/charts/chart-rename-hook.ts';
 import { ContactProviders } from './services/contacts/contact-providers.ts';
@@ -33,6 +33,7 @@ import { triggerEventHook } from './services/triggers/event-hook.ts';
 import { TriggerPresence } from './services/triggers/trigger-presence.ts';
 import { triggerRenameHook } from './services/triggers/trigger-rename-hook.ts';
 import { triggerService } from './services/triggers/triggers.ts';
+import { sealStoredWebhooks } from './services/triggers/webhook-secrets.ts';
 import { rowMetadataHook } from './services/v1/row-metadata.ts';
 
 /** How often the trigger outbox is read when no write announced events. */
@@ -53,7 +54,9 @@ export async function createCapabilities(database: Database, config: Config, log
   const cellHooks: CellHook[] = [aiCellHook, verifiedCellHook];
   const store = createStore(database, rowHooks, columnHooks, cellHooks, [companyTableHook]);
   const secrets = secretBox(loadSecretKey(config.secretKey, config.dataDir));
-  const sealed = await sealStoredSecrets(store.db, secrets);
+  // Secrets stored before encryption existed are sealed at every start (those not sealed yet).
+  const sealed =
+    (await sealStoredProviderKeys(store.db, secrets)) + (await sealStoredWebhooks(store.db, secrets));
   if (sealed > 0) logger.info({ records: sealed }, 'encrypted secrets stored in plain text');
   const providers = new Providers(store, config.ai, secrets);
   const contacts = new ContactProviders(store, config.contacts, secrets);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { MAX_BATCH_ROWS, MAX_FILTERS, MAX_PAGE_SIZE, MAX_SORTS } from '../contract/rows.ts';
-import type { ExtractConfig } from './services/extract/config.ts';
 
 const Config = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -112,6 +111,23 @@ export type Config = {
   /** Extraction tables: files, chunking, URL downloads and webhooks (docs/extraction.md). */
   extract: ExtractConfig;
 };
+
+/** Extraction settings (documented in the README). */
+export interface ExtractConfig {
+  /** Where extraction files are kept and how large one may be. */
+  files: { dir: string; maxBytes: number };
+  chunkChars: number;
+  overlapChars: number;
+  /** Downloads of file_urls: largest answer and longest wait. */
+  urlMaxBytes: number;
+  urlTimeoutMs: number;
+  /** The model images are sent to (AI_TABLES_VISION_MODEL); without one they fail saying so. */
+  visionModel: string | undefined;
+  /** Webhooks: HMAC key (X-Lasso-Signature), waits before each retry, and one attempt's timeout. */
+  webhookSecret: string | undefined;
+  webhookRetryDelaysMs: number[];
+  webhookTimeoutMs: number;
+}
 
 /** Who may call the API (see docs/server.md, "Access"). */
 export interface AccessConfig {

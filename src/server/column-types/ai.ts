@@ -1,9 +1,9 @@
 import { type FormatStorage, formatOf, outputFormats } from '../../contract/ai/formats.ts';
-import { jsonStorage, type StorageType } from '../db/storage-types.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { dateStorage } from './date.ts';
 import { numberStorage } from './number.ts';
 import { multiselectStorage } from './select.ts';
+import { jsonStorage, type StorageType } from './storage-types.ts';
 import { textColumn } from './text.ts';
 
 /** How an AI column's values are stored, by its output format's storage. */

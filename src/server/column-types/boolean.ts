@@ -1,5 +1,5 @@
-import { type StorageType, whenJson } from '../db/storage-types.ts';
 import { asText, type ServerColumnType } from './column-type.ts';
+import { type StorageType, whenJson } from './storage-types.ts';
 
 /** Only these words make an imported column a checkbox: 1/0 and y/n are more often numbers and codes. */
 const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no']);

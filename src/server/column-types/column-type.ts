@@ -1,6 +1,6 @@
 import type { OutputFormat } from '../../contract/ai/config.ts';
 import type { ColumnConfigOf, DataType } from '../../contract/data-types/index.ts';
-import type { StorageType } from '../db/storage-types.ts';
+import type { StorageType } from './storage-types.ts';
 
 /** How the cells of one column are formatted in an XLSX export: a default for the column, and a cell's own. */
 export interface XlsxFormat {

@@ -1,6 +1,6 @@
-import { jsonStorage, type StorageType } from '../db/storage-types.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { listOfText, schemaRefusal } from './parses.ts';
+import { jsonStorage, type StorageType } from './storage-types.ts';
 
 /** Formula results of any type (or a formula error object), in jsonb. */
 export const computedColumn: ServerColumnType<'computed'> = { storage: () => jsonStorage };

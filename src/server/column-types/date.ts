@@ -1,7 +1,7 @@
 import { dataTypes } from '../../contract/data-types/index.ts';
-import { type StorageType, whenJson } from '../db/storage-types.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { parses } from './parses.ts';
+import { type StorageType, whenJson } from './storage-types.ts';
 
 export const dateStorage: StorageType = {
   kind: 'timestamp',

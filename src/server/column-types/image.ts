@@ -1,7 +1,7 @@
-import { matching, textStorage } from '../db/storage-types.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { parses } from './parses.ts';
 import { multiselectStorage } from './select.ts';
+import { matching, textStorage } from './storage-types.ts';
 
 /** An address whose path ends like an image file (a query string may follow). */
 const IMAGE_PATH = /^https?:\/\/[^\s?#]+\.(png|jpe?g|gif|webp|avif|svg)([?#]\S*)?$/i;

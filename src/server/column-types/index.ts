@@ -1,5 +1,4 @@
 import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
-import type { StorageType } from '../db/storage-types.ts';
 import { aiColumn } from './ai.ts';
 import { booleanColumn } from './boolean.ts';
 import type { ServerColumnType } from './column-type.ts';
@@ -10,6 +9,7 @@ import { jsonColumn } from './json.ts';
 import { numberColumn } from './number.ts';
 import { phoneColumn } from './phone.ts';
 import { multiselectColumn, selectColumn } from './select.ts';
+import type { StorageType } from './storage-types.ts';
 import { markdownColumn, textColumn } from './text.ts';
 import { emailColumn, urlColumn } from './url.ts';
 

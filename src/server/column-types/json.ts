@@ -1,6 +1,6 @@
-import { jsonStorage, type StorageType } from '../db/storage-types.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { asText } from './column-type.ts';
+import { jsonStorage, type StorageType } from './storage-types.ts';
 
 /** An object or array, as a JSON file holds it or as text in a CSV cell ({"a":1}, [1,2]). */
 const isDocument = (value: unknown): boolean => {

@@ -1,6 +1,6 @@
 import { dataTypes, groupsThousands } from '../../contract/data-types/index.ts';
-import { type StorageType, whenJson } from '../db/storage-types.ts';
 import { asText, type ServerColumnType } from './column-type.ts';
+import { type StorageType, whenJson } from './storage-types.ts';
 
 /** "007", "02139": digits with a leading zero are codes (zip, id), not numbers, or the zero is lost. */
 const LEADING_ZERO = /^[-+]?0\d/;

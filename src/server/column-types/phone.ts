@@ -1,8 +1,8 @@
 import { PHONE_PATTERN } from '../../contract/data-types/phone.ts';
-import { matching, textStorage } from '../db/storage-types.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { asText } from './column-type.ts';
 import { parses } from './parses.ts';
+import { matching, textStorage } from './storage-types.ts';
 
 /** Text that looks like a phone number when converted from another type (the digit count is not checked in SQL). */
 const storage = textStorage(matching(PHONE_PATTERN.source));

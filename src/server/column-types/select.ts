@@ -1,6 +1,6 @@
-import { optionsArray, type StorageType, sqlText, textStorage } from '../db/storage-types.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { listOfText, schemaRefusal } from './parses.ts';
+import { optionsArray, type StorageType, sqlText, textStorage } from './storage-types.ts';
 
 const inOptions = (expr: string, options: string[] | undefined): string =>
   options

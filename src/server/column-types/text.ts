@@ -1,6 +1,6 @@
 import { MAX_TEXT_LENGTH } from '../../contract/data-types/text.ts';
-import { textStorage } from '../db/storage-types.ts';
 import type { FileReading, ServerColumnType } from './column-type.ts';
+import { textStorage } from './storage-types.ts';
 
 const storage = textStorage((expr) => expr);
 

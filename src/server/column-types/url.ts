@@ -1,6 +1,6 @@
-import { matching, textStorage } from '../db/storage-types.ts';
 import type { ServerColumnType } from './column-type.ts';
 import { parses } from './parses.ts';
+import { matching, textStorage } from './storage-types.ts';
 
 const urlStorage = textStorage(matching('^https?://[^\\s]+$'));
 const emailStorage = textStorage(matching('^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'));

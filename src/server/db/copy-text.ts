@@ -1,4 +1,4 @@
-import type { StorageKind } from './storage-types.ts';
+import type { StorageKind } from '../column-types/storage-types.ts';
 
 /** Escapes text for a field of COPY's text format: backslash, tab, newline and carriage return. */
 export function copyEscape(text: string): string {

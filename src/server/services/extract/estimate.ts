@@ -1,11 +1,11 @@
 import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ExtractEstimate, ExtractEstimateInput } from '../../../contract/extract.ts';
+import type { ExtractConfig } from '../../config.ts';
 import { roundUsd } from '../ai/price-book.ts';
 import type { Providers } from '../ai/providers.ts';
 import { tokens } from '../ai/token-guess.ts';
 import type { Store } from '../store/store.ts';
 import { chunkUnits } from './chunk.ts';
-import type { ExtractConfig } from './config.ts';
 import { jobSources } from './jobs.ts';
 import { readSources, whyNothing } from './prepare-job.ts';
 import { extractPrompt, extractSystem, itemsSchema } from './prompt.ts';

@@ -1,12 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ExtractTableFile } from '../../../contract/extract.ts';
+import type { ExtractConfig } from '../../config.ts';
 import { extractChunks, extractJobs } from '../../db/schema.ts';
 import { readBytes } from '../../net/outbound.ts';
 import type { Providers } from '../ai/providers.ts';
 import type { Store } from '../store/store.ts';
 import { chunkUnits } from './chunk.ts';
-import type { ExtractConfig } from './config.ts';
 import { readFileBytes } from './files.ts';
 import { enqueueWebhook } from './finish.ts';
 import type { JobRecord, JobSource } from './jobs.ts';

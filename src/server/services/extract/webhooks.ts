@@ -1,12 +1,12 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { WebhookDelivery } from '../../../contract/extract.ts';
+import type { ExtractConfig } from '../../config.ts';
 import { queryRows } from '../../db/database.ts';
 import type { Logger } from '../../logger.ts';
 import { OutboundError, postJson } from '../../net/outbound.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import type { Store } from '../store/store.ts';
-import type { ExtractConfig } from './config.ts';
 import type { JobWebhook } from './jobs.ts';
 
 interface DueDelivery {

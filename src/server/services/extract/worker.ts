@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import type { ExtractConfig } from '../../config.ts';
 import { inBackgroundLane } from '../../db/background-lane.ts';
 import type { Logger } from '../../logger.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
@@ -18,7 +19,6 @@ import {
   releaseChunks,
   retryChunk,
 } from './claims.ts';
-import type { ExtractConfig } from './config.ts';
 import { batchedInTurn } from './in-turn.ts';
 import { getJobRecord, type JobRecord } from './jobs.ts';
 import { prepareJob } from './prepare-job.ts';

@@ -3,7 +3,7 @@ import { type DataType, dataTypes, isDay, valueTypeOf } from '../../../contract/
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { FilterSpec, SortSpec } from '../../../contract/rows.ts';
 import { storageOf } from '../../column-types/index.ts';
-import type { StorageKind } from '../../db/storage-types.ts';
+import type { StorageKind } from '../../column-types/storage-types.ts';
 import { ValidationError } from '../store/errors.ts';
 import type { ColumnMeta } from '../store/table-meta.ts';
 

@@ -2,7 +2,7 @@ import { type DataType, dataTypes } from '../../../contract/data-types/index.ts'
 import type { FilterSpec, RowData } from '../../../contract/rows.ts';
 import type { TriggerCondition } from '../../../contract/triggers.ts';
 import { storageOf } from '../../column-types/index.ts';
-import type { StorageKind } from '../../db/storage-types.ts';
+import type { StorageKind } from '../../column-types/storage-types.ts';
 import type { ColumnMeta } from '../store/table-meta.ts';
 
 const isDay = (value: unknown): value is string =>

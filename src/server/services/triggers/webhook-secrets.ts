@@ -1,3 +1,6 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { triggers } from '../../db/schema.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 
 /** What the API shows for a webhook header's value; sent back unchanged, it keeps the stored value. */
@@ -43,3 +46,23 @@ export const hideActionConfig = <C extends Config>(config: C): C => withHeaders(
 /** A stored config as the action uses it: header values decrypted. */
 export const openActionConfig = (box: SecretBox, config: Config): Config =>
   withHeaders(config, (_, value) => box.open(value));
+
+/**
+ * Encrypts webhook headers stored before encryption existed, at every start, like provider keys
+ * (ai/seal-stored-keys.ts): only values not sealed yet. Returns how many triggers it sealed.
+ */
+export async function sealStoredWebhooks(db: Db, box: SecretBox): Promise<number> {
+  let sealed = 0;
+  const hooks = await db
+    .select({ id: triggers.id, actionConfig: triggers.actionConfig })
+    .from(triggers)
+    .where(eq(triggers.actionType, 'webhook'));
+  for (const hook of hooks) {
+    const config = hook.actionConfig as Record<string, unknown>;
+    const next = sealActionConfig(box, 'webhook', config);
+    if (JSON.stringify(next) === JSON.stringify(config)) continue;
+    await db.update(triggers).set({ actionConfig: next }).where(eq(triggers.id, hook.id));
+    sealed++;
+  }
+  return sealed;
+}

@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import { serviceApi } from '../../contract/routes/service.ts';
-import { queryRows } from '../db/database.ts';
-import type { Store } from '../services/store/store.ts';
-import { metrics } from './metrics.ts';
-import { renderMetrics } from './registry.ts';
+import { serviceApi } from '../../../contract/routes/service.ts';
+import { queryRows } from '../../db/database.ts';
+import { metrics } from '../../metrics/metrics.ts';
+import { renderMetrics } from '../../metrics/registry.ts';
+import type { Store } from '../../services/store/store.ts';
 
 /** Cells by status come from the per-table counts the engine keeps, read when scraped (one small query). */
 async function readCellGauges(store: Store): Promise<void> {

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { accessApi } from '../../contract/routes/access.ts';
-import { validationHook } from '../http/errors.ts';
-import { signUrl } from './token.ts';
+import { accessApi } from '../../../contract/routes/access.ts';
+import { signUrl } from '../../access/token.ts';
+import { validationHook } from '../errors.ts';
 
 /** Routes of the access module (the token itself is checked by requireToken, before any route). */
 export function accessRoutes(token: string | undefined) {
