@@ -1,5 +1,5 @@
 import type { Column } from './columns.ts';
-import type { ColumnConfigOf, DataType } from './data-types/index.ts';
+import type { ColumnConfigOf, DataType, OptionColor } from './data-types/index.ts';
 
 /** Anything with a type and a config: a column, a column definition, a dependency rule's shape. */
 type Typed = { dataType: string; config?: unknown };
@@ -17,13 +17,28 @@ export type ColumnOf<T extends DataType, C extends Typed = Column> = C & {
 export type AiColumn<C extends Typed = Column> = ColumnOf<'ai', C>;
 
 /**
- * A type guard for columns of type `T`, for `find`, `filter` and `if`:
- * `columns.filter(isColumnOf('ai'))` is `AiColumn<ColumnMeta>[]`.
+ * A type guard for columns of type `T` (or of any of several types), for `find`, `filter` and `if`:
+ * `columns.filter(isColumnOf('ai'))` is `AiColumn<ColumnMeta>[]`; `isColumnOf('select', 'multiselect')`
+ * gives a column whose config is either type's settings (fields both have can be read).
  */
 export const isColumnOf =
-  <T extends DataType>(type: T) =>
+  <T extends DataType>(...types: [T, ...T[]]) =>
   <C extends Typed>(column: C): column is ColumnOf<T, C> =>
-    column.dataType === type;
+    (types as readonly string[]).includes(column.dataType);
 
 /** The guard for AI columns: `columns.filter(isAiColumn)`, `if (isAiColumn(column))`. */
 export const isAiColumn = isColumnOf('ai');
+
+/** Columns with a list of options: select and multiselect. */
+export const hasOptions = isColumnOf('select', 'multiselect');
+
+/** A select's or multiselect's options; none for a column of another type. */
+export const optionsOf = (column: Column): string[] | undefined =>
+  hasOptions(column) ? column.config.options : undefined;
+
+/** Columns whose values are shown as coloured chips: options (select, multiselect) and AI labels. */
+export const hasOptionColors = isColumnOf('select', 'multiselect', 'ai');
+
+/** The colours chosen for a column's options or labels, by option; none for a column of another type. */
+export const optionColorsOf = (column: Column): Record<string, OptionColor> =>
+  (hasOptionColors(column) ? column.config.optionColors : undefined) ?? {};

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { ColumnConfig, type ColumnConfigOf, DataType } from './data-types/index.ts';
 
-/** `Shape` with its dataType and config as one type's: a union over the types, keyed by dataType. */
+/**
+ * `Shape` with its dataType and config as one type's: a union over the types, keyed by dataType, each
+ * member's config that type's settings alone. Code narrows a column (contract/column-of.ts) before it
+ * reads a type's field; the zod schemas (and the wire) stay flat.
+ */
 type KeyedByType<Shape, Optional extends boolean> = {
   [T in DataType]: Omit<Shape, 'dataType' | 'config'> & { dataType: T } & (Optional extends true
-      ? { config?: ColumnConfig & ColumnConfigOf<T> }
-      : { config: ColumnConfig & ColumnConfigOf<T> });
+      ? { config?: ColumnConfigOf<T> }
+      : { config: ColumnConfigOf<T> });
 }[DataType];
 
 /**

@@ -1,3 +1,4 @@
+import { optionsOf } from '../../contract/column-of.ts';
 import type { Column } from '../../contract/columns.ts';
 import { multiselectCell } from '../features/grid/cells/multiselect-cell.tsx';
 import { selectCell } from '../features/grid/cells/select-cell.tsx';
@@ -7,11 +8,11 @@ import type { AppColumnType } from './column-type.ts';
 import { optionSettings } from './settings/option-settings.tsx';
 
 /** Whether a multiselect shows one checkbox per option (it has options) or takes comma-separated text. */
-const hasOptionList = (column: Column) => (column.config.options?.length ?? 0) > 0;
+const hasOptionList = (column: Column) => (optionsOf(column)?.length ?? 0) > 0;
 
 /** A filter compares with one of the options, chosen from a list (text when there is no list). */
 const optionChoices = (column: Column) =>
-  column.config.options?.map((option) => ({ value: option, label: option }));
+  optionsOf(column)?.map((option) => ({ value: option, label: option }));
 
 export const selectColumn: AppColumnType = {
   label: 'Select',

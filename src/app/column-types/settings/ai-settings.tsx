@@ -1,3 +1,4 @@
+import { isAiColumn } from '../../../contract/column-of.ts';
 import { AiColumnPanel } from '../../features/ai-columns/components/ai-column-panel.tsx';
 import { EvaluateSection } from '../../features/evaluate/components/evaluate-section.tsx';
 import { hasOwnKind, KindColumnPanel } from '../../features/table-kinds/index.ts';
@@ -9,6 +10,7 @@ import type { ColumnDetailsProps, ColumnSettings, NewColumnPanelProps } from '..
  * company, people finder or contact column shows what it does instead (it has no prompt to edit).
  */
 function AiPanel({ table, column }: ColumnDetailsProps) {
+  if (!isAiColumn(column)) return null;
   if (hasOwnKind(column)) return <KindColumnPanel column={column} />;
   return (
     <div className="ai-settings-panel">

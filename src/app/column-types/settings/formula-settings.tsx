@@ -1,3 +1,4 @@
+import { isColumnOf } from '../../../contract/column-of.ts';
 import { FormulaColumnForm, FormulaEditor } from '../../features/formula-editor/index.ts';
 import type { ColumnDetailsProps, ColumnSettings, NewColumnFieldsProps } from '../column-type.ts';
 
@@ -17,6 +18,7 @@ function NewFormula({ columns, columnName, config, onChange }: NewColumnFieldsPr
 
 /** The formula, editable: saving recomputes every row. */
 function FormulaDetails({ table, column }: ColumnDetailsProps) {
+  if (!isColumnOf('computed')(column)) return null;
   return (
     <>
       <dt>Formula</dt>

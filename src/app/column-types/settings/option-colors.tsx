@@ -1,3 +1,4 @@
+import { optionColorsOf } from '../../../contract/column-of.ts';
 import type { Column } from '../../../contract/columns.ts';
 import { OptionColor } from '../../../contract/data-types/index.ts';
 import { errorText } from '../../api/api-client.ts';
@@ -21,7 +22,7 @@ export function OptionColors({
   options: string[];
 }) {
   const { update } = useColumnActions(tableId);
-  const colors = column.config.optionColors ?? {};
+  const colors = optionColorsOf(column);
   const choose = (option: string, color: string) => {
     const next = { ...colors };
     const parsed = OptionColor.safeParse(color);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { hasOptions } from '../../../contract/column-of.ts';
 import type { ColumnDetailsProps, ColumnSettings, NewColumnFieldsProps } from '../column-type.ts';
 import { OptionColors } from './option-colors.tsx';
 
@@ -25,7 +26,7 @@ function NewOptions({ config, onChange }: NewColumnFieldsProps) {
 
 /** The options with their colours, which can be changed here. */
 function OptionDetails({ table, column }: ColumnDetailsProps) {
-  if (!column.config.options) return null;
+  if (!hasOptions(column) || !column.config.options) return null;
   return (
     <>
       <dt>Options</dt>

@@ -1,3 +1,4 @@
+import { isColumnOf } from '../../../contract/column-of.ts';
 import { RelationConfigFields } from '../../features/tables/components/relation-config-fields.tsx';
 import type { ColumnDetailsProps, ColumnSettings, NewColumnFieldsProps } from '../column-type.ts';
 
@@ -23,6 +24,7 @@ function NewRelation({ tableId, config, onChange }: NewColumnFieldsProps) {
 }
 
 function RelationDetails({ column }: ColumnDetailsProps) {
+  if (!isColumnOf('relation')(column)) return null;
   return (
     <>
       <dt>Links to</dt>

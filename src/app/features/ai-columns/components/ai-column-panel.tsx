@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { isOwnKind } from '../../../../contract/ai/config.ts';
-import type { Column } from '../../../../contract/columns.ts';
+import type { AiColumn } from '../../../../contract/column-of.ts';
+import type { ColumnConfigOf } from '../../../../contract/data-types/index.ts';
 import type { Table } from '../../../../contract/tables.ts';
 import { errorText, isApiError } from '../../../api/api-client.ts';
 import { addColumn, updateColumn } from '../../../api/columns.ts';
@@ -22,7 +23,7 @@ import '../ai-columns.css';
 interface AiColumnPanelProps {
   table: Table;
   /** The column being edited; absent when creating one. */
-  column?: Column;
+  column?: AiColumn;
   /** The display name a new column starts with. */
   name?: string;
 }
@@ -57,7 +58,7 @@ export function AiColumnPanel({ table, column, name }: AiColumnPanelProps) {
   const read = configFromDraft(draft);
   const draftConfig = 'config' in read ? read.config : {};
   const save = useMutation({
-    mutationFn: async ({ config, run }: { config: Column['config']; run: boolean }) => {
+    mutationFn: async ({ config, run }: { config: ColumnConfigOf<'ai'>; run: boolean }) => {
       const displayName = draft.displayName.trim();
       const saved = column
         ? await updateColumn(table.id, column.id, { displayName, config })

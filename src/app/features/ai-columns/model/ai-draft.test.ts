@@ -44,6 +44,7 @@ describe('the AI column draft', () => {
   it('reads an existing column back into the form', () => {
     const column = {
       ...columnFixture('sentiment', 'ai'),
+      dataType: 'ai' as const,
       config: {
         prompt: 'Rate {feedback}',
         outputFormat: 'multiselect' as const,

@@ -1,6 +1,6 @@
 import type { AgentType, AiKind, OutputFormat } from '../../../../contract/ai/config.ts';
-import type { Column } from '../../../../contract/columns.ts';
-import type { ColumnConfig } from '../../../../contract/data-types/index.ts';
+import type { AiColumn } from '../../../../contract/column-of.ts';
+import type { ColumnConfigOf } from '../../../../contract/data-types/index.ts';
 
 /** The AI column form as a person fills it in: text fields as typed, turned into a config on save. */
 export interface AiDraft {
@@ -45,7 +45,7 @@ export const emptyDraft = (displayName = ''): AiDraft => ({
 });
 
 /** The form of an existing AI column. */
-export function draftFromColumn(column: Column): AiDraft {
+export function draftFromColumn(column: AiColumn): AiDraft {
   const config = column.config;
   return {
     displayName: column.displayName,
@@ -74,7 +74,7 @@ export const needsLabels = (format: OutputFormat) => format === 'label' || forma
  */
 export function configFromDraft(
   draft: AiDraft,
-): { config: ColumnConfig } | { path: string; message: string } {
+): { config: ColumnConfigOf<'ai'> } | { path: string; message: string } {
   const labels = draft.labels
     .split(',')
     .map((label) => label.trim())

@@ -7,7 +7,7 @@ const columns = [
   columnFixture('tags', 'multiselect'),
   columnFixture('created', 'date'),
   columnFixture('rating', 'number'),
-  { ...columnFixture('due', 'computed'), config: { formula: 'created', resultType: 'date' } },
+  columnFixture('due', 'computed', { formula: 'created', resultType: 'date' }),
 ];
 
 describe('pointFilters', () => {

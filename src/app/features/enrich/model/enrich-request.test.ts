@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { columnFixture } from '../../../../../test/support/column-fixture.ts';
 import type { Column } from '../../../../contract/columns.ts';
+import type { AnyColumnConfig } from '../../../../contract/data-types/index.ts';
 import { isEnrichable } from '../../../lib/enrichable.ts';
 import { emptyDraft } from './enrich-draft-store.ts';
 import { planRequest } from './enrich-request.ts';
 
-const column = (name: string, dataType: Column['dataType'], config: Column['config'] = {}): Column => ({
-  ...columnFixture(name, dataType),
-  config,
-});
+const column = (name: string, dataType: Column['dataType'], config: AnyColumnConfig = {}): Column =>
+  columnFixture(name, dataType, config);
 
 const columns = [column('feedback', 'text'), column('rating', 'number'), column('sentiment', 'select')];
 

@@ -1,6 +1,6 @@
 import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import type { Column } from '../../../../contract/columns.ts';
+import type { AiColumn } from '../../../../contract/column-of.ts';
 import {
   type EvaluateResult,
   type EvaluateVariant,
@@ -19,7 +19,7 @@ import './evaluate.css';
 const titleOf = (index: number) => (index === 0 ? 'Current settings' : `Variant ${index + 1}`);
 
 /** What a typed variant asks for: only what differs from the column. */
-function variantOf(draft: VariantDraft, column: Column): EvaluateVariant {
+function variantOf(draft: VariantDraft, column: AiColumn): EvaluateVariant {
   const prompt = draft.prompt.trim();
   return {
     ...(prompt && prompt !== column.config.prompt && { prompt: draft.prompt }),
@@ -31,7 +31,7 @@ function variantOf(draft: VariantDraft, column: Column): EvaluateVariant {
 
 interface EvaluateDialogProps {
   tableId: string;
-  column: Column;
+  column: AiColumn;
   /** The variants typed, kept by the section so closing the dialog loses none. */
   drafts: VariantDraft[];
   onDraftsChange: (drafts: VariantDraft[]) => void;
@@ -78,10 +78,10 @@ export function EvaluateDialog({
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
   /** The column's settings before "Use this variant", while that can be undone. */
-  const [previous, setPrevious] = useState<Column['config'] | null>(null);
+  const [previous, setPrevious] = useState<AiColumn['config'] | null>(null);
   const withPrompt = column.config.kind !== 'criterion_grade';
   const save = useMutation({
-    mutationFn: (config: Column['config']) => updateColumn(tableId, column.id, { config }),
+    mutationFn: (config: AiColumn['config']) => updateColumn(tableId, column.id, { config }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.table(tableId) }),
   });
   const adoptVariant = (settings: VariantResult['settings'], title: string) => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Column } from '../../../../contract/columns.ts';
+import type { AiColumn } from '../../../../contract/column-of.ts';
 import { useEvaluateColumn } from '../api/evaluate-column.ts';
 import { EvaluateDialog } from './evaluate-dialog.tsx';
 import type { VariantDraft } from './variant-form.tsx';
@@ -9,7 +9,7 @@ import type { VariantDraft } from './variant-form.tsx';
  * The variants typed and the last evaluation (paid calls) live here, not in the dialog: closing it,
  * with Escape too, loses neither, and opening it again shows them.
  */
-export function EvaluateSection({ tableId, column }: { tableId: string; column: Column }) {
+export function EvaluateSection({ tableId, column }: { tableId: string; column: AiColumn }) {
   const [open, setOpen] = useState(false);
   const [drafts, setDrafts] = useState<VariantDraft[]>([]);
   const evaluate = useEvaluateColumn();

@@ -1,3 +1,4 @@
+import { optionsOf as columnOptions } from '../../../../contract/column-of.ts';
 import type { Column } from '../../../../contract/columns.ts';
 import type { DataType } from '../../../../contract/data-types/index.ts';
 import type { ExtractColumn, ExtractColumnType } from '../../../../contract/extract.ts';
@@ -64,7 +65,7 @@ export function fieldsFromColumns(columns: Column[]): FieldDraft[] {
   return columns.flatMap((column) => {
     const mapped = FROM_DATA_TYPE[column.dataType];
     if (!mapped) return [];
-    const options = column.config.options ?? [];
+    const options = columnOptions(column) ?? [];
     const type = mapped === 'enum' && options.length === 0 ? 'text' : mapped;
     return [
       { ...emptyField(column.displayName), type, required: column.required, options: options.join(', ') },

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import type { ColumnOf } from '../../../../contract/column-of.ts';
 import type { Column } from '../../../../contract/columns.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { useSaveFormula } from '../api/save-formula.ts';
@@ -12,7 +13,7 @@ export function FormulaColumnForm({
 }: {
   tableId: string;
   columns: Column[];
-  column: Column;
+  column: ColumnOf<'computed'>;
 }) {
   const [formula, setFormula] = useState(column.config.formula ?? '');
   const save = useSaveFormula(tableId, column.id);

@@ -1,11 +1,13 @@
 import type { ComponentType } from 'react';
 import type { OutputFormat } from '../../../../contract/ai/config.ts';
 import { formatOf } from '../../../../contract/ai/formats.ts';
+import { isAiColumn } from '../../../../contract/column-of.ts';
+import type { Column } from '../../../../contract/columns.ts';
 import type { EditorProps } from '../editors/editor-props.ts';
 import { ChoicesEditor } from '../editors/multiselect-editor.tsx';
 import { ChoiceEditor } from '../editors/select-editor.tsx';
 import { TextEditor } from '../editors/text-editor.tsx';
-import type { CellRenderer } from './cell-renderer.ts';
+import type { CellProps, CellRenderer } from './cell-renderer.ts';
 import { computedCell } from './computed-cell.tsx';
 import { dateCell } from './date-cell.tsx';
 import { emailCell } from './email-cell.tsx';
@@ -26,19 +28,24 @@ const byFormat: Partial<Record<OutputFormat, CellRenderer>> = {
   email: emailCell,
 };
 
-const rendererOf = (props: Parameters<CellRenderer['render']>[0]) =>
-  (props.column.config.kind && kindCells[props.column.config.kind]) ??
-  byFormat[formatOf(props.column.config)] ??
-  computedCell;
+function rendererOf({ column }: CellProps): CellRenderer {
+  if (!isAiColumn(column)) return computedCell;
+  const { kind } = column.config;
+  return (kind && kindCells[kind]) ?? byFormat[formatOf(column.config)] ?? computedCell;
+}
+
+/** An AI column's labels (the choices of its label formats). */
+const labelsOf = (column: Column) => (isAiColumn(column) ? column.config.labels : undefined);
 
 /** Label formats edit with their labels to pick from; the rest type text, read by the format. */
 const editorByFormat: Partial<Record<OutputFormat, ComponentType<EditorProps>>> = {
-  label: (props) => <ChoiceEditor {...props} choices={props.column.config.labels} />,
-  multiselect: (props) => <ChoicesEditor {...props} choices={props.column.config.labels} />,
+  label: (props) => <ChoiceEditor {...props} choices={labelsOf(props.column)} />,
+  multiselect: (props) => <ChoicesEditor {...props} choices={labelsOf(props.column)} />,
 };
 
 function AiEditor(props: EditorProps) {
-  const Editor = editorByFormat[formatOf(props.column.config)] ?? TextEditor;
+  const { column } = props;
+  const Editor = (isAiColumn(column) && editorByFormat[formatOf(column.config)]) || TextEditor;
   return <Editor {...props} />;
 }
 

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { AiKind } from '../../../../contract/ai/config.ts';
+import { isAiColumn } from '../../../../contract/column-of.ts';
 import { navigate, routePath } from '../../../lib/router.ts';
 import type { CellRenderer } from './cell-renderer.ts';
 
@@ -18,7 +19,7 @@ const peopleFinderCell: CellRenderer = {
   render: ({ value, column }) => {
     if (!Array.isArray(value)) return null;
     const count = `${value.length} ${value.length === 1 ? 'person' : 'people'}`;
-    const tableId = column.config.peopleTableId;
+    const tableId = isAiColumn(column) ? column.config.peopleTableId : undefined;
     if (!tableId) return <span>{count}</span>;
     return (
       <a

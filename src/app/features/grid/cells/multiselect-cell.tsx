@@ -1,3 +1,4 @@
+import { optionColorsOf } from '../../../../contract/column-of.ts';
 import { MultiselectEditor } from '../editors/multiselect-editor.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 import { Chip } from './chip.tsx';
@@ -9,11 +10,7 @@ export const multiselectCell: CellRenderer = {
     Array.isArray(value) ? (
       <span className="grid-chips">
         {value.map((option) => (
-          <Chip
-            key={String(option)}
-            option={String(option)}
-            color={column.config.optionColors?.[String(option)]}
-          />
+          <Chip key={String(option)} option={String(option)} color={optionColorsOf(column)[String(option)]} />
         ))}
       </span>
     ) : null,

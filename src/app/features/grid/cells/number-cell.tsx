@@ -1,3 +1,4 @@
+import { isColumnOf } from '../../../../contract/column-of.ts';
 import { formatNumber } from '../../../../contract/data-types/index.ts';
 import type { CellRenderer } from './cell-renderer.ts';
 
@@ -6,7 +7,9 @@ export const numberCell: CellRenderer = {
   align: 'end',
   render: ({ value, column }) =>
     typeof value === 'number' ? (
-      <span className="grid-cell__number">{formatNumber(value, column.config)}</span>
+      <span className="grid-cell__number">
+        {formatNumber(value, isColumnOf('number')(column) ? column.config : undefined)}
+      </span>
     ) : value == null ? null : (
       String(value)
     ),

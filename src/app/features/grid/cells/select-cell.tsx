@@ -1,3 +1,4 @@
+import { optionColorsOf } from '../../../../contract/column-of.ts';
 import { SelectEditor } from '../editors/select-editor.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 import { Chip } from './chip.tsx';
@@ -7,6 +8,6 @@ export const selectCell: CellRenderer = {
   editor: SelectEditor,
   render: ({ value, column }) =>
     typeof value === 'string' && value !== '' ? (
-      <Chip option={value} color={column.config.optionColors?.[value]} />
+      <Chip option={value} color={optionColorsOf(column)[value]} />
     ) : null,
 };

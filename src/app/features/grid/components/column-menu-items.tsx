@@ -1,3 +1,4 @@
+import { isColumnOf } from '../../../../contract/column-of.ts';
 import { dataTypes, groupsThousands } from '../../../../contract/data-types/index.ts';
 import type { FilterSpec } from '../../../../contract/rows.ts';
 import { errorText } from '../../../api/api-client.ts';
@@ -66,7 +67,7 @@ export function ColumnMenuItems({ table, view, gridColumn, model, close, setMode
   };
 
   // Identifiers (order numbers, postcodes) read wrong with separators: 12,345,678.
-  const grouped = groupsThousands(column.config);
+  const grouped = groupsThousands(isColumnOf('number')(column) ? column.config : undefined);
   const toggleSeparators = () => {
     update.mutate(
       { columnId: column.id, input: { config: { ...column.config, thousandsSeparator: !grouped } } },

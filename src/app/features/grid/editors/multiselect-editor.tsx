@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { optionColorsOf, optionsOf } from '../../../../contract/column-of.ts';
 import { Chip } from '../cells/chip.tsx';
 import type { EditorProps } from './editor-props.ts';
 import { TextEditor } from './text-editor.tsx';
@@ -19,7 +20,7 @@ export function ChoicesEditor({ choices, ...props }: EditorProps & { choices: st
 
 /** A multiselect column's list of its options. */
 export function MultiselectEditor(props: EditorProps) {
-  return <ChoicesEditor {...props} choices={props.column.config.options} />;
+  return <ChoicesEditor {...props} choices={optionsOf(props.column)} />;
 }
 
 function OptionList({ column, value, onCommit, onCancel, options }: EditorProps & { options: string[] }) {
@@ -47,7 +48,7 @@ function OptionList({ column, value, onCommit, onCancel, options }: EditorProps 
               setPicked((current) => (on ? [...current, option] : current.filter((item) => item !== option)));
             }}
           />
-          <Chip option={option} color={column.config.optionColors?.[option]} />
+          <Chip option={option} color={optionColorsOf(column)[option]} />
         </label>
       ))}
     </fieldset>

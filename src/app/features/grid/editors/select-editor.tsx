@@ -1,3 +1,4 @@
+import { optionsOf } from '../../../../contract/column-of.ts';
 import type { EditorProps } from './editor-props.ts';
 import { TextEditor } from './text-editor.tsx';
 import { fieldText, useEditorSession } from './use-editor-session.ts';
@@ -16,7 +17,7 @@ export function ChoiceEditor({ choices, ...props }: EditorProps & { choices: str
 
 /** A select column's dropdown of its options. */
 export function SelectEditor(props: EditorProps) {
-  return <ChoiceEditor {...props} choices={props.column.config.options} />;
+  return <ChoiceEditor {...props} choices={optionsOf(props.column)} />;
 }
 
 function OptionSelect(props: EditorProps & { options: string[] }) {

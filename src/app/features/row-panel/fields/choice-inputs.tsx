@@ -1,3 +1,4 @@
+import { optionsOf } from '../../../../contract/column-of.ts';
 import { formatValue } from '../../../lib/format-value.ts';
 import type { FieldInputProps } from './form-field.ts';
 import { OptionChecklist } from './option-checklist.tsx';
@@ -20,7 +21,7 @@ export function CheckboxInput({ id, draft, invalid, onChange }: FieldInputProps)
 /** One option from a dropdown; a column without options takes text. */
 export function SelectInput(props: FieldInputProps) {
   const { id, column, draft, invalid, onChange } = props;
-  const options = column.config.options ?? [];
+  const options = optionsOf(column) ?? [];
   if (options.length === 0) return <TextInput {...props} />;
   const text = String(draft);
   return (

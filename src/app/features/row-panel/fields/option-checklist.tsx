@@ -1,3 +1,4 @@
+import { optionsOf } from '../../../../contract/column-of.ts';
 import type { Column } from '../../../../contract/columns.ts';
 
 interface OptionChecklistProps {
@@ -10,7 +11,7 @@ interface OptionChecklistProps {
 /** A multiselect with known options: one checkbox per option, in a labelled group. */
 export function OptionChecklist({ column, selected, error, onChange }: OptionChecklistProps) {
   const errorId = `row-field-${column.id}-error`;
-  const options = column.config.options ?? [];
+  const options = optionsOf(column) ?? [];
   // Values set before the options changed still show, so saving does not silently drop them.
   const all = [...options, ...selected.filter((value) => !options.includes(value))];
   return (

@@ -4,7 +4,8 @@ import type { Column } from '../../../../contract/columns.ts';
 import { appColumnTypes } from '../../../column-types/index.ts';
 import { fromDraft, toDraft } from './registry.ts';
 
-const withOptions = (column: Column, options: string[]): Column => ({ ...column, config: { options } });
+const withOptions = (column: Column, options: string[]): Column =>
+  columnFixture(column.name, column.dataType, { options });
 
 describe('row form fields', () => {
   it('sends a typed number as a number, thousands separators and all', () => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isColumnOf } from '../../../../contract/column-of.ts';
 import { navigate, routePath } from '../../../lib/router.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import { useLinkLabels, useLinkSearch } from '../../relations/index.ts';
@@ -20,7 +21,7 @@ export function RelationInput({ id, column, draft, invalid, onChange }: FieldInp
   const labels = useLinkLabels(column.tableId, column.id, ids);
   const [search, setSearch] = useState('');
   const options = useLinkSearch(column.tableId, column.id, search);
-  const targetTableId = column.config.targetTableId;
+  const targetTableId = isColumnOf('relation')(column) ? column.config.targetTableId : undefined;
   const addable = search.trim() ? (options.data ?? []).filter((option) => !ids.includes(option.id)) : [];
   return (
     <div className="relation-field">

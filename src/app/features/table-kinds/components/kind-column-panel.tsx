@@ -1,11 +1,11 @@
 import { type AiKind, isOwnKind } from '../../../../contract/ai/config.ts';
-import type { Column } from '../../../../contract/columns.ts';
+import type { AiColumn } from '../../../../contract/column-of.ts';
 import { navigate, routePath } from '../../../lib/router.ts';
 import { useSettingsStore } from '../../../store/settings-store.ts';
 import './kind-column-panel.css';
 
 /** Whether a column is a company, people finder or contact column. */
-export const hasOwnKind = (column: Column): boolean => isOwnKind(column.config.kind);
+export const hasOwnKind = (column: AiColumn): boolean => isOwnKind(column.config.kind);
 
 const ABOUT: Partial<Record<AiKind, string>> = {
   company_profile:
@@ -24,7 +24,7 @@ const ABOUT: Partial<Record<AiKind, string>> = {
  * Their settings are made by the server (system columns) or at creation, so this panel shows and links,
  * and never saves a prompt form over them.
  */
-export function KindColumnPanel({ column }: { column: Column }) {
+export function KindColumnPanel({ column }: { column: AiColumn }) {
   const openSettings = useSettingsStore((state) => state.openSettings);
   const { kind, roles, maxResults, peopleTableId } = column.config;
   const contact = kind === 'email_finder' || kind === 'phone_finder' || kind === 'reverse_email_lookup';
