@@ -1,7 +1,5 @@
-import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { Hono } from 'hono';
 import type { McpContext } from './mcp-context.ts';
-import { createMcpServer } from './mcp-server.ts';
 
 /** The JSON-RPC error a stateless server answers GET (no server-sent stream) and DELETE (no session) with. */
 const notAllowed = {
@@ -30,6 +28,12 @@ export function mcpRoutes(context: McpContext, limits: { maxBodyBytes: number; c
       return c.json({ error: 'Browsers may call /mcp only from an origin CORS_ORIGINS names' }, 403);
     })
     .post('/', async (c) => {
+      // The MCP SDK and the JSON Schema validator it brings load with the first request, not at every
+      // server start (docs/decisions.md, "Parsing libraries load on first use").
+      const [{ WebStandardStreamableHTTPServerTransport }, { createMcpServer }] = await Promise.all([
+        import('@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'),
+        import('./mcp-server.ts'),
+      ]);
       const transport = new WebStandardStreamableHTTPServerTransport({
         enableJsonResponse: true,
         maxRequestBodySize: limits.maxBodyBytes,

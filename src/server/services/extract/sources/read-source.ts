@@ -1,8 +1,4 @@
-import { readDocx } from './docx.ts';
-import { readHtml } from './html.ts';
 import { kindOf } from './kinds.ts';
-import { readPdf } from './pdf.ts';
-import { readCsv, readXlsx } from './sheet.ts';
 import { paragraphs, type SourceRead } from './units.ts';
 
 export const NEEDS_VISION =
@@ -35,16 +31,18 @@ export async function readSource(
   const text = () => new TextDecoder().decode(bytes);
   try {
     switch (kind) {
+      // Each reader's library is loaded when a source first needs it: together they were a large part
+      // of every server start (docs/decisions.md, "Parsing libraries load on first use").
       case 'pdf':
-        return await readPdf(bytes, name, vision);
+        return await (await import('./pdf.ts')).readPdf(bytes, name, vision);
       case 'html':
-        return readHtml(text(), name);
+        return (await import('./html.ts')).readHtml(text(), name);
       case 'docx':
-        return await readDocx(bytes, name);
+        return await (await import('./docx.ts')).readDocx(bytes, name);
       case 'xlsx':
-        return await readXlsx(bytes, name);
+        return await (await import('./sheet.ts')).readXlsx(bytes, name);
       case 'csv':
-        return readCsv(text(), name);
+        return (await import('./sheet.ts')).readCsv(text(), name);
       case 'text':
         return { units: paragraphs(text(), name) };
       case 'image':

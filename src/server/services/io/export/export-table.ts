@@ -8,7 +8,6 @@ import { csvLineSelect } from './csv-lines.ts';
 import { countView, exportPages, exportSelect } from './export-pages.ts';
 import { writeCsv } from './write-csv.ts';
 import { writeJson } from './write-json.ts';
-import { writeXlsx } from './write-xlsx.ts';
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
@@ -65,7 +64,12 @@ export async function exportTable(
   orderClause(table.columns, query.sorts);
   const body =
     query.format === 'xlsx'
-      ? writeXlsx(columns, exportPages(store, table, view, pageRows), onError)
+      ? // exceljs loads on first use: it is a large part of a server start (docs/decisions.md).
+        (await import('./write-xlsx.ts')).writeXlsx(
+          columns,
+          exportPages(store, table, view, pageRows),
+          onError,
+        )
       : query.format === 'json'
         ? Readable.from(writeJson(columns, exportPages(store, table, view, pageRows)))
         : Readable.from(

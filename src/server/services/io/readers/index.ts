@@ -5,7 +5,6 @@ import { readJsonArray } from './json-array.ts';
 import { readNdjson } from './ndjson.ts';
 import type { RawRecord } from './raw-record.ts';
 import { bomLength, openText } from './text-stream.ts';
-import { readXlsx } from './xlsx.ts';
 
 export type { RawRecord } from './raw-record.ts';
 
@@ -27,7 +26,8 @@ export async function* readRecords(
       );
       return;
     case 'xlsx':
-      yield* inGroups(readXlsx(document.path, notes));
+      // exceljs loads on first use: it is a large part of a server start (docs/decisions.md).
+      yield* inGroups((await import('./xlsx.ts')).readXlsx(document.path, notes));
       return;
     case 'json':
     case 'ndjson': {
