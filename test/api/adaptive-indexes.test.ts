@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
-import { eventually } from '../support/ai.ts';
 import { createTable, insertRows, queryRows } from '../support/api.ts';
+import { eventually } from '../support/eventually.ts';
 
 const CITIES = ['Dublin', 'Lyon', 'Austin', 'Basel'];
 

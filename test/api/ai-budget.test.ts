@@ -3,7 +3,6 @@ import type { Run } from '../../src/contract/runs.ts';
 import {
   aiColumn,
   aiTable,
-  eventually,
   fakeCalls,
   fakeRules,
   idle,
@@ -14,6 +13,7 @@ import {
 } from '../support/ai.ts';
 import { call } from '../support/api.ts';
 import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { eventually } from '../support/eventually.ts';
 import { startServer } from '../support/server-process.ts';
 
 const paused = (tableId: string, runId: string, baseUrl?: string) =>

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../src/contract/errors.ts';
 import type { HistoryEntry } from '../../src/contract/history.ts';
 import type { RollbackResult, Run } from '../../src/contract/runs.ts';
-import {
-  aiColumn,
-  aiTable,
-  eventually,
-  fakeCalls,
-  fakeRules,
-  idle,
-  rowsOf,
-  run,
-  testModel,
-} from '../support/ai.ts';
+import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
+import { eventually } from '../support/eventually.ts';
 
 describe('cancelling and rolling back runs', () => {
   it('cancel puts queued cells back, abandons running calls and stops calling the provider', async () => {

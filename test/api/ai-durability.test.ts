@@ -1,18 +1,9 @@
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Row } from '../../src/contract/rows.ts';
-import {
-  aiColumn,
-  aiTable,
-  eventually,
-  fakeCalls,
-  fakeRules,
-  idle,
-  rowsOf,
-  run,
-  testModel,
-} from '../support/ai.ts';
+import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
 import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { eventually } from '../support/eventually.ts';
 import { startServer } from '../support/server-process.ts';
 
 /** A store of this test's own: an embedded store belongs to one process; PostgreSQL gets a fresh database. */

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../src/contract/errors.ts';
 import type { Table } from '../../src/contract/tables.ts';
 import type { Trigger } from '../../src/contract/triggers.ts';
-import {
-  aiColumn,
-  aiTable,
-  eventually,
-  fakeCalls,
-  fakeRules,
-  idle,
-  rowsOf,
-  run,
-  testModel,
-} from '../support/ai.ts';
+import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call, createTable, insertRows } from '../support/api.ts';
+import { eventually } from '../support/eventually.ts';
 
 const COLUMNS = [
   { name: 'full_name', displayName: 'Full name', dataType: 'text' as const },

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CellDetail } from '../../src/contract/cells.ts';
 import type { HistoryEntry } from '../../src/contract/history.ts';
 import type { Row } from '../../src/contract/rows.ts';
-import {
-  aiColumn,
-  aiTable,
-  eventually,
-  fakeCalls,
-  fakeRules,
-  idle,
-  rowsOf,
-  run,
-  testModel,
-} from '../support/ai.ts';
+import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
+import { eventually } from '../support/eventually.ts';
 
 describe('people and the AI working on the same rows', () => {
   it('a person’s edit of an AI cell stands and locks it; reruns skip it unless told to overwrite; it can be unlocked', async () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../src/contract/rows.ts';
 import type { Run } from '../../src/contract/runs.ts';
-import {
-  aiColumn,
-  aiTable,
-  eventually,
-  fakeCalls,
-  fakeRules,
-  idle,
-  rowsOf,
-  run,
-  testModel,
-} from '../support/ai.ts';
+import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call, insertRows } from '../support/api.ts';
+import { eventually } from '../support/eventually.ts';
 import { settle } from '../support/webhook-receiver.ts';
 
 const summary = (model: string, config: Record<string, unknown> = {}) =>

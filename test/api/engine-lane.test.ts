@@ -5,8 +5,8 @@ import type { Table } from '../../src/contract/tables.ts';
 import { aiColumn, aiTable, fakeRules, idle, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
 import { freshEmbeddedStore } from '../support/embedded-store.ts';
+import { eventually } from '../support/eventually.ts';
 import { startServer } from '../support/server-process.ts';
-import { eventually } from '../support/webhook-receiver.ts';
 
 const settled = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([

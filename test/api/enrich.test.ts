@@ -3,8 +3,9 @@ import type { CellDetail } from '../../src/contract/cells.ts';
 import type { ColumnDef } from '../../src/contract/columns.ts';
 import type { EnrichRun, EnrichStarted, Plan } from '../../src/contract/enrich.ts';
 import type { Row } from '../../src/contract/rows.ts';
-import { aiTable, eventually, fakeCalls, fakeRules, idle, rowsOf, testModel } from '../support/ai.ts';
+import { aiTable, fakeCalls, fakeRules, idle, rowsOf, testModel } from '../support/ai.ts';
 import { call, insertRows } from '../support/api.ts';
+import { eventually } from '../support/eventually.ts';
 
 const FEEDBACK_COLUMNS: ColumnDef[] = [
   { name: 'customer', displayName: 'Customer', dataType: 'text' },

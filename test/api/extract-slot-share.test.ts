@@ -1,7 +1,8 @@
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { TableStatus } from '../../src/contract/cells.ts';
-import { aiColumn, aiTable, eventually, fakeCalls, fakeRules, idle, run, testModel } from '../support/ai.ts';
+import { aiColumn, aiTable, fakeCalls, fakeRules, idle, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
+import { eventually } from '../support/eventually.ts';
 import { extractClient, ownStore, PRODUCT_COLUMNS, productLines } from '../support/extract.ts';
 import { startServer } from '../support/server-process.ts';
 

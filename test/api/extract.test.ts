@@ -1,18 +1,9 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Row } from '../../src/contract/rows.ts';
 import { ExtractApiError } from '../../src/sdk/extract-client.ts';
-import {
-  aiColumn,
-  aiTable,
-  eventually,
-  fakeCalls,
-  fakeRules,
-  idle,
-  rowsOf,
-  run,
-  testModel,
-} from '../support/ai.ts';
+import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
+import { eventually } from '../support/eventually.ts';
 import {
   docxOf,
   extractClient,

@@ -11,10 +11,10 @@ import type { Table } from '../../src/contract/tables.ts';
 import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
 import { freshEmbeddedStore } from '../support/embedded-store.ts';
+import { eventually } from '../support/eventually.ts';
 import { upload } from '../support/io.ts';
 import { type ServerProcess, startServer, tempDataDir } from '../support/server-process.ts';
 import { startTcpProxy } from '../support/tcp-proxy.ts';
-import { eventually } from '../support/webhook-receiver.ts';
 
 /** A store of this test's own, for a server that will be killed and started again on it. */
 async function ownStore(): Promise<Record<string, string>> {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTable } from '../support/api.ts';
+import { eventually } from '../support/eventually.ts';
 import { allRows, importDocument, uploaded } from '../support/io.ts';
-import { eventually, startReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
+import { startReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
 
 let hook: WebhookReceiver;
 beforeAll(async () => {

@@ -6,9 +6,10 @@ import type { CellDetail, TableStatus } from '../../src/contract/cells.ts';
 import type { ExtractTable } from '../../src/contract/extract.ts';
 import type { Row } from '../../src/contract/rows.ts';
 import type { Run, RunStarted } from '../../src/contract/runs.ts';
-import { eventually, fakeCalls, testModel } from '../support/ai.ts';
+import { fakeCalls, testModel } from '../support/ai.ts';
 import { createTable, insertRows } from '../support/api.ts';
 import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { eventually } from '../support/eventually.ts';
 import { type ServerProcess, startServer } from '../support/server-process.ts';
 
 /** An MCP client of the SDK's own, connected to a server's /mcp. */

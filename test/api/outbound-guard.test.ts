@@ -4,8 +4,9 @@ import type { Trigger } from '../../src/contract/triggers.ts';
 import { aiColumn, aiTable, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
 import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { eventually } from '../support/eventually.ts';
 import { startServer } from '../support/server-process.ts';
-import { eventually, settle, startReceiver } from '../support/webhook-receiver.ts';
+import { settle, startReceiver } from '../support/webhook-receiver.ts';
 
 /** A server whose OUTBOUND_ALLOW names nothing: loopback is as private as any other address to it. */
 async function guardedServer(extra: Record<string, string> = {}) {

@@ -7,9 +7,10 @@ import type { Trigger } from '../../src/contract/triggers.ts';
 import { aiColumn, fakeCalls, idle, run, testModel } from '../support/ai.ts';
 import { call } from '../support/api.ts';
 import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { eventually } from '../support/eventually.ts';
 import { rawQuery } from '../support/raw-store.ts';
 import { startServer, tempDataDir } from '../support/server-process.ts';
-import { eventually, startReceiver } from '../support/webhook-receiver.ts';
+import { startReceiver } from '../support/webhook-receiver.ts';
 
 const PROVIDER_KEY = 'sk-vault-4f9a1c2e7b3d5a6e';
 const HOOK_TOKEN = 'hook-token-8d2c6b1a9e7f';

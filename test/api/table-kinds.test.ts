@@ -1,8 +1,9 @@
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Table, TableSummary } from '../../src/contract/tables.ts';
-import { aiColumn, eventually, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
+import { aiColumn, fakeCalls, fakeRules, idle, rowsOf, run, testModel } from '../support/ai.ts';
 import { call, insertRows } from '../support/api.ts';
 import { freshStoreEnv } from '../support/embedded-store.ts';
+import { eventually } from '../support/eventually.ts';
 import { startServer } from '../support/server-process.ts';
 
 const create = (body: Record<string, unknown>) =>

@@ -2,8 +2,9 @@ import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Table } from '../../src/contract/tables.ts';
 import { call } from '../support/api.ts';
 import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { eventually } from '../support/eventually.ts';
 import { startServer } from '../support/server-process.ts';
-import { eventually, startReceiver } from '../support/webhook-receiver.ts';
+import { startReceiver } from '../support/webhook-receiver.ts';
 
 /** PGlite allows one process per store, so this test gets its own; PostgreSQL is shared as in production. */
 const storeEnv = () => (onEmbeddedStore() ? freshEmbeddedStore() : inject('storeEnv'));

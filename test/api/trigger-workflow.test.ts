@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Run } from '../../src/contract/runs.ts';
 import type { Trigger } from '../../src/contract/triggers.ts';
-import { aiColumn, aiTable, eventually, fakeCalls, fakeRules, rowsOf, testModel } from '../support/ai.ts';
+import { aiColumn, aiTable, fakeCalls, fakeRules, rowsOf, testModel } from '../support/ai.ts';
 import { call, insertRows } from '../support/api.ts';
+import { eventually } from '../support/eventually.ts';
 import { settle } from '../support/webhook-receiver.ts';
 
 const sentiment = (model: string) =>

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Row } from '../../src/contract/rows.ts';
 import type { Trigger } from '../../src/contract/triggers.ts';
 import { call, createTable, insertRows, queryRows } from '../support/api.ts';
-import { eventually, settle, startReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
+import { eventually } from '../support/eventually.ts';
+import { settle, startReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
 
 const columns = [
   { name: 'customer', dataType: 'text' as const },

@@ -3,8 +3,9 @@ import type { Table } from '../../src/contract/tables.ts';
 import { V1AgentType, V1OutputFormat } from '../../src/contract/v1/column-configs.ts';
 import type { V1Row, V1TableData } from '../../src/contract/v1/rows.ts';
 import type { V1TableHeader, V1TableWithStatus } from '../../src/contract/v1/tables.ts';
-import { eventually, fakeCalls } from '../support/ai.ts';
+import { fakeCalls } from '../support/ai.ts';
 import { call } from '../support/api.ts';
+import { eventually } from '../support/eventually.ts';
 import { conforms } from '../support/extruct-docs.ts';
 import { v1 } from '../support/v1.ts';
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { V1Row, V1TableData } from '../../src/contract/v1/rows.ts';
 import type { V1TableHeader } from '../../src/contract/v1/tables.ts';
-import { eventually, fakeCalls, fakeRules, testModel } from '../support/ai.ts';
+import { fakeCalls, fakeRules, testModel } from '../support/ai.ts';
 import { freshEmbeddedStore, onEmbeddedStore } from '../support/embedded-store.ts';
+import { eventually } from '../support/eventually.ts';
 import { type ServerProcess, startServer } from '../support/server-process.ts';
 import { v1 } from '../support/v1.ts';
 

@@ -2,7 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { V1Row, V1TableData } from '../../src/contract/v1/rows.ts';
 import type { V1RunOutput } from '../../src/contract/v1/runs.ts';
 import type { V1TableHeader, V1TableWithStatus } from '../../src/contract/v1/tables.ts';
-import { eventually, fakeRules } from '../support/ai.ts';
+import { fakeRules } from '../support/ai.ts';
+import { eventually } from '../support/eventually.ts';
 import { conforms } from '../support/extruct-docs.ts';
 import { v1 } from '../support/v1.ts';
 

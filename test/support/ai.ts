@@ -5,6 +5,7 @@ import type { Row } from '../../src/contract/rows.ts';
 import type { Run, RunStarted } from '../../src/contract/runs.ts';
 import type { Table } from '../../src/contract/tables.ts';
 import { call, createTable, insertRows } from './api.ts';
+import { eventually } from './eventually.ts';
 import type { FakeCall, FakeRule } from './fake-provider/server.ts';
 import './provided-context.ts';
 
@@ -64,21 +65,6 @@ export async function aiTable(columns: ColumnDef[], rows: Array<Record<string, u
           ).body
         : await insertRows(table.id, rows);
   return { table, rows: inserted };
-}
-
-/** Polls until `check` returns a value, or fails after `ms`. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined>,
-  ms = 20_000,
-  what = 'condition',
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** The table's AI status once nothing is queued or running. */

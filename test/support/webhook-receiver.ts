@@ -47,25 +47,5 @@ export async function startReceiver(answer: Answer = () => 200): Promise<Webhook
   };
 }
 
-/** Polls until `check` returns a value other than undefined or false, or fails after `timeoutMs`. */
-export async function eventually<T>(
-  check: () => Promise<T> | T,
-  timeoutMs = 10_000,
-): Promise<Exclude<T, false | undefined>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined && value !== false) return value as Exclude<T, false | undefined>;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline)
-      throw last instanceof Error ? last : new Error('Timed out waiting for a condition');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** Waits a while to show that something does not happen. */
 export const settle = (ms = 1_500) => new Promise((resolve) => setTimeout(resolve, ms));
