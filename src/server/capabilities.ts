@@ -70,7 +70,9 @@ export async function createCapabilities(database: Database, config: Config, log
   // cached pages and counts, indexes built for the queries asked, maintenance after writes.
   const maintenance = new TableMaintenance(database, store, logger);
   const rows = new RowAccess(store, maintenance);
-  const presence = new TriggerPresence(database.engine === 'pglite');
+  // Only this process changes triggers on either embedded store (the native one too): a write to a table
+  // without them sends no trigger-event statement (on the native store each batch sent its rows as JSON).
+  const presence = new TriggerPresence(database.exclusive);
   await presence.load(store.db);
   const dispatcher = new TriggerDispatcher(
     store,

@@ -4,9 +4,10 @@ import { type Executor, queryRows } from '../../db/database.ts';
 
 /**
  * Which tables have active triggers for which events, so a write to a table without any records no
- * trigger events and sends no row data for them. Kept only on the embedded store, where this process
- * makes every change; on PostgreSQL another server may add a trigger at any time, so every write there
- * asks SQL (the event insert finds no triggers and inserts nothing).
+ * trigger events and sends no row data for them. Kept only on an embedded store (PGlite or the native
+ * PostgreSQL), where this process makes every change; on an external PostgreSQL another server may add a
+ * trigger at any time, so every write there asks SQL (the event insert finds no triggers and inserts
+ * nothing).
  */
 export class TriggerPresence {
   readonly #active: Map<string, Set<string>> | null;
