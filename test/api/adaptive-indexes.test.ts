@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { createTable, insertRows, queryRows } from '../support/api.ts';
@@ -20,6 +22,31 @@ async function largeTable() {
   for (let first = 0; first < data.length; first += 1000)
     await insertRows(table.id, data.slice(first, first + 1000));
   return { table, data };
+}
+
+/** A client on the store the server under test runs on, while it runs (the native store: its socket). */
+function liveStoreClient(): pg.Client {
+  const env = inject('storeEnv');
+  if (env.DATABASE_URL) return new pg.Client({ connectionString: env.DATABASE_URL });
+  // postmaster.pid: line 4 is the port, line 5 the socket's folder.
+  const [, , , port, socketDir] = readFileSync(
+    join(env.DATA_DIR as string, 'postgres', 'postmaster.pid'),
+    'utf8',
+  ).split('\n');
+  return new pg.Client({ host: socketDir, port: Number(port), user: 'postgres', database: 'postgres' });
+}
+
+/** The automatic indexes of a table, with whether each is valid. */
+async function indexesOf(client: pg.Client, tableId: string) {
+  return (
+    await client.query<{ name: string; valid: boolean }>(
+      `SELECT c.relname AS name, i.indisvalid AS valid FROM pg_index i
+         JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+         JOIN user_tables u ON u.storage_name = t.relname
+       WHERE u.id = $1 AND c.relname LIKE 'ix\\_%'`,
+      [tableId],
+    )
+  ).rows;
 }
 
 describe('indexes built for the queries people make', () => {
@@ -63,23 +90,13 @@ describe('indexes built for the queries people make', () => {
     };
     expect((await queryRows(table.id, query)).status).toBe(200);
 
-    const client = new pg.Client({ connectionString: inject('storeEnv').DATABASE_URL });
+    const client = liveStoreClient();
     await client.connect();
     try {
-      const indexes = async () =>
-        (
-          await client.query<{ name: string; valid: boolean }>(
-            `SELECT c.relname AS name, i.indisvalid AS valid FROM pg_index i
-               JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
-               JOIN user_tables u ON u.storage_name = t.relname
-             WHERE u.id = $1 AND c.relname LIKE 'ix\\_%'`,
-            [table.id],
-          )
-        ).rows;
       // Built concurrently in the background: a failed build would stay invalid, and unused, for good.
       const built = await eventually(
         async () => {
-          const found = await indexes();
+          const found = await indexesOf(client, table.id);
           return found.length === 3 && found.every((index) => index.valid) ? found : undefined;
         },
         15_000,
@@ -95,5 +112,39 @@ describe('indexes built for the queries people make', () => {
       .sort((a, b) => b - a)
       .slice(0, 5);
     expect((await queryRows(table.id, query)).body.map((row) => row.data.revenue)).toEqual(expected);
+  });
+
+  it('on the native embedded store, the query that needs new indexes waits for them: all three are there and valid when its page comes back', async ({
+    skip,
+  }) => {
+    if (inject('engine') !== 'embedded') skip();
+    const { table, data } = await largeTable();
+    const query = {
+      filters: [
+        { column: 'city', operator: 'eq', value: 'Basel' },
+        { column: 'score', operator: 'gte', value: 30 },
+      ],
+      sorts: [{ column: 'revenue', direction: 'asc' }],
+      limit: 5,
+    };
+    const first = await queryRows(table.id, query);
+    const client = liveStoreClient();
+    await client.connect();
+    try {
+      const found = await indexesOf(client, table.id);
+      expect(found).toHaveLength(3);
+      expect(found.every((index) => index.valid)).toBe(true);
+    } finally {
+      await client.end();
+    }
+    const expected = data
+      .filter((row) => row.city === 'Basel' && row.score >= 30)
+      .map((row) => row.revenue)
+      .sort((a, b) => a - b)
+      .slice(0, 5);
+    expect(first.body.map((row) => row.data.revenue)).toEqual(expected);
+    expect(first.headers.get('x-total-count')).toBe(
+      String(data.filter((row) => row.city === 'Basel' && row.score >= 30).length),
+    );
   });
 });

@@ -38,10 +38,11 @@ const maintenanceKey = (storageName: string) => `maintenance ${storageName}`;
  * - VACUUMs a table lightly every 25,000 written rows, and ANALYZEs it after a burst of writes, so
  *   pages are all-visible (index-only scans for deep pages) and the planner knows the data: the
  *   embedded store has no autovacuum, and PostgreSQL's runs on its own schedule, minutes after a load.
- * Index builds start at once: on the embedded store, which runs one statement at a time, the query
- * that asks for them waits for them, but every query after it is fast where without them each one
- * scans. ANALYZE after a burst of writes waits for a quiet moment; light VACUUMs are short enough to
- * run at once.
+ * Index builds start at once: on an embedded store (PGlite, the native PostgreSQL) the query that asks
+ * for them waits for them, but every query after it is fast where without them each one scans (on the
+ * native store ~20 of the first 30 queries after a million-row load scanned while CONCURRENTLY builds
+ * went on: bench/RESULTS.md). ANALYZE after a burst of writes waits for a quiet moment; light VACUUMs are
+ * short enough to run at once.
  */
 export class TableMaintenance {
   readonly #database: Database;
@@ -93,9 +94,13 @@ export class TableMaintenance {
    * Called before a page of rows is read with these sorts and filters. Schedules the indexes the query
    * would use (one job for all of them) and answers whether the query will find them: then its count
    * uses them too, where a query without them scans the table and counts its matches in that same scan.
-   * The embedded store runs one statement at a time, so there the query waits for the build rather
-   * than scanning first and leaving the next query to wait behind the build: one wait, not two.
-   * PostgreSQL builds CONCURRENTLY: the query goes on at once (it finds indexes being built as ready).
+   * On an embedded store the query waits for the build rather than scanning: PGlite runs one statement
+   * at a time, so a scan would leave the next query to wait behind the build (one wait, not two); the
+   * native PostgreSQL builds without CONCURRENTLY (one pass over the table instead of two and no wait
+   * for other transactions; reads go on, writes to that table wait for the build), so the first query
+   * waits once and the next ones use the indexes, where a query scanning a million rows beside a
+   * concurrent build took 0.3-0.9 s. An external PostgreSQL, which other servers may share and write
+   * to, builds CONCURRENTLY: the query goes on at once (it finds indexes being built as ready).
    */
   async beforeQuery(table: TableMeta, sorts: SortSpec[] = [], filters: FilterSpec[] = []): Promise<boolean> {
     if (table.rowCount < MIN_ROWS_FOR_INDEX) return false;
@@ -104,8 +109,9 @@ export class TableMaintenance {
     this.#schedule(
       table,
       indexes.filter((index) => !this.#known.has(index.name)),
+      { awaited: this.#database.exclusive },
     );
-    if (this.#database.engine === 'postgres') return scheduledBefore;
+    if (!this.#database.exclusive) return scheduledBefore;
     this.#waitingQueries++;
     try {
       await Promise.all(indexes.map((index) => this.#building.get(index.name)));
@@ -115,15 +121,18 @@ export class TableMaintenance {
     return indexes.every((index) => this.#known.has(index.name));
   }
 
-  /** Builds the missing indexes in one job, within the table's allowance. */
-  #schedule(table: TableMeta, missing: IndexSpec[]): void {
+  /**
+   * Builds the missing indexes in one job, within the table's allowance. `awaited`: a query waits for
+   * them (on the native store they are then built without CONCURRENTLY, see beforeQuery).
+   */
+  #schedule(table: TableMeta, missing: IndexSpec[], { awaited }: { awaited: boolean }): void {
     const room = MAX_INDEXES_PER_TABLE - this.#countFor(table.id);
     const wanted = missing.slice(0, Math.max(0, room));
     if (wanted.length === 0) return;
     for (const index of wanted) this.#known.add(index.name);
     this.#indexesPerTable.set(table.id, this.#countFor(table.id) + wanted.length);
     this.#enqueue(`index ${wanted.map((index) => index.name).join(', ')}`, () =>
-      this.#createIndexes(table, wanted),
+      this.#createIndexes(table, wanted, { concurrently: !awaited }),
     );
     const built = this.#now;
     for (const index of wanted) this.#building.set(index.name, built);
@@ -151,7 +160,8 @@ export class TableMaintenance {
       .join(', ');
     if (!key || table.rowCount < MIN_ROWS_FOR_INDEX) return;
     const name = `ix_${table.storageName}_${createHash('sha1').update(`${key} INCLUDE ${include}`).digest('hex').slice(0, 12)}`;
-    if (!this.#known.has(name)) this.#schedule(table, [{ name, element: key, include }]);
+    // Nobody waits for it: on PostgreSQL it is built CONCURRENTLY, so writes to the table go on.
+    if (!this.#known.has(name)) this.#schedule(table, [{ name, element: key, include }], { awaited: false });
   }
 
   /** Called after rows of a table were written. */
@@ -192,16 +202,21 @@ export class TableMaintenance {
   }
 
   /**
-   * Builds indexes, one at a time per table. On PostgreSQL each is built CONCURRENTLY, which leaves an
-   * invalid index behind when it fails (cancelled, the server stopped): such a leftover is dropped
-   * first, or IF NOT EXISTS would keep it, unused, for good. The embedded store gets them in one
-   * message, so a query arriving meanwhile waits once for all of them rather than once per index.
+   * Builds indexes, one at a time per table. On PostgreSQL an index nobody waits for is built
+   * CONCURRENTLY, which leaves an invalid index behind when it fails (cancelled, the server stopped):
+   * such a leftover (of any build) is dropped first, or IF NOT EXISTS would keep it, unused, for good.
+   * PGlite gets them in one message, so a query arriving meanwhile waits once for all of them rather
+   * than once per index.
    */
-  async #createIndexes(table: TableMeta, indexes: IndexSpec[]): Promise<void> {
+  async #createIndexes(
+    table: TableMeta,
+    indexes: IndexSpec[],
+    { concurrently }: { concurrently: boolean },
+  ): Promise<void> {
     const { storageName } = table;
     const postgres = this.#database.engine === 'postgres';
     const statements = indexes.flatMap(({ name, element, include }) => {
-      const create = `CREATE INDEX ${postgres ? 'CONCURRENTLY ' : ''}IF NOT EXISTS "${name}" ON "${storageName}" (${element})${include ? ` INCLUDE (${include})` : ''}`;
+      const create = `CREATE INDEX ${postgres && concurrently ? 'CONCURRENTLY ' : ''}IF NOT EXISTS "${name}" ON "${storageName}" (${element})${include ? ` INCLUDE (${include})` : ''}`;
       const dropInvalid = `DO $$ BEGIN
         IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
                    WHERE c.relname = '${name}' AND NOT i.indisvalid) THEN DROP INDEX "${name}"; END IF;
