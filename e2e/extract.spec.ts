@@ -195,6 +195,122 @@ test.describe('new table from documents', () => {
     }
   });
 
+  test('as a careful user: Next says what is missing, focus follows the work, Escape keeps the draft, mistyped and unreachable addresses are explained', async ({
+    page,
+  }) => {
+    const app = new TablesPage(page);
+    await app.goto();
+    const extract = new ExtractDialog(page);
+    await extract.open();
+    const { dialog } = extract;
+    // The first thing to fill in has focus, not the dialog's Close button.
+    await expect(dialog.getByLabel('Table name')).toBeFocused();
+    // Next with nothing written says what is missing and goes there.
+    await extract.next();
+    await expect(dialog.getByRole('alert')).toHaveText('Name the table');
+    await expect(dialog.getByLabel('Table name')).toBeFocused();
+    await page.keyboard.type('Price list');
+    await extract.next();
+    await expect(dialog.getByRole('alert')).toHaveText('Every field needs a name');
+    await expect(dialog.getByLabel('Field 1 name')).toBeFocused();
+    await page.keyboard.type('Name');
+    // Adding a field puts the cursor in its name; removing one moves it to the field that took its place.
+    await dialog.getByRole('button', { name: 'Add a field' }).click();
+    await expect(dialog.getByLabel('Field 2 name')).toBeFocused();
+    await page.keyboard.type('Price');
+    await dialog.getByLabel('Field 2 type').selectOption({ label: 'Number' });
+    await dialog.getByRole('button', { name: 'Add a field' }).click();
+    await page.keyboard.type('Colour');
+    await dialog.getByRole('button', { name: 'Remove field 2' }).click();
+    await expect(dialog.getByLabel('Field 2 name')).toHaveValue('Colour');
+    await expect(dialog.getByLabel('Field 2 name')).toBeFocused();
+    await dialog.getByRole('button', { name: 'Remove field 2' }).click();
+    await dialog.getByRole('button', { name: 'Add a field' }).click();
+    await page.keyboard.type('Price');
+    await dialog.getByLabel('Field 2 type').selectOption({ label: 'Number' });
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+
+    // Tab goes through the step in reading order, ending on Next.
+    await dialog.getByLabel('Table name').focus();
+    const order: string[] = [];
+    for (let step = 0; step < 13; step++) {
+      await page.keyboard.press('Tab');
+      order.push(
+        await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement;
+          return element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+        }),
+      );
+    }
+    expect(order).toEqual([
+      'Start from the columns of a table',
+      'Field 1 name',
+      'Field 1 type',
+      'Field 1 required',
+      'Remove field 1',
+      'Field 1 description',
+      'Field 2 name',
+      'Field 2 type',
+      'Field 2 required',
+      'Remove field 2',
+      'Field 2 description',
+      'Add a field',
+      'Next: documents',
+    ]);
+    await extract.next();
+    // The documents step starts on the kind of source; arrows choose another.
+    await expect(dialog.getByRole('radio', { name: 'Files' })).toBeFocused();
+    await extract.next();
+    await expect(dialog.getByRole('alert')).toHaveText('Drop or choose at least one document');
+    await page.keyboard.press('ArrowRight');
+    await expect(dialog.getByRole('radio', { name: 'Web addresses' })).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByLabel('Web addresses, one per line')).toBeFocused();
+    await page.keyboard.type(
+      'htps://shop.example.com/prices\nhttp://127.0.0.1:9/prices.html\nhttps://shop.exmaple.invalid/list',
+    );
+    await expect(dialog.getByRole('status')).toHaveText(
+      'Left out, not web addresses: “htps://shop.example.com/prices” (did you mean https://shop.example.com/prices?)',
+    );
+    await shot(page, 'extract-addresses');
+
+    // Escape closes the dialog; opening it again finds everything as it was.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await extract.open();
+    await expect(dialog.getByText('Your draft is as you left it.')).toBeVisible();
+    await expect(dialog.getByLabel('Web addresses, one per line')).toHaveValue(/htps:\/\/shop\.example\.com/);
+    await dialog.getByRole('button', { name: 'Back to fields' }).click();
+    await expect(dialog.getByLabel('Table name')).toHaveValue('Price list');
+    await expect(dialog.getByLabel('Field 2 type')).toHaveValue('number');
+    await extract.next();
+
+    // The estimate names each address that could not be read, in words, and says it once.
+    await extract.next();
+    await expect(dialog.getByRole('region', { name: 'Estimate' })).toBeFocused();
+    const problems = dialog.getByRole('list', { name: 'Problems with the documents' });
+    await expect(problems).toContainText(
+      'http://127.0.0.1:9/prices.html: 127.0.0.1:9: nothing answers at this address (connection refused)',
+      { timeout: 20_000 },
+    );
+    await expect(problems).toContainText(
+      'shop.exmaple.invalid is not a site that exists: check the spelling',
+    );
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Nothing could be read from these documents: go back to correct them.',
+    );
+    await expect(dialog.getByRole('button', { name: 'Start extraction' })).toBeDisabled();
+    await shot(page, 'extract-unreadable');
+
+    // Start over forgets the draft.
+    await dialog.getByRole('button', { name: 'Start over' }).click();
+    await expect(dialog.getByLabel('Table name')).toHaveValue('');
+    await expect(dialog.getByLabel('Table name')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await extract.open();
+    await expect(dialog.getByText('Your draft is as you left it.')).toHaveCount(0);
+  });
+
   test('shows progress while the server extracts, and goes on when the tab is closed', async ({
     page,
     context,

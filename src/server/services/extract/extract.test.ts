@@ -3,6 +3,7 @@ import type { ExtractColumn } from '../../../contract/extract.ts';
 import { chunkUnits, itemOrigin } from './chunk.ts';
 import { checkValue, tableColumns } from './columns.ts';
 import { fillMissing, identityOf } from './merge.ts';
+import { plainFailure } from './prepare-job.ts';
 import { NEEDS_VISION, readSource } from './sources/read-source.ts';
 
 const units = (count: number) =>
@@ -104,5 +105,20 @@ describe('sources', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
     expect(await readSource(png, 'scan.png')).toEqual({ units: [], error: NEEDS_VISION });
     expect((await readSource(new Uint8Array([0, 1, 2, 3, 0, 255]), 'x.bin')).error).toMatch(/Unsupported/);
+  });
+
+  it('say why an address could not be read in words, not socket codes', () => {
+    expect(plainFailure('127.0.0.1:1: Error: connect ECONNREFUSED 127.0.0.1:1')).toBe(
+      '127.0.0.1:1: nothing answers at this address (connection refused)',
+    );
+    expect(plainFailure('www.exmaple.org could not be resolved: getaddrinfo ENOTFOUND www.exmaple.org')).toBe(
+      'www.exmaple.org is not a site that exists: check the spelling',
+    );
+    expect(plainFailure('http://shop.test/gone.html answered HTTP 404')).toBe(
+      'http://shop.test/gone.html answered HTTP 404: no page at this address',
+    );
+    expect(plainFailure('The file was deleted before it was read')).toBe(
+      'The file was deleted before it was read',
+    );
   });
 });

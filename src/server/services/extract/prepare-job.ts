@@ -13,6 +13,22 @@ import type { JobRecord, JobSource } from './jobs.ts';
 import { readSource } from './sources/read-source.ts';
 import { paragraphs, type SourceImage, type SourceRead, type Unit } from './sources/units.ts';
 
+/** Network failures in words a person acts on, not the socket's codes ("connect ECONNREFUSED 127.0.0.1:1"). */
+const PLAIN_FAILURES: Array<[RegExp, string]> = [
+  [/(?:Error: )?connect ECONNREFUSED \S+/, 'nothing answers at this address (connection refused)'],
+  [/could not be resolved: getaddrinfo ENOTFOUND \S+/, 'is not a site that exists: check the spelling'],
+  [/could not be resolved: getaddrinfo EAI_AGAIN \S+/, 'could not be looked up just now: try again later'],
+  [/(?:Error: )?(?:read )?ECONNRESET/, 'the connection was cut'],
+  [/answered HTTP 404$/, 'answered HTTP 404: no page at this address'],
+];
+
+/** A source's error as the files list shows it. */
+export function plainFailure(message: string): string {
+  let plain = message;
+  for (const [pattern, words] of PLAIN_FAILURES) plain = plain.replace(pattern, words);
+  return plain;
+}
+
 /** Reads one source into units, with what the table's files list says about it. */
 async function readOne(
   file: ExtractTableFile,
@@ -26,7 +42,7 @@ async function readOne(
     size = bytes.length;
     read = await readSource(bytes, file.name, contentType, vision);
   } catch (error) {
-    read = { units: [], error: (error as Error).message };
+    read = { units: [], error: plainFailure((error as Error).message) };
   }
   return {
     read,

@@ -13,24 +13,30 @@ export function EstimateStep() {
   const request = draftRequest(draft);
   const estimate = useExtractionEstimate(request);
   const start = useStartExtraction();
+  const problem = estimate.data?.error;
+  // The documents that could not be read are listed in the summary: the alert does not list them again.
+  const listed =
+    estimate.data?.files.some((file) => file.error) && problem?.startsWith('Nothing could be read');
   const run = () =>
     start.mutate(
       { ...request, name: draft.name.trim(), ...(draft.projectId && { project_id: draft.projectId }) },
       {
         onSuccess: (table) => {
+          draft.reset();
           draft.close();
           navigate({ name: 'table', tableId: table.table_id });
         },
       },
     );
   return (
-    <div className="extract-step">
+    // Focus goes to the estimate itself (read out first), not to Start: Enter should not spend money.
+    <section className="extract-step" aria-label="Estimate" tabIndex={-1} data-step-focus>
       {estimate.isPending && <Loading label="Reading the documents…" />}
       {estimate.isError && <ErrorMessage error={estimate.error} />}
       {estimate.data && <EstimateSummary estimate={estimate.data} />}
-      {estimate.data?.error && (
+      {problem && (
         <p className="field-error" role="alert">
-          {estimate.data.error}
+          {listed ? 'Nothing could be read from these documents: go back to correct them.' : problem}
         </p>
       )}
       {start.isError && (
@@ -59,6 +65,6 @@ export function EstimateStep() {
           Start extraction
         </button>
       </div>
-    </div>
+    </section>
   );
 }

@@ -26,8 +26,14 @@ export interface ExtractionDraft {
 }
 
 interface ExtractionDraftState extends ExtractionDraft {
+  /** Opened on a draft kept from before: the dialog says so and offers to start over. */
+  resumed: boolean;
+  /** Opens the dialog: on the draft left by Escape or Close, if anything was typed in it, else a new one. */
   start: (projectId: string | null) => void;
+  /** Closes the dialog, keeping what was typed for the next time it opens. */
   close: () => void;
+  /** Forgets the draft (started, or "Start over"). */
+  reset: () => void;
   change: (patch: Partial<ExtractionDraft>) => void;
 }
 
@@ -43,13 +49,31 @@ const fresh = (): Omit<ExtractionDraft, 'open' | 'projectId'> => ({
   enhance: '',
 });
 
-/** UI state of "New table from documents": the draft survives moving between its steps. */
-export const useExtractionDraft = create<ExtractionDraftState>()((set) => ({
+/** Whether anything was typed, chosen or uploaded: a draft worth keeping when the dialog closes. */
+export function hasContent(draft: ExtractionDraft): boolean {
+  return (
+    draft.name.trim() !== '' ||
+    draft.fields.some((field) => field.label.trim() !== '' || field.description.trim() !== '') ||
+    draft.files.length > 0 ||
+    [draft.urls, draft.text, draft.context, draft.enhance].some((text) => text.trim() !== '')
+  );
+}
+
+/**
+ * UI state of "New table from documents": the draft survives moving between its steps, and closing
+ * the dialog (Escape, Close) until it is started or started over.
+ */
+export const useExtractionDraft = create<ExtractionDraftState>()((set, get) => ({
   open: false,
   projectId: null,
+  resumed: false,
   ...fresh(),
-  start: (projectId) => set({ open: true, projectId, ...fresh() }),
+  start: (projectId) => {
+    const kept = hasContent(get());
+    set({ open: true, projectId, resumed: kept, ...(kept ? {} : fresh()) });
+  },
   close: () => set({ open: false }),
+  reset: () => set({ resumed: false, ...fresh() }),
   change: (patch) => set(patch),
 }));
 

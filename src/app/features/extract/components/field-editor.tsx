@@ -6,17 +6,20 @@ interface FieldEditorProps {
   field: FieldDraft;
   /** 1-based, for labels: "Field 2 name". */
   position: number;
+  /** The name input, for the list to move focus to it. */
+  nameRef: (input: HTMLInputElement | null) => void;
   onChange: (patch: Partial<FieldDraft>) => void;
   onRemove: () => void;
 }
 
 /** One field of the schema: its name, type, whether every item has it, and what to look for. */
-export function FieldEditor({ field, position, onChange, onRemove }: FieldEditorProps) {
+export function FieldEditor({ field, position, nameRef, onChange, onRemove }: FieldEditorProps) {
   const name = `Field ${position}`;
   return (
     <li className="field-editor">
       <div className="field-editor__main">
         <input
+          ref={nameRef}
           className="input"
           aria-label={`${name} name`}
           placeholder="Name, e.g. Price"

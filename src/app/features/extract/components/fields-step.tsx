@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { PlusIcon } from '../../../components/icons.tsx';
 import { getTableQueryOptions } from '../../tables/api/get-table.ts';
 import { useTables } from '../../tables/api/get-tables.ts';
@@ -12,7 +12,32 @@ export function FieldsStep() {
   const { name, fields, change } = useExtractionDraft();
   const tables = useTables();
   const queryClient = useQueryClient();
-  const problem = fieldsProblem(fields);
+  const problem = name.trim() === '' ? 'Name the table' : fieldsProblem(fields);
+  // Said once Next was tried, or as soon as a field has a name (before, an empty form is no mistake).
+  const [tried, setTried] = useState(false);
+  const shown = tried || fields.some((field) => field.label.trim() !== '') ? problem : null;
+  const nameInput = useRef<HTMLInputElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const fieldInputs = useRef(new Map<number, HTMLInputElement>());
+  // Where focus goes once the fields have changed: a new field's name, the one that took a removed one's place.
+  const focusNext = useRef<number | 'add' | null>(null);
+  useEffect(() => {
+    const wanted = focusNext.current;
+    if (wanted === null) return;
+    focusNext.current = null;
+    (wanted === 'add' ? addButton.current : fieldInputs.current.get(wanted))?.focus();
+  });
+  const add = () => {
+    const field = emptyField();
+    focusNext.current = field.id;
+    change({ fields: [...fields, field] });
+  };
+  const remove = (id: number) => {
+    const index = fields.findIndex((field) => field.id === id);
+    const rest = fields.filter((field) => field.id !== id);
+    focusNext.current = (rest[index] ?? rest[index - 1])?.id ?? 'add';
+    change({ fields: rest });
+  };
   const update = (id: number, patch: Partial<(typeof fields)[number]>) =>
     change({ fields: fields.map((field) => (field.id === id ? { ...field, ...patch } : field)) });
   const startFrom = async (tableId: string) => {
@@ -22,18 +47,28 @@ export function FieldsStep() {
   };
   const next = (event: FormEvent) => {
     event.preventDefault();
-    if (!problem) change({ step: 'sources' });
+    if (!problem) {
+      change({ step: 'sources' });
+      return;
+    }
+    // Focus goes where the problem is: the table's name, or the first field without one.
+    setTried(true);
+    const unnamed = fields.find((field) => field.label.trim() === '');
+    if (name.trim() === '') nameInput.current?.focus();
+    else if (unnamed) fieldInputs.current.get(unnamed.id)?.focus();
   };
   return (
     <form className="extract-step" aria-label="Fields to extract" onSubmit={next}>
       <label className="field">
         <span className="field__label">Table name</span>
         <input
+          ref={nameInput}
           className="input"
           value={name}
           placeholder="Products from the catalogue"
           maxLength={256}
-          required
+          aria-invalid={shown === 'Name the table' || undefined}
+          data-step-focus
           onChange={(event) => change({ name: event.target.value })}
         />
       </label>
@@ -67,26 +102,26 @@ export function FieldsStep() {
             key={field.id}
             field={field}
             position={index + 1}
+            nameRef={(input) => {
+              if (input) fieldInputs.current.set(field.id, input);
+              else fieldInputs.current.delete(field.id);
+            }}
             onChange={(patch) => update(field.id, patch)}
-            onRemove={() => change({ fields: fields.filter((other) => other.id !== field.id) })}
+            onRemove={() => remove(field.id)}
           />
         ))}
       </ol>
-      <button
-        type="button"
-        className="button button--ghost extract-step__add"
-        onClick={() => change({ fields: [...fields, emptyField()] })}
-      >
+      <button type="button" ref={addButton} className="button button--ghost extract-step__add" onClick={add}>
         <PlusIcon />
         Add a field
       </button>
-      {problem && fields.some((field) => field.label.trim() !== '') && (
+      {shown && (
         <p className="field-error" role="alert">
-          {problem}
+          {shown}
         </p>
       )}
       <div className="dialog__actions">
-        <button type="submit" className="button button--primary" disabled={Boolean(problem) || !name.trim()}>
+        <button type="submit" className="button button--primary">
           Next: documents
         </button>
       </div>

@@ -1,4 +1,5 @@
 import './extract.css';
+import { useEffect } from 'react';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { EstimateStep } from './estimate-step.tsx';
 import { type DraftStep, useExtractionDraft } from './extraction-draft-store.ts';
@@ -16,6 +17,14 @@ export function NewExtractionDialog() {
   const open = useExtractionDraft((s) => s.open);
   const step = useExtractionDraft((s) => s.step);
   const close = useExtractionDraft((s) => s.close);
+  const resumed = useExtractionDraft((s) => s.resumed);
+  const reset = useExtractionDraft((s) => s.reset);
+  // Each step's first control takes focus when the step shows (after the modal's own focus on opening,
+  // which would land on Close): marked data-step-focus by the step.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: run again when the step changes
+  useEffect(() => {
+    if (open) document.querySelector<HTMLElement>('.modal [data-step-focus]')?.focus();
+  }, [open, step]);
   if (!open) return null;
   return (
     <ModalDialog title="New table from documents" onClose={close}>
@@ -30,6 +39,14 @@ export function NewExtractionDialog() {
           </li>
         ))}
       </ol>
+      {resumed && (
+        <p className="extract-resumed" role="status">
+          Your draft is as you left it.{' '}
+          <button type="button" className="link-button" onClick={reset}>
+            Start over
+          </button>
+        </p>
+      )}
       {step === 'fields' && <FieldsStep />}
       {step === 'sources' && <SourcesStep />}
       {step === 'estimate' && <EstimateStep />}

@@ -2,7 +2,12 @@
 export interface PastedAddresses {
   urls: string[];
   notAddresses: string[];
+  /** Left-out lines that look like an address with a mistyped start ("htps://", "http//"): what was meant. */
+  meant: Record<string, string>;
 }
+
+/** A mistyped "http://" or "https://" before a host: "htps://", "http//", "https:/", "htttp://". */
+const MISTYPED_SCHEME = /^h?t{1,3}p{1,2}(s?):?\/{0,3}([\w-]+(?:\.[\w-]+)+(?:[/?#].*)?)$/i;
 
 /** Quotes, brackets and punctuation pasted around an address ("<https://a.com/x>," from an email). */
 const WRAPPING = /^[\s"'<([]+|[\s"'>)\],;.]+$/g;
@@ -32,11 +37,17 @@ function addressOf(word: string): string | null {
 export function readAddresses(text: string): PastedAddresses {
   const urls = new Set<string>();
   const notAddresses: string[] = [];
+  const meant: Record<string, string> = {};
   for (const line of text.split('\n').map((each) => each.trim())) {
     if (!line) continue;
     const found = line.split(/[\s,]+/).flatMap((word) => addressOf(word) ?? []);
-    if (found.length === 0) notAddresses.push(line);
+    if (found.length === 0) {
+      notAddresses.push(line);
+      const typo = MISTYPED_SCHEME.exec(line.replace(WRAPPING, ''));
+      const guess = typo && addressOf(`http${typo[1]?.toLowerCase()}://${typo[2]}`);
+      if (guess) meant[line] = guess;
+    }
     for (const url of found) urls.add(url);
   }
-  return { urls: [...urls], notAddresses };
+  return { urls: [...urls], notAddresses, meant };
 }
