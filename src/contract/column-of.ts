@@ -24,7 +24,7 @@ export type AiColumn<C extends Typed = Column> = ColumnOf<'ai', C>;
 export const isColumnOf =
   <T extends DataType>(...types: [T, ...T[]]) =>
   <C extends Typed>(column: C): column is ColumnOf<T, C> =>
-    (types as readonly string[]).includes(column.dataType);
+    types.some((type) => type === column.dataType);
 
 /** The guard for AI columns: `columns.filter(isAiColumn)`, `if (isAiColumn(column))`. */
 export const isAiColumn = isColumnOf('ai');

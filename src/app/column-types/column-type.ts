@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Column } from '../../contract/columns.ts';
-import type { ColumnConfig } from '../../contract/data-types/index.ts';
+import type { AnyColumnConfig } from '../../contract/data-types/index.ts';
 import type { FilterOperator } from '../../contract/rows.ts';
 import type { Table } from '../../contract/tables.ts';
 import type { CellRenderer } from '../features/grid/cells/cell-renderer.ts';
@@ -12,8 +12,8 @@ export interface NewColumnFieldsProps {
   columns: Column[];
   /** The key the new column will get (a formula may not read its own column). */
   columnName: string;
-  config: ColumnConfig;
-  onChange: (config: ColumnConfig) => void;
+  config: AnyColumnConfig;
+  onChange: (config: AnyColumnConfig) => void;
 }
 
 /** What a type's part of the column panel is given. */
@@ -27,7 +27,7 @@ export interface ColumnSettings {
   /** Fields of the add-column form, under name and type. */
   New?: ComponentType<NewColumnFieldsProps>;
   /** Whether the settings typed so far are enough to add the column (a formula, a linked table). */
-  ready?(config: ColumnConfig): boolean;
+  ready?(config: AnyColumnConfig): boolean;
   /** Details under the name, key and type in the column's panel. */
   Details?: ComponentType<ColumnDetailsProps>;
   /**

@@ -1,5 +1,5 @@
 import {
-  type ColumnConfig,
+  type AnyColumnConfig,
   type DataType,
   formatNumber,
   valueKindOf,
@@ -10,7 +10,7 @@ import { formatDate } from './format-date.ts';
  * A cell value as short display text: ✓ for true, locale dates, numbers as the grid shows them
  * (grouped unless the column's config says it holds identifiers), arrays joined, empty for null.
  */
-export function formatValue(value: unknown, dataType: DataType, config?: ColumnConfig): string {
+export function formatValue(value: unknown, dataType: DataType, config?: AnyColumnConfig): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? '✓' : '';
   if (Array.isArray(value)) return value.map((item) => formatValue(item, 'text')).join(', ');

@@ -25,16 +25,16 @@ export const ColumnConfig = z
   )
   .loose()
   .meta({ id: 'ColumnConfig' });
-export type ColumnConfig = z.infer<typeof ColumnConfig>;
 
 /**
- * Any column's config, whatever its type: the flat wire type. For code that handles every type's config
- * alike without reading one type's settings (storing it, copying a column, carrying it across a type
- * change, the fields a /v1 client sent). A column's own `config` is its type's settings
+ * Any column's config, whatever its type: the flat wire type (`ColumnConfig` is its schema). For code
+ * that handles every type's config alike without reading one type's settings: storage (a type's SQL
+ * type, text in and out), copying a column, carrying a config across a type change, the fields a /v1
+ * client sent, a draft whose type is still being chosen. A column's own `config` is its type's settings
  * (`ColumnConfigOf<T>`), which widens to this without a cast; code that reads a type's fields narrows
  * the column first (`isColumnOf`, `isAiColumn` in contract/column-of.ts).
  */
-export type AnyColumnConfig = ColumnConfig;
+export type AnyColumnConfig = z.infer<typeof ColumnConfig>;
 
 /**
  * A column's type and config as one value, discriminated by `dataType`: narrowing on the type gives

@@ -1,10 +1,10 @@
-import type { ColumnConfig } from './column-config.ts';
+import type { AnyColumnConfig } from './column-config.ts';
 import type { DataType, ValueKind } from './data-type.ts';
 import { dataTypes } from './registry.ts';
 
 interface TypedColumn {
   dataType: DataType;
-  config?: ColumnConfig;
+  config?: AnyColumnConfig;
 }
 
 /** The type whose rules a column's values follow when read: its own, or its result type's (computed). */

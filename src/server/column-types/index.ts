@@ -1,4 +1,4 @@
-import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
+import type { AnyColumnConfig, DataType } from '../../contract/data-types/index.ts';
 import { aiColumn } from './ai.ts';
 import { booleanColumn } from './boolean.ts';
 import type { ServerColumnType } from './column-type.ts';
@@ -36,7 +36,7 @@ export const serverColumnTypes: { [T in DataType]: ServerColumnType<T> } = {
 };
 
 /** The storage of a column of this type and config. */
-export function storageOf(column: { dataType: DataType; config: ColumnConfig }): StorageType {
+export function storageOf(column: { dataType: DataType; config: AnyColumnConfig }): StorageType {
   return (serverColumnTypes[column.dataType] as ServerColumnType).storage(column.config);
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type ColumnConfig, type DataType, dataTypes } from '../../contract/data-types/index.ts';
+import { type AnyColumnConfig, type DataType, dataTypes } from '../../contract/data-types/index.ts';
 import { asText } from './column-type.ts';
 
 /** An inference test: the value is text that the contract's type reads (with default settings). */
@@ -15,8 +15,8 @@ export const parses =
  * values against the same few configs): the first issue's message.
  */
 export function schemaRefusal(type: DataType) {
-  const schemas = new WeakMap<ColumnConfig, z.ZodType>();
-  return (value: unknown, config: ColumnConfig): string | undefined => {
+  const schemas = new WeakMap<AnyColumnConfig, z.ZodType>();
+  return (value: unknown, config: AnyColumnConfig): string | undefined => {
     let schema = schemas.get(config);
     if (!schema) {
       schema = dataTypes[type].valueSchema(config);

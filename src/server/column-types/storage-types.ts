@@ -1,4 +1,4 @@
-import type { ColumnConfig } from '../../contract/data-types/index.ts';
+import type { AnyColumnConfig } from '../../contract/data-types/index.ts';
 
 /** How values of one data type are compared in filters. */
 export type StorageKind = 'text' | 'number' | 'boolean' | 'timestamp' | 'array' | 'json';
@@ -12,7 +12,7 @@ export interface StorageType {
   /** SQL expression giving the value as a file's cell holds it (the CSV export); `toText` when absent. */
   fileText?(column: string): string;
   /** SQL expression reading text `expr` as this type, NULL when it does not fit. */
-  fromText(expr: string, config: ColumnConfig): string;
+  fromText(expr: string, config: AnyColumnConfig): string;
   /**
    * SQL expression reading a jsonb value `stored` as this storage, NULL when it holds something else:
    * how a computed column is read as its result type. Absent: read as text.

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import type { ColumnConfig, DataType } from '../../contract/data-types/index.ts';
+import type { AnyColumnConfig, DataType } from '../../contract/data-types/index.ts';
 import { storageOf } from '../column-types/index.ts';
 import { type Executor, queryRows } from './database.ts';
 
 /** What decides a column's storage: its type and, for AI columns, its output format. */
-export type ColumnKind = { dataType: DataType; config: ColumnConfig };
+export type ColumnKind = { dataType: DataType; config: AnyColumnConfig };
 
 /** System columns every user table has; user columns are added beside them as c_<hex>. */
 export async function createStorageTable(tx: Executor, storageName: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { ColumnConfig } from '../../../contract/data-types/index.ts';
+import type { ColumnConfigOf } from '../../../contract/data-types/index.ts';
 import type { ProviderInput, ProviderUpdate } from '../../../contract/providers.ts';
 import type { AiConfig } from '../../config.ts';
 import { aiProviders } from '../../db/schema.ts';
@@ -85,8 +85,8 @@ export class Providers {
     };
   }
 
-  /** Where an AI column's calls go. */
-  async resolve(config: ColumnConfig): Promise<Resolved> {
+  /** Where an AI column's calls go: the provider, model and agent type its settings (or a job) name. */
+  async resolve(config: Pick<ColumnConfigOf<'ai'>, 'provider' | 'model' | 'agentType'>): Promise<Resolved> {
     const providers = await this.list();
     if (providers.length === 0) return { error: NO_PROVIDER };
     const defaults = await this.defaults();

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { columnResolver, type NamedColumn, referenceFor } from '../../../contract/ai/references.ts';
 import { isAiColumn } from '../../../contract/column-of.ts';
-import type { ColumnConfig } from '../../../contract/data-types/index.ts';
+import type { AnyColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { Executor } from '../../db/database.ts';
 import { userColumns } from '../../db/schema.ts';
@@ -57,7 +57,7 @@ export function withRenamedReferences<T extends ColumnShape>(
 }
 
 /** Whether a config change makes a column's answers out of date (another prompt, model or format). */
-function answersChange(before: ColumnConfig, after: ColumnConfig): boolean {
+function answersChange(before: AnyColumnConfig, after: AnyColumnConfig): boolean {
   const keys = [
     'kind',
     'prompt',
@@ -81,7 +81,7 @@ export async function applyAiColumnChange(
   tx: Executor,
   table: { id: string; columns: ColumnMeta[] },
   before: ColumnMeta,
-  after: { name: string; displayName: string; dataType: ColumnMeta['dataType']; config: ColumnConfig },
+  after: { name: string; displayName: string; dataType: ColumnMeta['dataType']; config: AnyColumnConfig },
   version: number,
 ): Promise<void> {
   const columns = table.columns.map((column) =>

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { isAiColumn } from '../../../contract/column-of.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { ResumeInput, Run, RunBudget } from '../../../contract/runs.ts';
 import { queryRows } from '../../db/database.ts';
@@ -29,7 +30,8 @@ export async function checkBudget(
   const prices = await providers.prices.table();
   const errors: ErrorDetail[] = [];
   for (const column of columns) {
-    const resolved = await providers.resolve(column.config);
+    // An AI column's settings name its provider and model; a column another capability fills, the defaults.
+    const resolved = await providers.resolve(isAiColumn(column) ? column.config : {});
     if ('error' in resolved || prices.costUsd(resolved.model, 1, 1) !== null) continue;
     errors.push({
       path: 'budget.maxUsd',

@@ -1,5 +1,5 @@
 import type { OutputFormat } from '../../../contract/ai/config.ts';
-import { type ColumnConfig, type DataType, dataTypes } from '../../../contract/data-types/index.ts';
+import { type AnyColumnConfig, type DataType, dataTypes } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import { type EnrichAnswer, type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
 import { ValidationError } from '../store/errors.ts';
@@ -32,7 +32,7 @@ export const allowedOptions = (column: ColumnMeta): string[] | null =>
   enrichOf(column)?.options?.(column.config) ?? null;
 
 /** The output format and config an answer for this column is read with. */
-export function answerConfig(column: ColumnMeta): { format: OutputFormat; config: ColumnConfig } {
+export function answerConfig(column: ColumnMeta): { format: OutputFormat; config: AnyColumnConfig } {
   const entry = enrichOf(column);
   const labels = entry?.labels?.(column.config) ?? entry?.options?.(column.config);
   return { format: entry?.format(column.config) ?? 'text', config: { ...(labels && { labels }) } };

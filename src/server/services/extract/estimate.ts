@@ -1,4 +1,3 @@
-import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ExtractEstimate, ExtractEstimateInput } from '../../../contract/extract.ts';
 import type { ExtractConfig } from '../../config.ts';
 import { roundUsd } from '../ai/price-book.ts';
@@ -33,7 +32,7 @@ export async function estimateExtraction(
   const { source, files: listed } = await jobSources(store, input);
   const { units, images, files } = await readSources(config, source, listed);
   const chunks = chunkUnits(units, { maxChars: config.chunkChars, overlapChars: config.overlapChars });
-  const resolved = await providers.resolve({ model: input.model } as ColumnConfig);
+  const resolved = await providers.resolve({ model: input.model });
   const model = 'error' in resolved ? null : resolved.model;
   const fixed =
     tokens(extractSystem('', input.columns, input.additional_context ?? null)) +

@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ExtractTableFile } from '../../../contract/extract.ts';
 import type { ExtractConfig } from '../../config.ts';
 import { extractChunks, extractJobs } from '../../db/schema.ts';
@@ -125,10 +124,9 @@ export async function prepareJob(
     job.files as ExtractTableFile[],
   );
   const chunks = chunkUnits(units, { maxChars: config.chunkChars, overlapChars: config.overlapChars });
-  const resolved = await providers.resolve({ model: job.model ?? undefined } as ColumnConfig);
+  const resolved = await providers.resolve({ model: job.model ?? undefined });
   // Images go to the vision model, whatever model reads the text.
-  const vision =
-    images.length > 0 ? await providers.resolve({ model: config.visionModel } as ColumnConfig) : resolved;
+  const vision = images.length > 0 ? await providers.resolve({ model: config.visionModel }) : resolved;
   // Images are drawn (scanned pages) and encoded one at a time, before the transaction: on the
   // embedded PGlite store an open transaction holds the only connection.
   const imageChunks: Array<{ dataUrl: string; origin: string }> = [];

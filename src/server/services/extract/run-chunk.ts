@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import type { ColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ExtractColumn } from '../../../contract/extract.ts';
 import { queryRows } from '../../db/database.ts';
 import { type CallOutcome, callModel } from '../ai/call-model.ts';
@@ -42,7 +41,7 @@ export async function runChunk(
   // An image is read by the vision model, whatever model reads the job's text.
   const resolved = await providers.resolve({
     model: (chunk.kind === 'image' ? visionModel : job.model) ?? undefined,
-  } as ColumnConfig);
+  });
   if ('error' in resolved) return { ok: false, error: resolved.error, retryable: false, latencyMs: 0 };
   const model = languageModel(resolved.provider, resolved.model);
   if (chunk.kind !== 'enhance') {

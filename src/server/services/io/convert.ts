@@ -1,4 +1,4 @@
-import type { ColumnConfig } from '../../../contract/data-types/index.ts';
+import type { AnyColumnConfig } from '../../../contract/data-types/index.ts';
 import { type DataType, dataTypes } from '../../../contract/data-types/index.ts';
 import { type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
 import { isEmptyValue, unquoted } from './infer.ts';
@@ -22,7 +22,7 @@ export const quoted = (value: unknown): string => {
 export function convertValue(
   raw: unknown,
   dataType: DataType,
-  config: ColumnConfig,
+  config: AnyColumnConfig,
   unquote: boolean,
 ): Converted {
   if (isEmptyValue(raw)) return { value: null };

@@ -1,5 +1,5 @@
 import type { ColumnDef } from '../../../contract/columns.ts';
-import type { ColumnConfig } from '../../../contract/data-types/index.ts';
+import type { ColumnConfigOf } from '../../../contract/data-types/index.ts';
 import type { TableKind } from '../../../contract/tables.ts';
 import { serverColumnTypes } from '../../column-types/index.ts';
 import type { TableHook } from '../store/table-hooks.ts';
@@ -34,7 +34,7 @@ export type CompanySystemKind = 'company_name' | 'company_website' | 'company_pr
  * call), so any prompt may name {company_name} and {company_website}. All three run by themselves for
  * new and changed rows.
  */
-export function companySystemConfig(kind: CompanySystemKind, input: string): ColumnConfig {
+export function companySystemConfig(kind: CompanySystemKind, input: string): ColumnConfigOf<'ai'> {
   if (kind === 'company_profile')
     return {
       kind,

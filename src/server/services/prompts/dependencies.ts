@@ -1,6 +1,6 @@
 import { columnResolver } from '../../../contract/ai/references.ts';
 import { templateReferences } from '../../../contract/ai/template.ts';
-import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
+import type { AnyColumnConfig, DataType } from '../../../contract/data-types/index.ts';
 import { defaultInputs } from './kind-inputs.ts';
 
 /** What the dependency rules need of a column. */
@@ -9,7 +9,7 @@ export interface ColumnShape {
   /** The name people see; prompts may name a column by it. */
   displayName?: string;
   dataType: DataType;
-  config: ColumnConfig;
+  config: AnyColumnConfig;
 }
 
 const isAi = (column: ColumnShape) => column.dataType === 'ai';

@@ -1,7 +1,7 @@
-import type { ColumnConfig } from '../../../contract/data-types/index.ts';
+import type { AnyColumnConfig } from '../../../contract/data-types/index.ts';
 
 /** What is read of a column (the engine's ColumnShape, named here without importing it). */
-type ColumnShape = { name: string; config: ColumnConfig };
+type ColumnShape = { name: string; config: AnyColumnConfig };
 
 /** The company facts a people finder without a prompt of its own reads (a company table's system columns). */
 const FINDER_DEFAULT_INPUTS = ['company_name', 'company_website'];

@@ -1,5 +1,5 @@
 import type { NamedColumn } from '../../../contract/ai/references.ts';
-import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
+import type { AnyColumnConfig, DataType } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
 import type { Row } from '../../../contract/rows.ts';
 import type { Executor } from '../../db/database.ts';
@@ -10,7 +10,7 @@ export interface CellColumn {
   name: string;
   displayName?: string;
   dataType: DataType;
-  config: ColumnConfig;
+  config: AnyColumnConfig;
 }
 
 /** A column as a change leaves it. */

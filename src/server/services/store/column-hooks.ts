@@ -1,4 +1,4 @@
-import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
+import type { AnyColumnConfig, DataType } from '../../../contract/data-types/index.ts';
 import type { FilterSpec } from '../../../contract/rows.ts';
 import type { Executor } from '../../db/database.ts';
 import type { ColumnMeta, TableMeta } from './table-meta.ts';
@@ -8,7 +8,7 @@ export interface ColumnDraft {
   id?: string;
   name: string;
   dataType: DataType;
-  config: ColumnConfig;
+  config: AnyColumnConfig;
 }
 
 /** A change to a table's columns: the columns before (none for a new table) and as they will be. */

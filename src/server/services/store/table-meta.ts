@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { AiColumn } from '../../../contract/column-of.ts';
 import type { Column } from '../../../contract/columns.ts';
-import type { ColumnConfig, DataType } from '../../../contract/data-types/index.ts';
+import type { AnyColumnConfig, DataType } from '../../../contract/data-types/index.ts';
 import type { Table, TableKind, TableSource, TableSummary } from '../../../contract/tables.ts';
 import type { Executor } from '../../db/database.ts';
 import { userColumns, userTables } from '../../db/schema.ts';
@@ -50,7 +50,7 @@ export function toColumnMeta(record: ColumnRecord): ColumnMeta {
     position: record.position,
     required: record.required,
     defaultValue: record.defaultValue,
-    config: record.config as ColumnConfig,
+    config: record.config as AnyColumnConfig,
     storageName: record.storageName,
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),

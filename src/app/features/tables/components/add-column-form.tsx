@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
-import { type ColumnConfig, DataType } from '../../../../contract/data-types/index.ts';
+import { type AnyColumnConfig, DataType } from '../../../../contract/data-types/index.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { appColumnTypes } from '../../../column-types/index.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
@@ -26,7 +26,7 @@ interface AddColumnFormProps {
 export function AddColumnForm({ tableId, columns, onAdded }: AddColumnFormProps) {
   const [displayName, setDisplayName] = useState('');
   const [dataType, setDataType] = useState<DataType>('text');
-  const [config, setConfig] = useState<ColumnConfig>({});
+  const [config, setConfig] = useState<AnyColumnConfig>({});
   // A new key after each column added, so the settings fields start empty again.
   const [added, setAdded] = useState(0);
   const createColumn = useCreateColumn();

@@ -1,5 +1,5 @@
 import { templateReferences } from '../../../../contract/ai/template.ts';
-import type { ColumnConfig } from '../../../../contract/data-types/index.ts';
+import type { ColumnConfigOf } from '../../../../contract/data-types/index.ts';
 import { ourFormat, PEOPLE_SCHEMA } from './agent-format.ts';
 import { keepingSent, type V1Kind, type V1TableContext } from './kind.ts';
 
@@ -27,7 +27,7 @@ export const agentKind: V1Kind<'agent'> = {
         : format === 'people'
           ? PEOPLE_SCHEMA
           : undefined;
-    const config: ColumnConfig = {
+    const config: ColumnConfigOf<'ai'> = {
       kind: 'agent',
       agentType: value.agent_type ?? 'research_pro',
       prompt: enginePrompt(value.prompt ?? '', sent.name, value.extra_dependencies ?? [], table),

@@ -1,5 +1,5 @@
 import type { ColumnDef } from '../../../../contract/columns.ts';
-import type { ColumnConfig } from '../../../../contract/data-types/index.ts';
+import type { AnyColumnConfig } from '../../../../contract/data-types/index.ts';
 import type { TableKind } from '../../../../contract/tables.ts';
 import type { V1ColumnKind, V1ConfigOf } from '../../../../contract/v1/column-configs.ts';
 
@@ -32,11 +32,11 @@ export const V1_CONFIG_KEY = 'v1';
 /** The sent config, and the fields it was mapped to: the echo holds while those are unchanged. */
 export interface KeptConfig {
   sent: unknown;
-  mapped: ColumnConfig;
+  mapped: AnyColumnConfig;
 }
 
 /** Our column config with the sent config kept beside the fields the engine reads. */
-export const keepingSent = (config: ColumnConfig, sent: unknown): ColumnConfig => ({
+export const keepingSent = (config: AnyColumnConfig, sent: unknown): AnyColumnConfig => ({
   ...config,
   [V1_CONFIG_KEY]: { sent, mapped: config } satisfies KeptConfig,
 });
