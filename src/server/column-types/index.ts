@@ -35,9 +35,17 @@ export const serverColumnTypes: { [T in DataType]: ServerColumnType<T> } = {
   markdown: markdownColumn,
 };
 
+/**
+ * A type's entry for code that holds any column's config (AnyColumnConfig). Each entry's methods take its
+ * own type's settings, and an index by a `DataType` cannot tie the entry to the config of the same
+ * column, so the widening is done here, once: the caller passes the config of a column of `dataType`.
+ */
+export const serverColumnTypeOf = (dataType: DataType): ServerColumnType =>
+  serverColumnTypes[dataType] as ServerColumnType;
+
 /** The storage of a column of this type and config. */
 export function storageOf(column: { dataType: DataType; config: AnyColumnConfig }): StorageType {
-  return (serverColumnTypes[column.dataType] as ServerColumnType).storage(column.config);
+  return serverColumnTypeOf(column.dataType).storage(column.config);
 }
 
 /** The types import inference tries, in the order it tries them. */

@@ -7,7 +7,7 @@ import type {
 } from '../../../contract/columns.ts';
 import type { AnyColumnConfig } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
-import { type ServerColumnType, serverColumnTypes, storageOf } from '../../column-types/index.ts';
+import { serverColumnTypeOf, storageOf } from '../../column-types/index.ts';
 import type { Executor } from '../../db/database.ts';
 import { userColumns } from '../../db/schema.ts';
 import { convertStorageColumn, distinctTextValues, dropStorageColumn } from '../../db/user-table-ddl.ts';
@@ -131,7 +131,7 @@ export async function updateColumn(
   await store.db.transaction(async (tx) => {
     if (typeChanges) {
       // Options are seeded when neither the change nor the column had any.
-      if ((serverColumnTypes[dataType] as ServerColumnType).seedsOptions && !config.options) {
+      if (serverColumnTypeOf(dataType).seedsOptions && !config.options) {
         config.options = await distinctTextValues(
           tx,
           table.storageName,

@@ -1,13 +1,13 @@
 import type { OutputFormat } from '../../../contract/ai/config.ts';
 import { type AnyColumnConfig, type DataType, dataTypes } from '../../../contract/data-types/index.ts';
 import type { ErrorDetail } from '../../../contract/errors.ts';
-import { type EnrichAnswer, type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
+import { type EnrichAnswer, serverColumnTypeOf } from '../../column-types/index.ts';
 import { ValidationError } from '../store/errors.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 
 /** The target's enrichment entry: how its answer is asked for and stored (the type's server entry). */
 export const enrichOf = (column: ColumnMeta): EnrichAnswer<DataType> | undefined =>
-  (serverColumnTypes[column.dataType] as ServerColumnType).enrich;
+  serverColumnTypeOf(column.dataType).enrich;
 
 /** The enrichment target: a column by name, of a type an answer can fill; 400 otherwise. */
 export function targetColumn(table: TableMeta, name: string): ColumnMeta {

@@ -1,6 +1,6 @@
 import type { AnyColumnConfig } from '../../../contract/data-types/index.ts';
 import { type DataType, dataTypes } from '../../../contract/data-types/index.ts';
-import { type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
+import { serverColumnTypeOf } from '../../column-types/index.ts';
 import { isEmptyValue, unquoted } from './infer.ts';
 
 /** The value read, or why it does not fit the column ("not a valid number"). */
@@ -26,7 +26,7 @@ export function convertValue(
   unquote: boolean,
 ): Converted {
   if (isEmptyValue(raw)) return { value: null };
-  const file = (serverColumnTypes[dataType] as ServerColumnType).file;
+  const file = serverColumnTypeOf(dataType).file;
   if (typeof raw === 'string') {
     const text = unquote ? (unquoted(raw) as string) : raw;
     const value = file?.fromText ? file.fromText(text, config) : dataTypes[dataType].parseText(text, config);

@@ -1,6 +1,6 @@
 import { dataTypes } from '../../../contract/data-types/index.ts';
 import type { RowData } from '../../../contract/rows.ts';
-import { type ServerColumnType, serverColumnTypes } from '../../column-types/index.ts';
+import { serverColumnTypeOf } from '../../column-types/index.ts';
 import { defaultFor } from '../rows/row-values.ts';
 import type { ColumnMeta, TableMeta } from '../store/table-meta.ts';
 import { convertValue, quoted } from './convert.ts';
@@ -32,7 +32,7 @@ const sourceText = (raw: unknown): string =>
  */
 function finalCheck(column: ColumnMeta, value: unknown): string | undefined {
   if (value === null) return column.required ? `${column.name} is required` : undefined;
-  return (serverColumnTypes[column.dataType] as ServerColumnType).file?.refuse?.(value, column.config);
+  return serverColumnTypeOf(column.dataType).file?.refuse?.(value, column.config);
 }
 
 /**

@@ -1,10 +1,5 @@
 import { dayOf } from '../../../../contract/data-types/index.ts';
-import {
-  type ServerColumnType,
-  serverColumnTypes,
-  storageOf,
-  type XlsxFormat,
-} from '../../../column-types/index.ts';
+import { serverColumnTypeOf, storageOf, type XlsxFormat } from '../../../column-types/index.ts';
 import type { ColumnMeta } from '../../store/table-meta.ts';
 
 /** Excel's formats for date cells: a day (a date given without a time), or a day and a time (UTC). */
@@ -25,5 +20,5 @@ export function xlsxFormat(column: ColumnMeta): XlsxFormat | undefined {
         typeof value === 'string' && dayOf(value) === undefined ? DATE_TIME_FORMAT : undefined,
     };
   }
-  return (serverColumnTypes[column.dataType] as ServerColumnType).xlsxFormat?.(column.config);
+  return serverColumnTypeOf(column.dataType).xlsxFormat?.(column.config);
 }
