@@ -63,6 +63,21 @@ describe('rooms', () => {
     expect(reaches.map(([from, to]) => `${from} -> ${to}`)).toEqual([]);
   });
 
+  it('the app’s column types reach a feature only through its public face (index.ts) or its api/', () => {
+    // Each type's renderers, editors and fields live in column-types (cells/, editors/, fields/,
+    // settings/); the grid and the row panel import them from there.
+    const reaches = imports.filter(([from, to]) => {
+      const [, inside] = to.match(/^src\/app\/features\/[^/]+\/(.*)$/) ?? [];
+      return (
+        from.startsWith('src/app/column-types/') &&
+        inside &&
+        inside !== 'index.ts' &&
+        !inside.startsWith('api/')
+      );
+    });
+    expect(reaches.map(([from, to]) => `${from} -> ${to}`)).toEqual([]);
+  });
+
   it('features import each other in no loop', () => {
     expect(folderCycles('src/app/features')).toEqual([]);
   });

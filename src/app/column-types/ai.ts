@@ -1,6 +1,6 @@
-import { aiCell } from '../features/grid/cells/ai-cell.tsx';
-import { TextAreaInput } from '../features/row-panel/fields/text-input.tsx';
+import { aiCell } from './cells/ai-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { TextAreaInput } from './fields/text-input.tsx';
 import { aiSettings } from './settings/ai-settings.tsx';
 
 export const aiColumn: AppColumnType = {

@@ -1,6 +1,6 @@
-import { booleanCell } from '../features/grid/cells/boolean-cell.tsx';
-import { CheckboxInput } from '../features/row-panel/fields/choice-inputs.tsx';
+import { booleanCell } from './cells/boolean-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { CheckboxInput } from './fields/choice-inputs.tsx';
 
 export const booleanColumn: AppColumnType = {
   label: 'Checkbox',

@@ -3,8 +3,8 @@ import type { Column } from '../../contract/columns.ts';
 import type { AnyColumnConfig } from '../../contract/data-types/index.ts';
 import type { FilterOperator } from '../../contract/rows.ts';
 import type { Table } from '../../contract/tables.ts';
-import type { CellRenderer } from '../features/grid/cells/cell-renderer.ts';
-import type { FormField, TextHints } from '../features/row-panel/fields/form-field.ts';
+import type { CellRenderer } from './cells/cell-renderer.ts';
+import type { FormField, TextHints } from './fields/form-field.ts';
 
 /** What a type's fields in the add-column form are given: the settings typed so far. */
 export interface NewColumnFieldsProps {

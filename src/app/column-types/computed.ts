@@ -1,6 +1,6 @@
-import { computedCell } from '../features/grid/cells/computed-cell.tsx';
-import { ReadOnlyInput } from '../features/row-panel/fields/choice-inputs.tsx';
+import { computedCell } from './cells/computed-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { ReadOnlyInput } from './fields/choice-inputs.tsx';
 import { formulaSettings } from './settings/formula-settings.tsx';
 
 export const computedColumn: AppColumnType = {

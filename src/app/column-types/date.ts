@@ -1,8 +1,8 @@
 import { isDay } from '../../contract/data-types/index.ts';
-import { dateCell } from '../features/grid/cells/date-cell.tsx';
-import { textField } from '../features/row-panel/fields/text-input.tsx';
 import { cellText } from '../lib/cell-text.ts';
+import { dateCell } from './cells/date-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { textField } from './fields/text-input.tsx';
 
 export const dateColumn: AppColumnType = {
   label: 'Date',

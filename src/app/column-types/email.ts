@@ -1,6 +1,6 @@
-import { emailCell } from '../features/grid/cells/email-cell.tsx';
-import { textField } from '../features/row-panel/fields/text-input.tsx';
+import { emailCell } from './cells/email-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { textField } from './fields/text-input.tsx';
 
 export const emailColumn: AppColumnType = {
   label: 'Email',

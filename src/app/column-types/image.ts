@@ -1,6 +1,6 @@
-import { imageCell } from '../features/grid/cells/image-cell.tsx';
-import { ImageInput } from '../features/row-panel/fields/image-input.tsx';
+import { imageCell } from './cells/image-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { ImageInput } from './fields/image-input.tsx';
 
 export const imageColumn: AppColumnType = {
   label: 'Image (URL)',

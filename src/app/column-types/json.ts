@@ -1,6 +1,6 @@
-import { jsonCell } from '../features/grid/cells/json-cell.tsx';
-import { TextAreaInput } from '../features/row-panel/fields/text-input.tsx';
+import { jsonCell } from './cells/json-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { TextAreaInput } from './fields/text-input.tsx';
 
 /** JSON: folded in the grid, edited as indented text in the row panel; the server says what does not parse. */
 export const jsonColumn: AppColumnType = {

@@ -1,6 +1,6 @@
-import { markdownCell } from '../features/grid/cells/markdown-cell.tsx';
-import { MarkdownInput } from '../features/row-panel/fields/markdown-input.tsx';
+import { markdownCell } from './cells/markdown-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { MarkdownInput } from './fields/markdown-input.tsx';
 
 export const markdownColumn: AppColumnType = {
   label: 'Long text (Markdown)',

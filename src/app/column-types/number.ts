@@ -1,6 +1,6 @@
-import { numberCell } from '../features/grid/cells/number-cell.tsx';
-import { textField } from '../features/row-panel/fields/text-input.tsx';
+import { numberCell } from './cells/number-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { textField } from './fields/text-input.tsx';
 
 export const numberColumn: AppColumnType = {
   label: 'Number',

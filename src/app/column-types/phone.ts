@@ -1,6 +1,6 @@
-import { phoneCell } from '../features/grid/cells/phone-cell.tsx';
-import { textField } from '../features/row-panel/fields/text-input.tsx';
+import { phoneCell } from './cells/phone-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { textField } from './fields/text-input.tsx';
 
 export const phoneColumn: AppColumnType = {
   label: 'Phone',

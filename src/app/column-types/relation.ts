@@ -1,6 +1,6 @@
-import { relationCell } from '../features/grid/cells/relation-cell.tsx';
-import { relationField } from '../features/row-panel/fields/relation-input.tsx';
+import { relationCell } from './cells/relation-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { relationField } from './fields/relation-input.tsx';
 import { relationSettings } from './settings/relation-settings.tsx';
 
 export const relationColumn: AppColumnType = {

@@ -1,10 +1,10 @@
 import { optionsOf } from '../../contract/column-of.ts';
 import type { Column } from '../../contract/columns.ts';
-import { multiselectCell } from '../features/grid/cells/multiselect-cell.tsx';
-import { selectCell } from '../features/grid/cells/select-cell.tsx';
-import { OptionsInput, SelectInput } from '../features/row-panel/fields/choice-inputs.tsx';
 import { cellText } from '../lib/cell-text.ts';
+import { multiselectCell } from './cells/multiselect-cell.tsx';
+import { selectCell } from './cells/select-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { OptionsInput, SelectInput } from './fields/choice-inputs.tsx';
 import { optionSettings } from './settings/option-settings.tsx';
 
 /** Whether a multiselect shows one checkbox per option (it has options) or takes comma-separated text. */

@@ -1,6 +1,6 @@
-import { textCell } from '../features/grid/cells/text-cell.tsx';
-import { TextAreaInput } from '../features/row-panel/fields/text-input.tsx';
+import { textCell } from './cells/text-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { TextAreaInput } from './fields/text-input.tsx';
 
 export const textColumn: AppColumnType = {
   label: 'Text',

@@ -1,6 +1,6 @@
-import { urlCell } from '../features/grid/cells/url-cell.tsx';
-import { textField } from '../features/row-panel/fields/text-input.tsx';
+import { urlCell } from './cells/url-cell.tsx';
 import type { AppColumnType } from './column-type.ts';
+import { textField } from './fields/text-input.tsx';
 
 export const urlColumn: AppColumnType = {
   label: 'URL',

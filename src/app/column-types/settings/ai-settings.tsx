@@ -1,8 +1,8 @@
 import { isAiColumn } from '../../../contract/column-of.ts';
-import { AiColumnPanel } from '../../features/ai-columns/components/ai-column-panel.tsx';
-import { EvaluateSection } from '../../features/evaluate/components/evaluate-section.tsx';
+import { AiColumnPanel } from '../../features/ai-columns/index.ts';
+import { EvaluateSection } from '../../features/evaluate/index.ts';
 import { hasOwnKind, KindColumnPanel } from '../../features/table-kinds/index.ts';
-import { VerifiedSection } from '../../features/verified/components/verified-section.tsx';
+import { VerifiedSection } from '../../features/verified/index.ts';
 import type { ColumnDetailsProps, ColumnSettings, NewColumnPanelProps } from '../column-type.ts';
 
 /**

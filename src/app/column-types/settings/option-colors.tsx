@@ -3,7 +3,7 @@ import type { Column } from '../../../contract/columns.ts';
 import { OptionColor } from '../../../contract/data-types/index.ts';
 import { errorText } from '../../api/api-client.ts';
 import { useColumnActions } from '../../features/grid/api/use-column-actions.ts';
-import { Chip } from '../../features/grid/cells/chip.tsx';
+import { Chip } from '../cells/chip.tsx';
 
 const colorName = (color: string) => color.charAt(0).toUpperCase() + color.slice(1);
 

@@ -1,6 +1,6 @@
 import { isColumnOf } from '../../../contract/column-of.ts';
-import { RelationConfigFields } from '../../features/tables/components/relation-config-fields.tsx';
 import type { ColumnDetailsProps, ColumnSettings, NewColumnFieldsProps } from '../column-type.ts';
+import { RelationConfigFields } from './relation-config-fields.tsx';
 
 function NewRelation({ tableId, config, onChange }: NewColumnFieldsProps) {
   return (

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Row } from '../../../../contract/rows.ts';
-import type { CommitMove } from '../hooks/use-edit-commit.ts';
+import type { CommitMove } from '../../../column-types/editors/editor-props.ts';
 
 /** Stable callbacks the rows and cells call; a context keeps them out of memoized props. */
 export interface GridActions {

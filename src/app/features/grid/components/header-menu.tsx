@@ -1,8 +1,8 @@
 import { type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Table } from '../../../../contract/tables.ts';
+import { useDismiss } from '../../../lib/use-dismiss.ts';
 import type { TableView } from '../../../store/table-view-store.ts';
-import { useDismiss } from '../hooks/use-dismiss.ts';
 import type { GridColumn } from '../hooks/use-grid-columns.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { useGridStore } from '../store/grid-store.ts';

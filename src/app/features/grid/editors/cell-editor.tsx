@@ -1,6 +1,6 @@
+import type { EditorProps } from '../../../column-types/editors/editor-props.ts';
+import { TextEditor } from '../../../column-types/editors/text-editor.tsx';
 import { appColumnTypes } from '../../../column-types/index.ts';
-import type { EditorProps } from './editor-props.ts';
-import { TextEditor } from './text-editor.tsx';
 
 /** The editor its type's registry entry names, with the server's message under it when a value was refused. */
 export function CellEditor(props: EditorProps) {

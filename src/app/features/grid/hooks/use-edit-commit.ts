@@ -1,11 +1,9 @@
 import { type RefObject, useCallback } from 'react';
+import type { CommitMove } from '../../../column-types/editors/editor-props.ts';
 import { cellText, cellValueChecker, unreadableText } from '../../../lib/cell-text.ts';
 import type { GridModel } from '../model/grid-model.ts';
 import { moveBy, type Selection } from '../model/selection.ts';
 import { useGridStore } from '../store/grid-store.ts';
-
-/** Where the focus goes after a commit: down (Enter), right (Tab), left (Shift+Tab), or nowhere. */
-export type CommitMove = 'down' | 'up' | 'right' | 'left' | 'none';
 
 const MOVES: Record<CommitMove, [number, number]> = {
   down: [1, 0],

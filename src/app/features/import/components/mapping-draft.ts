@@ -1,6 +1,6 @@
 import { DataType } from '../../../../contract/data-types/index.ts';
 import type { ColumnMappingEntry, ImportColumn } from '../../../../contract/imports.ts';
-import { typeOptions } from '../../../lib/type-labels.ts';
+import { typeOptions } from '../../../column-types/type-options.ts';
 
 /** One source column as the person is editing it. */
 export interface MappingDraft {

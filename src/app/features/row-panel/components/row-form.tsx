@@ -1,8 +1,8 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { Column } from '../../../../contract/columns.ts';
 import type { RowData } from '../../../../contract/rows.ts';
+import type { FieldDraft } from '../../../column-types/fields/form-field.ts';
 import { isWritable, unreadableText } from '../../../lib/cell-text.ts';
-import type { FieldDraft } from '../fields/form-field.ts';
 import { fromDraft, toDraft } from '../fields/registry.ts';
 import { RowFormField } from '../fields/row-form-field.tsx';
 import { fieldErrors } from './field-errors.ts';

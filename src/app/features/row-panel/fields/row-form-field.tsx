@@ -1,7 +1,7 @@
 import type { Column } from '../../../../contract/columns.ts';
+import type { FieldDraft } from '../../../column-types/fields/form-field.ts';
 import { appColumnTypes } from '../../../column-types/index.ts';
 import { isWritable } from '../../../lib/cell-text.ts';
-import type { FieldDraft } from './form-field.ts';
 
 interface RowFormFieldProps {
   column: Column;

@@ -3,8 +3,8 @@ import type { Column } from '../../../../contract/columns.ts';
 import { type AnyColumnConfig, DataType } from '../../../../contract/data-types/index.ts';
 import { errorText } from '../../../api/api-client.ts';
 import { appColumnTypes } from '../../../column-types/index.ts';
+import { typeOptions } from '../../../column-types/type-options.ts';
 import { columnNameFrom } from '../../../lib/column-name.ts';
-import { typeOptions } from '../../../lib/type-labels.ts';
 import { usePanelStore } from '../../../store/panel-store.ts';
 import { useCreateColumn } from '../api/create-column.ts';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { isColumnOf } from '../../../../contract/column-of.ts';
-import { navigate, routePath } from '../../../lib/router.ts';
-import { usePanelStore } from '../../../store/panel-store.ts';
-import { useLinkLabels, useLinkSearch } from '../../relations/index.ts';
+import { isColumnOf } from '../../../contract/column-of.ts';
+import { useLinkLabels, useLinkSearch } from '../../features/relations/index.ts';
+import { navigate, routePath } from '../../lib/router.ts';
+import { usePanelStore } from '../../store/panel-store.ts';
 import type { FieldInputProps, FormField } from './form-field.ts';
 import './relation-input.css';
 

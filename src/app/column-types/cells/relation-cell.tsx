@@ -1,5 +1,5 @@
-import type { Column } from '../../../../contract/columns.ts';
-import { useLinkLabels } from '../../relations/index.ts';
+import type { Column } from '../../../contract/columns.ts';
+import { useLinkLabels } from '../../features/relations/index.ts';
 import { RelationEditor } from '../editors/relation-editor.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 

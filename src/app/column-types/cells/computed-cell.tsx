@@ -1,5 +1,5 @@
-import { isFormulaError } from '../../../../contract/data-types/index.ts';
-import { cellText } from '../../../lib/cell-text.ts';
+import { isFormulaError } from '../../../contract/data-types/index.ts';
+import { cellText } from '../../lib/cell-text.ts';
 import type { CellRenderer } from './cell-renderer.ts';
 import { ExpandableText } from './expandable-text.tsx';
 

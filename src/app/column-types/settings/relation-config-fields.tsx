@@ -1,5 +1,5 @@
-import { useTable } from '../api/get-table.ts';
-import { useTables } from '../api/get-tables.ts';
+import { useTable } from '../../features/tables/api/get-table.ts';
+import { useTables } from '../../features/tables/api/get-tables.ts';
 
 interface RelationConfigFieldsProps {
   tableId: string;

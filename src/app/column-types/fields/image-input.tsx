@@ -1,4 +1,4 @@
-import { Thumbnail } from '../../../components/thumbnail.tsx';
+import { Thumbnail } from '../../components/thumbnail.tsx';
 import type { FieldInputProps } from './form-field.ts';
 import { TextInput } from './text-input.tsx';
 

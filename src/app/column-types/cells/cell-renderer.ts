@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
-import type { Column } from '../../../../contract/columns.ts';
+import type { Column } from '../../../contract/columns.ts';
 import type { EditorProps } from '../editors/editor-props.ts';
 
 /** What a cell renderer is given: the value, its column, and a way to change it directly. */

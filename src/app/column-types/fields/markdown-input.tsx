@@ -1,4 +1,4 @@
-import { Markdown } from '../../../lib/markdown.tsx';
+import { Markdown } from '../../lib/markdown.tsx';
 import type { FieldInputProps } from './form-field.ts';
 import { TextAreaInput } from './text-input.tsx';
 

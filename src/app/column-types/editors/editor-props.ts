@@ -1,5 +1,7 @@
-import type { Column } from '../../../../contract/columns.ts';
-import type { CommitMove } from '../hooks/use-edit-commit.ts';
+import type { Column } from '../../../contract/columns.ts';
+
+/** Where the focus goes after a commit: down (Enter), right (Tab), left (Shift+Tab), or nowhere. */
+export type CommitMove = 'down' | 'up' | 'right' | 'left' | 'none';
 
 /** What every cell editor is given. */
 export interface EditorProps {

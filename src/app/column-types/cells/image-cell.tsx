@@ -1,4 +1,4 @@
-import { Thumbnail } from '../../../components/thumbnail.tsx';
+import { Thumbnail } from '../../components/thumbnail.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 
 const urlsOf = (value: unknown): string[] =>

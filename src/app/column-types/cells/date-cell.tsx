@@ -1,4 +1,4 @@
-import { formatDate } from '../../../lib/format-date.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { DateEditor } from '../editors/date-editor.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLinkLabels, useLinkSearch } from '../../relations/index.ts';
+import { useLinkLabels, useLinkSearch } from '../../features/relations/index.ts';
 import type { EditorProps } from './editor-props.ts';
 import { useEditorSession } from './use-editor-session.ts';
 

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
-import type { OutputFormat } from '../../../../contract/ai/config.ts';
-import { formatOf } from '../../../../contract/ai/formats.ts';
-import { isAiColumn } from '../../../../contract/column-of.ts';
-import type { Column } from '../../../../contract/columns.ts';
+import type { OutputFormat } from '../../../contract/ai/config.ts';
+import { formatOf } from '../../../contract/ai/formats.ts';
+import { isAiColumn } from '../../../contract/column-of.ts';
+import type { Column } from '../../../contract/columns.ts';
 import type { EditorProps } from '../editors/editor-props.ts';
 import { ChoicesEditor } from '../editors/multiselect-editor.tsx';
 import { ChoiceEditor } from '../editors/select-editor.tsx';

@@ -1,4 +1,4 @@
-import { optionColorsOf } from '../../../../contract/column-of.ts';
+import { optionColorsOf } from '../../../contract/column-of.ts';
 import { SelectEditor } from '../editors/select-editor.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 import { Chip } from './chip.tsx';

@@ -1,6 +1,6 @@
 import { type FocusEvent, type KeyboardEvent, useRef } from 'react';
-import type { CommitMove } from '../hooks/use-edit-commit.ts';
 import { editorKey } from './editor-keys.ts';
+import type { CommitMove } from './editor-props.ts';
 
 /**
  * What every cell editor shares: it commits once (Enter and Tab commit and move, leaving the editor

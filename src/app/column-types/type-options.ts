@@ -1,5 +1,5 @@
 import type { DataType } from '../../contract/data-types/index.ts';
-import { appColumnTypes } from '../column-types/index.ts';
+import { appColumnTypes } from './index.ts';
 
 /** Options for a type picker offering these types, in this order. */
 export const typeOptions = (types: DataType[]): { value: DataType; label: string }[] =>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { optionColorsOf, optionsOf } from '../../../../contract/column-of.ts';
+import { optionColorsOf, optionsOf } from '../../../contract/column-of.ts';
 import { Chip } from '../cells/chip.tsx';
 import type { EditorProps } from './editor-props.ts';
 import { TextEditor } from './text-editor.tsx';

@@ -1,4 +1,4 @@
-import type { OptionColor } from '../../../../contract/data-types/index.ts';
+import type { OptionColor } from '../../../contract/data-types/index.ts';
 
 /** The hue of each colour an option can be given; gray has none (see .grid-chip--gray). */
 export const OPTION_COLOR_HUES: Record<OptionColor, number> = {

@@ -1,5 +1,5 @@
-import { isColumnOf } from '../../../../contract/column-of.ts';
-import { formatNumber } from '../../../../contract/data-types/index.ts';
+import { isColumnOf } from '../../../contract/column-of.ts';
+import { formatNumber } from '../../../contract/data-types/index.ts';
 import type { CellRenderer } from './cell-renderer.ts';
 
 /** Numbers, formatted for the reader's locale (grouped unless the column holds identifiers), right-aligned. */

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useDismiss } from '../hooks/use-dismiss.ts';
+import { useDismiss } from '../../lib/use-dismiss.ts';
 
 /** Text longer than this, or holding a line break, gets an expand button. */
 const LONG_TEXT = 40;

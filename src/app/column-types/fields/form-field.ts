@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Column } from '../../../../contract/columns.ts';
+import type { Column } from '../../../contract/columns.ts';
 
 /** A field's value while edited: text for typed inputs, a flag for a checkbox, a list for option checkboxes. */
 export type FieldDraft = string | boolean | string[];

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
-import type { AiKind } from '../../../../contract/ai/config.ts';
-import { isAiColumn } from '../../../../contract/column-of.ts';
-import { navigate, routePath } from '../../../lib/router.ts';
+import type { AiKind } from '../../../contract/ai/config.ts';
+import { isAiColumn } from '../../../contract/column-of.ts';
+import { navigate, routePath } from '../../lib/router.ts';
 import type { CellRenderer } from './cell-renderer.ts';
 
 /** Opens the people table in the app (a plain link for a new tab or window). */

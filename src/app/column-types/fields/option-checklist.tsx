@@ -1,5 +1,5 @@
-import { optionsOf } from '../../../../contract/column-of.ts';
-import type { Column } from '../../../../contract/columns.ts';
+import { optionsOf } from '../../../contract/column-of.ts';
+import type { Column } from '../../../contract/columns.ts';
 
 interface OptionChecklistProps {
   column: Column;

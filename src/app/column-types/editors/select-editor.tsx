@@ -1,4 +1,4 @@
-import { optionsOf } from '../../../../contract/column-of.ts';
+import { optionsOf } from '../../../contract/column-of.ts';
 import type { EditorProps } from './editor-props.ts';
 import { TextEditor } from './text-editor.tsx';
 import { fieldText, useEditorSession } from './use-editor-session.ts';

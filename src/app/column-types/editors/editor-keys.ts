@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { CommitMove } from '../hooks/use-edit-commit.ts';
+import type { CommitMove } from './editor-props.ts';
 
 /**
  * The keys every editor shares: Enter commits and moves down (Shift+Enter up), Tab right

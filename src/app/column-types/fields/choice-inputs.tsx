@@ -1,5 +1,5 @@
-import { optionsOf } from '../../../../contract/column-of.ts';
-import { formatValue } from '../../../lib/format-value.ts';
+import { optionsOf } from '../../../contract/column-of.ts';
+import { formatValue } from '../../lib/format-value.ts';
 import type { FieldInputProps } from './form-field.ts';
 import { OptionChecklist } from './option-checklist.tsx';
 import { TextInput } from './text-input.tsx';

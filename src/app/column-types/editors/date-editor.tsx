@@ -1,4 +1,4 @@
-import { cellText, parseCellText } from '../../../lib/cell-text.ts';
+import { cellText, parseCellText } from '../../lib/cell-text.ts';
 import type { EditorProps } from './editor-props.ts';
 import { TextEditor } from './text-editor.tsx';
 import { fieldText, useEditorSession } from './use-editor-session.ts';

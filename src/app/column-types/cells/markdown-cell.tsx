@@ -1,4 +1,4 @@
-import { Markdown, markdownLine } from '../../../lib/markdown.tsx';
+import { Markdown, markdownLine } from '../../lib/markdown.tsx';
 import type { CellRenderer } from './cell-renderer.ts';
 import { ExpandableText } from './expandable-text.tsx';
 
