@@ -1,5 +1,5 @@
 import { inject, onTestFinished } from 'vitest';
-import { tempDataDir } from './server-process.ts';
+import { copyOfStore } from './store-copy.ts';
 
 /**
  * Whether the suite runs on an embedded store (native PostgreSQL or PGlite in a DATA_DIR), which belongs
@@ -8,11 +8,12 @@ import { tempDataDir } from './server-process.ts';
  */
 export const onEmbeddedStore = (): boolean => inject('engine') !== 'postgres';
 
-/** A fresh embedded store of the suite's kind (EMBEDDED_STORE) in a new temporary DATA_DIR. */
-export const freshEmbeddedStore = (): Record<string, string> => ({
-  ...inject('storeEnv'),
-  DATA_DIR: tempDataDir(),
-});
+/** A fresh embedded store of the suite's kind (EMBEDDED_STORE) in a new temporary DATA_DIR: a copy of an empty one. */
+export function freshEmbeddedStore(): Record<string, string> {
+  const empty = inject('emptyStore');
+  if (!empty) throw new Error('freshEmbeddedStore() needs an embedded store suite');
+  return { ...inject('storeEnv'), DATA_DIR: copyOfStore(empty) };
+}
 
 /**
  * The environment of a fresh store of the suite's kind for a server a test starts itself: a new

@@ -4,9 +4,11 @@ import { aiEnv } from './ai-env.ts';
 import { startFakeProvider } from './fake-provider/server.ts';
 import { createTestDatabase } from './postgres.ts';
 import { startServer } from './server-process.ts';
+import { makeTestRunFolder } from './test-run-folder.ts';
 
 /** One server on a fresh PostgreSQL database for the whole API suite. */
 export default async function setup(project: TestProject) {
+  const removeRunFolder = makeTestRunFolder();
   const database = await createTestDatabase();
   const storeEnv = { DATABASE_URL: database.url };
   const fake = await startFakeProvider();
@@ -20,5 +22,6 @@ export default async function setup(project: TestProject) {
     await server.stop();
     await fake.close();
     await database.drop();
+    removeRunFolder();
   };
 }

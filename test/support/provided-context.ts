@@ -9,6 +9,8 @@ declare module 'vitest' {
     engine: 'embedded' | 'pglite' | 'postgres';
     /** The environment that points a server at the same store (DATA_DIR or DATABASE_URL). */
     storeEnv: Record<string, string>;
+    /** On an embedded store: an empty store of the suite's kind, for copies (`freshEmbeddedStore`). */
+    emptyStore?: string;
     /** The fake OpenAI-compatible provider the server calls (http://127.0.0.1:PORT/v1). */
     fakeProviderUrl: string;
     /** The AI settings the server was started with (provider, timeouts), to start others alike. */

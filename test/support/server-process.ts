@@ -24,8 +24,12 @@ process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-/** A fresh embedded store in a temporary folder. */
-export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), 'ai-tables-test-'));
+/**
+ * A fresh embedded store in a temporary folder: under the test run's own folder when a global setup made
+ * one (test-run-folder.ts), which removes it at the end.
+ */
+export const tempDataDir = (): string =>
+  mkdtempSync(join(process.env.AI_TABLES_TEST_TMP ?? tmpdir(), 'ai-tables-test-'));
 
 /**
  * Starts the real server (`src/server/main.ts`) as a child process on a free port and waits
