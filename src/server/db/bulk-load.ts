@@ -14,7 +14,11 @@ import { from as copyFrom } from 'pg-copy-streams';
 export interface CopyIn {
   copyInto: string;
   columns: string[];
-  data: string;
+  /**
+   * The rows, or, on PostgreSQL only, a function of the rows the last statement before this step
+   * returned (a version advanced in the transaction, say): PGlite gets a load as one message, built before.
+   */
+  data: string | ((returned: Record<string, unknown>[]) => string);
 }
 
 /** One step of a bulk load: a statement, or rows to COPY in. */
@@ -36,13 +40,15 @@ export async function bulkLoadPostgres(
 ): Promise<void> {
   try {
     await connection.query('BEGIN');
+    let returned: Record<string, unknown>[] = [];
     for (const step of steps) {
       if (isCopy(step)) {
+        const data = typeof step.data === 'string' ? step.data : step.data(returned);
         const stream = connection.query(copyFrom(copyStatement(step, 'STDIN')));
-        await pipeline(Readable.from([Buffer.from(step.data)]), stream);
+        await pipeline(Readable.from([Buffer.from(data)]), stream);
       } else {
         const { sql, params } = toStatement(step);
-        await connection.query(sql, params);
+        returned = (await connection.query(sql, params)).rows;
       }
     }
     await connection.query('COMMIT');

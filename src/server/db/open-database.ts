@@ -7,7 +7,7 @@ import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { PoolConfig } from 'pg';
 import { onBackgroundLane } from './background-lane.ts';
-import { bulkLoadPostgres, copyStatement, isCopy } from './bulk-load.ts';
+import { bulkLoadPostgres, type CopyIn, copyStatement, isCopy } from './bulk-load.ts';
 import type { Database, Db } from './database.ts';
 import { NativeStoreUnavailable, startCluster } from './native/cluster.ts';
 import { onlineBackup } from './native/online-backup.ts';
@@ -169,7 +169,7 @@ async function openPglite(dataDir: string, onFailure: (error: Error) => void): P
             ? {
                 sql: copyStatement(step, "'/dev/blob'"),
                 params: [],
-                blob: new TextEncoder().encode(step.data),
+                blob: new TextEncoder().encode(copyData(step)),
               }
             : toStatement(step),
         ),
@@ -254,4 +254,10 @@ async function openPostgres(connection: PoolConfig): Promise<Database> {
       await background.end();
     },
   };
+}
+
+/** PGlite takes a load as one message: its COPY data must be known before it is sent. */
+function copyData(step: CopyIn): string {
+  if (typeof step.data !== 'string') throw new Error('PGlite loads take COPY data built beforehand');
+  return step.data;
 }

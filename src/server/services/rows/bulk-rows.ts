@@ -16,9 +16,12 @@ const STAGE = 'ait_history_stage';
  * the table against other writers and keeps row_count right), the rows by COPY, their `create`
  * history entries, what the row hooks do about them, and `extra` statements (an import's progress).
  *
- * History goes through a temporary table: an entry's `seq` is the table's version after the advance,
- * which is known only inside the transaction, and COPY cannot compute a column. The staged entries
- * reach row_history in one INSERT ... SELECT that reads the version there.
+ * An entry's `seq` is the table's version after the advance, known only inside the transaction, and
+ * COPY cannot compute a column. On PostgreSQL (native or external) the history is copied straight into
+ * row_history with the version the advance returned (the load runs its steps one by one); PGlite takes
+ * the whole load as one message, so there the entries go through a temporary table and reach
+ * row_history in one INSERT ... SELECT that reads the version (the staging table and that INSERT cost
+ * ~15 ms a 1,000-row batch on PostgreSQL, inside the table's version lock: bench/RESULTS.md).
  */
 export async function bulkInsertRows(
   store: Store,
@@ -49,6 +52,8 @@ export async function prepareBulkInsert(
   // Computed values arrive filled in by the row hooks' derive, and are stored like the others.
   const columns = table.columns;
   const stored = columns.map((column) => ({ name: column.name, kind: storageOf(column).kind }));
+  const direct = store.engine === 'postgres';
+  const at = rows[0]?.createdAt ?? new Date().toISOString();
   const rowLines: string[] = [];
   const historyLines: string[] = [];
   for (const [index, row] of rows.entries()) {
@@ -56,11 +61,52 @@ export async function prepareBulkInsert(
     const fields = [row.id, '1', copyField('text', row.createdBy), row.createdAt, row.updatedAt];
     for (const { name, kind } of stored) fields.push(copyField(kind, row.data[name]));
     rowLines.push(fields.join('\t'));
+    const data = copyEscape(JSON.stringify(row.data));
+    const changedBy = copyField('text', row.createdBy);
+    // Straight into row_history: all but its last two fields (seq, created_at), added once seq is known.
     historyLines.push(
-      [newId(), row.id, copyEscape(JSON.stringify(row.data)), copyField('text', row.createdBy)].join('\t'),
+      direct
+        ? [newId(), table.id, row.id, 'create', '1', data, changedBy].join('\t')
+        : [newId(), row.id, data, changedBy].join('\t'),
     );
   }
-  const at = rows[0]?.createdAt ?? new Date().toISOString();
+  const history: BulkStep[] = direct
+    ? [
+        {
+          copyInto: 'row_history',
+          columns: [
+            'id',
+            'table_id',
+            'row_id',
+            'action',
+            'version',
+            'data',
+            'changed_by',
+            'seq',
+            'created_at',
+          ],
+          // The rows the version advance returned (it is the last statement before this step).
+          data: (returned) => {
+            const seq = Number(returned[0]?.version);
+            if (!Number.isInteger(seq)) throw new Error(`table ${table.id} has no version to write under`);
+            const tail = `\t${seq}\t${at}\n`;
+            return historyLines.map((line) => line + tail).join('');
+          },
+        },
+      ]
+    : [
+        sql.raw(
+          `CREATE TEMPORARY TABLE ${STAGE} (id uuid, row_id uuid, data json, changed_by text) ON COMMIT DROP`,
+        ),
+        {
+          copyInto: STAGE,
+          columns: ['id', 'row_id', 'data', 'changed_by'],
+          data: `${historyLines.join('\n')}\n`,
+        },
+        sql`INSERT INTO row_history (id, table_id, row_id, action, version, data, changed_by, seq, created_at)
+            SELECT id, ${table.id}, row_id, 'create', 1, data, changed_by, ${currentVersion(table.id)}, ${at}::timestamptz
+            FROM ${sql.raw(STAGE)}`,
+      ];
   const steps: BulkStep[] = [];
   if (rows.length > 0) {
     steps.push(
@@ -77,17 +123,7 @@ export async function prepareBulkInsert(
         ],
         data: `${rowLines.join('\n')}\n`,
       },
-      sql.raw(
-        `CREATE TEMPORARY TABLE ${STAGE} (id uuid, row_id uuid, data json, changed_by text) ON COMMIT DROP`,
-      ),
-      {
-        copyInto: STAGE,
-        columns: ['id', 'row_id', 'data', 'changed_by'],
-        data: `${historyLines.join('\n')}\n`,
-      },
-      sql`INSERT INTO row_history (id, table_id, row_id, action, version, data, changed_by, seq, created_at)
-          SELECT id, ${table.id}, row_id, 'create', 1, data, changed_by, ${currentVersion(table.id)}, ${at}::timestamptz
-          FROM ${sql.raw(STAGE)}`,
+      ...history,
       ...hookStatements(store.rowHooks, {
         table,
         changes: rows.map((row) => ({ rowId: row.id, before: null, after: row.data })),
