@@ -16,4 +16,17 @@ describe('how a column reads its values', () => {
     expect(valueKindOf({ dataType: 'select' })).toBe('choice');
     expect(valueKindOf({ dataType: 'text' })).toBeUndefined();
   });
+
+  it('reads an AI column as what its answers are: measured, dated, chosen or listed', () => {
+    expect(valueKindOf({ dataType: 'ai', config: { outputFormat: 'number' } })).toBe('number');
+    expect(valueKindOf({ dataType: 'ai', config: { outputFormat: 'grade' } })).toBe('number');
+    expect(valueKindOf({ dataType: 'ai', config: { kind: 'criterion_grade' } })).toBe('number');
+    expect(valueKindOf({ dataType: 'ai', config: { outputFormat: 'date' } })).toBe('instant');
+    expect(valueKindOf({ dataType: 'ai', config: { outputFormat: 'label', labels: ['a', 'b'] } })).toBe(
+      'choice',
+    );
+    expect(valueKindOf({ dataType: 'ai', config: { outputFormat: 'multiselect' } })).toBe('list');
+    expect(valueTypeOf({ dataType: 'ai', config: { outputFormat: 'text' } })).toBe('ai');
+    expect(valueTypeOf({ dataType: 'ai', config: {} })).toBe('ai');
+  });
 });
