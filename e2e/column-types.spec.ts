@@ -48,6 +48,8 @@ test.describe('column types: phone, JSON, image, images, Markdown', () => {
     page,
     request,
   }) => {
+    // Five types through the form, the grid and the row panel: one long walk (29-38 s on a loaded machine).
+    test.slow();
     await serveImages(page);
     // Tall enough for the row panel to show the Markdown preview beside the images.
     await page.setViewportSize({ width: 1500, height: 1000 });
