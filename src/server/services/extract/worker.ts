@@ -82,9 +82,15 @@ export class ExtractWorker {
     { at: number; context: Promise<{ job: JobRecord; schema: Awaited<ReturnType<typeof getSchema>> }> }
   >();
   #parsing = false;
+  /**
+   * Whether to look for a queued job on the next tick: set by a job's creation and the poll, not by
+   * chunks finishing (a claim query per finished chunk competed with the chunk claims for the
+   * background lane's few connections).
+   */
+  #lookForJobs = true;
   readonly #tick = oneAtATime(
     () => this.#claimAll(),
-    () => setTimeout(() => this.wake(), 10),
+    () => setTimeout(() => this.#wakeForChunks(), 10),
   );
   #stopping = false;
 
@@ -114,7 +120,7 @@ export class ExtractWorker {
   }
 
   async start(): Promise<void> {
-    this.slots.onSlotForOthers(() => this.wake());
+    this.slots.onSlotForOthers(() => this.#wakeForChunks());
     await this.#reap(this.options.reapAllAtStart);
     const every = (ms: number, job: () => Promise<unknown>) => {
       const timer = setInterval(
@@ -141,8 +147,14 @@ export class ExtractWorker {
     await releaseChunks(this.store.db, this.#owner);
   }
 
-  /** Looks for work soon: a job was created, a chunk finished. */
+  /** Looks for work soon: a job was created (or the poll came round). */
   wake(): void {
+    this.#lookForJobs = true;
+    this.#wakeForChunks();
+  }
+
+  /** Looks for chunks to claim soon: a slot was given back, a chunk finished. */
+  #wakeForChunks(): void {
     if (this.#stopping) return;
     // The store may be unreachable for a moment (a restart): the next wake or poll tries again. In the
     // background lane: the slots taken below are the engine's too, held until the claim answers, so the
@@ -154,7 +166,10 @@ export class ExtractWorker {
 
   /** Claims chunks for every provider slot the engine lends (it keeps a share for waiting AI cells). */
   async #claimAll(): Promise<void> {
-    if (!this.#parsing) void this.#parseOne();
+    if (this.#lookForJobs && !this.#parsing) {
+      this.#lookForJobs = false;
+      void this.#parseOne();
+    }
     for (const provider of await this.providers.list()) {
       let taken = 0;
       while (taken < 50 && this.slots.takeSlot(provider.id, provider.concurrency)) taken++;
@@ -197,7 +212,7 @@ export class ExtractWorker {
         this.store.tables.changed(job.tableId);
     }
     if (lost.length + unparsed.length > 0) this.#webhooks.kick();
-    if (requeued > 0) this.wake();
+    if (requeued > 0) this.#wakeForChunks();
   }
 
   async #parseOne(): Promise<void> {
@@ -291,7 +306,7 @@ export class ExtractWorker {
       if (!holdsSlot) return;
       holdsSlot = false;
       this.slots.releaseSlot(providerId);
-      this.wake();
+      this.#wakeForChunks();
     };
     try {
       const { job, schema } = await this.#jobContext(chunk.jobId);
@@ -324,7 +339,7 @@ export class ExtractWorker {
     } finally {
       this.#inFlight.delete(key);
       releaseSlot();
-      this.wake();
+      this.#wakeForChunks();
     }
   }
 }
