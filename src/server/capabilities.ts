@@ -16,6 +16,7 @@ import { formulaColumnHook } from './services/formulas/formula-column-hook.ts';
 import { failInterruptedImports } from './services/io/import-records.ts';
 import { companyTableHook } from './services/kinds/company-columns.ts';
 import { peopleRowsHook } from './services/kinds/people-rows-hook.ts';
+import { peopleTableDeletedHook } from './services/kinds/people-table-deleted.ts';
 import { kindCellAnswerer } from './services/kinds/prepare-kind-cell.ts';
 import { verifiedCellHook } from './services/learning/verified-cell-hook.ts';
 import { verifiedExamples } from './services/learning/verified-examples.ts';
@@ -94,6 +95,7 @@ export async function createCapabilities(database: Database, config: Config, log
     relationColumnHook(store, relations),
     chartRenameHook,
     triggerRenameHook,
+    peopleTableDeletedHook(store),
   );
   return {
     store,

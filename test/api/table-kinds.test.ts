@@ -159,7 +159,7 @@ describe('company tables', () => {
 });
 
 describe('people finders', () => {
-  it('write the people found as rows of a linked people table, replaced on a rerun', async () => {
+  it('write the people found as rows of a linked people table, replaced on a rerun, made anew once deleted', async () => {
     const tag = crypto.randomUUID().slice(0, 8);
     await fakeRules([
       {
@@ -241,5 +241,20 @@ describe('people finders', () => {
     const again = await rowsOf(relationship.tableId);
     expect(again).toHaveLength(2);
     expect(again.map((person) => person.id)).not.toContain(people[0]?.id);
+
+    // Deleting the people table: the finder forgets it (no link to a missing table), the next run makes one.
+    expect((await call('DELETE', `/tables/${relationship.tableId}`)).status).toBe(204);
+    const forgotten = (await call<Table>('GET', `/tables/${company.id}`)).body;
+    expect(forgotten.childRelationships).toEqual([]);
+    expect(forgotten.columns.find((column) => column.name === 'people')?.config).not.toHaveProperty(
+      'peopleTableId',
+    );
+    await run(company.id, { columns: ['people'], mode: 'all' });
+    await idle(company.id);
+    const renewed = await eventually(childrenOf, 20_000, 'the new people table');
+    expect(renewed.relationship.tableId).not.toBe(relationship.tableId);
+    expect(renewed.header.columns.find((column) => column.name === 'people')?.config.peopleTableId).toBe(
+      renewed.relationship.tableId,
+    );
   });
 });
