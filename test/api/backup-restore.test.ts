@@ -17,9 +17,13 @@ import { startServer, tempDataDir } from '../support/server-process.ts';
 const NODE = join(process.cwd(), 'node_modules', '.bin', 'node');
 const PROVIDER_KEY = 'sk-backup-5e1d9c3b7a2f4e60';
 
-/** A fresh store: a folder for the embedded store, or a database of its own (and a folder for its key). */
-async function freshStore(): Promise<Record<string, string>> {
-  if (onEmbeddedStore()) return freshEmbeddedStore();
+/**
+ * A fresh store: a folder for the embedded store (an empty one for a restore to fill), or a database of
+ * its own (and a folder for its key).
+ */
+async function freshStore(forRestore = false): Promise<Record<string, string>> {
+  if (onEmbeddedStore())
+    return forRestore ? { ...inject('storeEnv'), DATA_DIR: tempDataDir() } : freshEmbeddedStore();
   const database = await (await import('../support/postgres.ts')).createTestDatabase();
   onTestFinished(() => database.drop());
   return { DATABASE_URL: database.url, DATA_DIR: tempDataDir() };
@@ -94,7 +98,7 @@ describe('backup and restore', () => {
     const before = await tableDigests(source);
     expect(Object.keys(before).length).toBeGreaterThan(10);
 
-    const target = await freshStore();
+    const target = await freshStore(true);
     script('restore', target, [first]);
     expect(await tableDigests(target)).toEqual(before);
 
@@ -123,7 +127,7 @@ describe('backup and restore', () => {
     writing = false;
     await writer;
     await server.stop();
-    const third = await freshStore();
+    const third = await freshStore(true);
     script('restore', third, [second]);
     server = await startServer({ ...third, ...inject('aiEnv') });
     const { rowCount } = (await send<Table>('GET', `/tables/${table.id}`)).body;
@@ -177,7 +181,7 @@ describe('backup and restore', () => {
     expect((await look()).rows).toHaveLength(30);
     await server.stop();
 
-    const target = await freshStore();
+    const target = await freshStore(true);
     script('restore', target, [backup]);
     server = await startServer({ ...target, ...inject('aiEnv') });
     expect(await look()).toEqual(before);

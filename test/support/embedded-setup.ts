@@ -29,6 +29,12 @@ export async function embeddedSetup(project: TestProject, store: 'postgres' | 'p
   const storeEnv = { DATA_DIR: copyOfStore(template), EMBEDDED_STORE: store };
   const fake = await startFakeProvider();
   const server = await startServer({ ...storeEnv, ...aiEnv(fake.url) }, { startTimeoutMs: 300_000 });
+  // A native store the server cannot start falls back to PGlite: this suite would then test the wrong store.
+  const health = (await (await fetch(`${server.baseUrl}/api/health`)).json()) as { engine?: string };
+  if (health.engine !== store) {
+    await server.stop();
+    throw new Error(`The suite's server runs on ${health.engine}, not ${store}:\n${server.output()}`);
+  }
   project.provide('baseUrl', server.baseUrl);
   project.provide('engine', store === 'pglite' ? 'pglite' : 'embedded');
   project.provide('storeEnv', storeEnv);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,6 +10,8 @@ import { join } from 'node:path';
 export function makeTestRunFolder(): () => void {
   if (process.env.AI_TABLES_TEST_TMP) return () => undefined;
   const folder = mkdtempSync(join(tmpdir(), 'ai-tables-run-'));
+  // Run as root, the native store's PostgreSQL runs as another user, who must be able to pass through.
+  chmodSync(folder, 0o711);
   process.env.AI_TABLES_TEST_TMP = folder;
   return () => {
     rmSync(folder, { recursive: true, force: true });
